@@ -1,0 +1,30 @@
+import { NextResponse } from "next/server";
+
+/** Every HTTP error this app returns has this one shape. */
+export type ApiError = { error: { code: string; message: string; fields?: Record<string, string[]> } };
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields?: Record<string, string[]>,
+  ) {
+    super(message);
+    this.name = "HttpError";
+  }
+}
+
+export function errorResponse(error: unknown, init: { headers?: HeadersInit } = {}): NextResponse<ApiError> {
+  if (error instanceof HttpError) {
+    return NextResponse.json(
+      { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } },
+      { status: error.status, headers: init.headers },
+    );
+  }
+  console.error(error);
+  return NextResponse.json(
+    { error: { code: "internal_error", message: "Something went wrong on our side." } },
+    { status: 500, headers: init.headers },
+  );
+}

@@ -1,0 +1,25 @@
+import { db } from "../lib/db";
+import { ensureFirstAdmin } from "../lib/seed/admin";
+import { seedReference } from "../lib/seed/reference";
+
+async function main() {
+  await seedReference(db);
+  const admin = await ensureFirstAdmin(db, { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD });
+  const pledges = await db.pledge.count();
+  const countries = await db.country.count();
+  console.log(`Seeded ${pledges} pledges and ${countries} countries (real progress starts at zero).`);
+  if (admin?.generatedPassword) {
+    console.log(
+      `\n  First admin created: ${admin.email}\n  Password (shown once, change it after signing in): ${admin.generatedPassword}\n`,
+    );
+  } else if (admin) {
+    console.log(`First admin created: ${admin.email} (password from ADMIN_PASSWORD).`);
+  }
+}
+
+main()
+  .catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  })
+  .finally(() => db.$disconnect());
