@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { can, canEditUpdate, ROLE_PERMISSIONS, type SessionUser } from "./permissions";
+
+const editor: SessionUser = { id: 1, email: "e@x.test", name: "E", role: "EDITOR" };
+const admin: SessionUser = { id: 2, email: "a@x.test", name: "A", role: "ADMIN" };
+
+describe("permissions", () => {
+  it("denies everything to anonymous users", () => {
+    for (const permission of ROLE_PERMISSIONS.ADMIN) expect(can(null, permission)).toBe(false);
+  });
+
+  it("lets editors log progress but not review or manage", () => {
+    expect(can(editor, "update:create")).toBe(true);
+    expect(can(editor, "update:review")).toBe(false);
+    expect(can(editor, "user:manage")).toBe(false);
+    expect(can(admin, "update:review")).toBe(true);
+  });
+
+  it("lets editors edit only their own drafts or returned updates", () => {
+    expect(canEditUpdate(editor, { authorId: 1, state: "DRAFT" })).toBe(true);
+    expect(canEditUpdate(editor, { authorId: 1, state: "RETURNED" })).toBe(true);
+    expect(canEditUpdate(editor, { authorId: 1, state: "PUBLISHED" })).toBe(false);
+    expect(canEditUpdate(editor, { authorId: 9, state: "DRAFT" })).toBe(false);
+    expect(canEditUpdate(admin, { authorId: 9, state: "SUBMITTED" })).toBe(true);
+  });
+});
