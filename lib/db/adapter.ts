@@ -12,17 +12,27 @@ const PG_TEXT_OID = 25;
  * Prisma's migrate reads catalog columns of type `name`, which the pg adapter cannot deserialize
  * (prisma/prisma#27403). Reporting them as `text` is enough; only the CLI needs this.
  */
+function reportNameAsText(result: pg.QueryResult | undefined) {
+  for (const field of result?.fields ?? []) {
+    if (field.dataTypeID === PG_NAME_OID) field.dataTypeID = PG_TEXT_OID;
+  }
+  return result;
+}
+
 class NameAsTextPool extends pg.Pool {
   constructor(config: pg.PoolConfig) {
     super(config);
+    // pg calls client.query both with a callback (from Pool.query) and as a promise (in transactions).
     this.on("connect", (client) => {
-      const query = client.query.bind(client) as (...args: unknown[]) => Promise<pg.QueryResult>;
-      (client as { query: unknown }).query = async (...args: unknown[]) => {
-        const result = await query(...args);
-        for (const field of result?.fields ?? []) {
-          if (field.dataTypeID === PG_NAME_OID) field.dataTypeID = PG_TEXT_OID;
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      (client as { query: unknown }).query = (...args: unknown[]) => {
+        const last = args[args.length - 1];
+        if (typeof last === "function") {
+          args[args.length - 1] = (error: Error | null, result?: pg.QueryResult) => last(error, reportNameAsText(result));
+          return query(...args);
         }
-        return result;
+        const pending = query(...args);
+        return pending instanceof Promise ? pending.then(reportNameAsText) : pending;
       };
     });
   }

@@ -33,6 +33,11 @@ export default async function setup() {
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   }
   process.env.DATABASE_URL = url;
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { env: process.env, stdio: "pipe" });
+  try {
+    execFileSync("npx", ["prisma", "migrate", "deploy"], { env: process.env, stdio: "pipe", encoding: "utf8" });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`prisma migrate deploy failed on ${engine}:\n${stdout ?? ""}${stderr ?? ""}`);
+  }
   return cleanup;
 }

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { getPledgeValue } from "@/lib/pledges/value";
+import { generateSampleData, removeSampleData } from "@/lib/seed/sample";
+import { seedReference } from "@/lib/seed/reference";
+
+beforeAll(async () => {
+  await seedReference(db);
+});
+afterAll(async () => {
+  await removeSampleData(db);
+});
+
+describe("sample data generator", () => {
+  it("flags every row it makes as sample, and removes all of them again", async () => {
+    const before = await db.progressUpdate.count({ where: { isSample: false } });
+    const result = await generateSampleData(db, { updates: 300, countries: 12, batchSize: 100 });
+    expect(result).toEqual({ updates: 300, countries: 12 });
+    expect(await db.progressUpdate.count({ where: { isSample: true } })).toBe(300);
+    expect(await db.progressUpdate.count({ where: { isSample: false } })).toBe(before);
+    const reached = await db.updateCountry.groupBy({ by: ["countryId"], where: { update: { isSample: true } } });
+    expect(reached.length).toBeLessThanOrEqual(12);
+    expect(await db.countryDelivery.count({ where: { isSample: false } })).toBe(0);
+
+    const training = await db.pledge.findUniqueOrThrow({ where: { slug: "training" } });
+    expect(await getPledgeValue(training)).toBeGreaterThan(0);
+
+    // Inserted rows read back through Prisma with the right types (dates, enums, booleans).
+    const one = await db.progressUpdate.findFirstOrThrow({ where: { isSample: true }, include: { evidence: true } });
+    expect(one.eventDate).toBeInstanceOf(Date);
+    expect(one.state).toBe("PUBLISHED");
+    expect(one.evidence[0].kind).toBe("CITATION");
+
+    const removed = await removeSampleData(db);
+    expect(removed.updates).toBe(300);
+    expect(await db.progressUpdate.count({ where: { isSample: true } })).toBe(0);
+    expect(await getPledgeValue(training)).toBe(0);
+    expect(await db.milestone.count({ where: { pledgeId: training.id, completedAt: { not: null } } })).toBe(0);
+  });
+
+  it("keeps inserting with fresh ids after a bulk insert", async () => {
+    await generateSampleData(db, { updates: 5, countries: 2 });
+    const pledge = await db.pledge.findUniqueOrThrow({ where: { slug: "training" } });
+    const created = await db.progressUpdate.create({
+      data: { pledgeId: pledge.id, eventDate: new Date(), quantity: 1, title: "after bulk", isSample: true },
+    });
+    expect(created.id).toBeGreaterThan(0);
+  });
+});
