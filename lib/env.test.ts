@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError } from "./db/url";
+import { validateEnv } from "./env";
+
+const secret = "x".repeat(32);
+
+describe("validateEnv", () => {
+  it("accepts an empty environment for local development", () => {
+    expect(validateEnv({} as NodeJS.ProcessEnv).NODE_ENV).toBe("development");
+  });
+
+  it("requires a session secret in production and names the variable", () => {
+    expect(() => validateEnv({} as NodeJS.ProcessEnv, { production: true })).toThrow(/AUTH_SECRET/);
+    expect(validateEnv({ AUTH_SECRET: secret } as NodeJS.ProcessEnv, { production: true }).AUTH_SECRET).toBe(secret);
+    expect(validateEnv({ NEXTAUTH_SECRET: secret } as NodeJS.ProcessEnv, { production: true }).NEXTAUTH_SECRET).toBe(secret);
+  });
+
+  it("rejects malformed values with one line per problem", () => {
+    const run = () =>
+      validateEnv({ AUTH_SECRET: "short", ADMIN_EMAIL: "nope", DATABASE_URL: "file:x.db" } as unknown as NodeJS.ProcessEnv);
+    expect(run).toThrow(ConfigError);
+    expect(run).toThrow(/AUTH_SECRET: must be at least 32 characters/);
+    expect(run).toThrow(/ADMIN_EMAIL: must be an email address/);
+  });
+
+  it("rejects a malformed DATABASE_URL", () => {
+    expect(() => validateEnv({ DATABASE_URL: "mysql://h/x" } as unknown as NodeJS.ProcessEnv)).toThrow(/DATABASE_URL/);
+  });
+});
