@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { DownloadCsvLink } from "@/components/reports/download-link";
+import { UpdatesLogFilterForm } from "@/components/reports/updates-log-form";
+import { REPORTS } from "@/lib/reports/catalog";
+import { listReportFilterOptions } from "@/lib/reports/options";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Reports" };
+
+export default async function ReportsPage() {
+  const options = await listReportFilterOptions();
+  const reports = REPORTS.filter((r) => r.access === "public");
+  return (
+    <>
+      <h1>Reports</h1>
+      <p>
+        Every report is a CSV file (RFC 4180, UTF-8, ISO 8601 dates) of published data only, built when you download it.
+        The &ldquo;for Excel&rdquo; links add a byte-order mark so Excel reads accents and non-Latin names correctly.
+        Text cells that a spreadsheet would run as a formula start with a single quote.
+      </p>
+      <ul className="report-list">
+        {reports.map((report) => (
+          <li key={report.name} className="card" id={report.name} data-testid={`report-${report.name}`}>
+            <h2>{report.title}</h2>
+            <p>{report.description}</p>
+            <p className="report-actions">
+              <DownloadCsvLink report={report.name} label={`Download ${report.title} (CSV)`} />
+              <DownloadCsvLink report={report.name} bom label="CSV for Excel" />
+            </p>
+            {report.name === "updates-log" ? <UpdatesLogFilterForm options={options} /> : null}
+            <details>
+              <summary>Columns</summary>
+              <dl className="report-columns">
+                {report.columns.map((column) => (
+                  <div key={column.header}>
+                    <dt>
+                      <code>{column.header}</code> <span className="muted">({column.type})</span>
+                    </dt>
+                    <dd>{column.description}</dd>
+                  </div>
+                ))}
+              </dl>
+            </details>
+          </li>
+        ))}
+      </ul>
+      <p className="muted">
+        The same data is available as JSON from the read-only API, described at <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import { parse } from "csv-parse/sync";
+import { insertUpdate, openE2eDb } from "./support/e2e-db";
+
+const db = openE2eDb();
+test.afterAll(() => db.close());
+
+test("downloads the filtered updates log from /reports and finds its header and rows", async ({ page }) => {
+  const title = `E2E export ${Date.now()}, "Côte d'Ivoire" 中国`;
+  const eventDate = new Date("2019-05-04T00:00:00Z");
+  insertUpdate(db, { pledgeSlug: "systems-and-labs", title, state: "PUBLISHED", eventDate, fieldIndex: 0, iso3: ["KEN"] });
+  insertUpdate(db, { pledgeSlug: "systems-and-labs", title: `${title} draft`, state: "DRAFT", eventDate, iso3: ["KEN"] });
+
+  await page.goto("/reports");
+  await expect(page.getByRole("heading", { name: "Reports", level: 1 })).toBeVisible();
+  const form = page.getByRole("form", { name: "Filter the updates log" });
+  await form.getByLabel("Pledge").selectOption("systems-and-labs");
+  await form.getByLabel("Country").selectOption("KEN");
+  const downloadPromise = page.waitForEvent("download");
+  await form.getByRole("button", { name: "Download filtered CSV" }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^updates-log-\d{4}-\d{2}-\d{2}\.csv$/);
+
+  const rows = parse(await readFile(await download.path()), { columns: true, bom: true }) as Record<string, string>[];
+  expect(Object.keys(rows[0])).toEqual([
+    "id", "external_id", "pledge", "pledge_title", "event_date", "quantity", "field", "field_name", "country_codes",
+    "country_names", "title", "description", "evidence", "state", "published_at", "published_by", "is_sample",
+  ]);
+  const mine = rows.filter((r) => r.title.startsWith(title));
+  expect(mine).toHaveLength(1);
+  expect(mine[0]).toMatchObject({ pledge: "systems-and-labs", event_date: "2019-05-04", country_codes: "KEN", country_names: "Kenya", state: "PUBLISHED" });
+  expect(rows.every((r) => r.pledge === "systems-and-labs" && r.country_codes.includes("KEN"))).toBe(true);
+});
+
+test("lists every public report with a description and a download link", async ({ page, request }) => {
+  await page.goto("/reports");
+  const card = page.getByTestId("report-updates-log");
+  await expect(card.getByRole("heading", { name: "Updates log" })).toBeVisible();
+  const href = await card.getByRole("link", { name: /Download Updates log/ }).getAttribute("href");
+  expect(href).toBe("/reports/updates-log.csv");
+  const response = await request.get(href!);
+  expect(response.headers()["content-type"]).toContain("text/csv");
+});

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { HttpError } from "./errors";
+
+/** Query-string pieces shared by the CSV exports and the JSON API, so both accept exactly the same filters. */
+
+const isoDay = z.iso.date({ error: "Use a date in the form YYYY-MM-DD." });
+const slug = z.string().trim().toLowerCase().regex(/^[a-z0-9-]{1,80}$/, "Use a slug of lowercase letters, digits and dashes.");
+const iso3List = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}(,[A-Z]{3})*$/, "Use ISO 3166-1 alpha-3 codes, comma-separated (e.g. KEN,GHA).")
+  .transform((value) => [...new Set(value.split(","))]);
+
+export const dateRangeQuery = z.object({
+  from: isoDay.optional().describe("Earliest event date, inclusive (YYYY-MM-DD)."),
+  to: isoDay.optional().describe("Latest event date, inclusive (YYYY-MM-DD)."),
+});
+
+export const updateFilterQuery = dateRangeQuery
+  .extend({
+    pledge: slug.optional().describe("Pledge slug, e.g. systems-and-labs."),
+    country: iso3List.optional().describe("ISO 3166-1 alpha-3 codes, comma-separated; an update matches if it names any of them."),
+    region: z.string().trim().min(1).max(60).optional().describe("Region of a named country, e.g. Africa."),
+    field: slug.optional().describe("Field or workstream slug, e.g. cybercrime."),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "The end date comes before the start date." });
+
+export const pagingQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(50).describe("Rows per page, 1–500."),
+  cursor: z.coerce.number().int().min(0).optional().describe("The nextCursor of the previous page."),
+});
+
+export type DateRange = z.infer<typeof dateRangeQuery>;
+export type UpdateFilters = z.infer<typeof updateFilterQuery>;
+export type Paging = z.infer<typeof pagingQuery>;
+
+/** Parses URL search params with a zod schema; a bad value becomes a 400 naming each offending parameter. */
+export function parseQuery<S extends z.ZodType>(schema: S, params: URLSearchParams, keys?: readonly string[]): z.infer<S> {
+  const raw: Record<string, string> = {};
+  for (const [key, value] of params) {
+    if (keys && !keys.includes(key)) continue;
+    if (value !== "") raw[key] = value;
+  }
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const fields: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) {
+    const key = issue.path.join(".") || "query";
+    (fields[key] ??= []).push(issue.message);
+  }
+  const names = Object.keys(fields).join(", ");
+  throw new HttpError(400, "invalid_parameter", `Invalid query parameter: ${names}.`, fields);
+}

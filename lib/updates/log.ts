@@ -1,0 +1,195 @@
+import { db, Prisma, provider } from "@/lib/db";
+import type { UpdateState } from "@/lib/db";
+import { HttpError } from "@/lib/http/errors";
+import type { UpdateFilters } from "@/lib/http/query";
+
+/**
+ * The updates log: updates read page by page in id order (keyset), shared by the CSV export and the JSON API.
+ * Raw SQL because it is the hot path of a million-row export; small lookup tables are joined in JavaScript.
+ */
+
+export type UpdateLogRow = {
+  id: number;
+  externalId: string | null;
+  pledgeSlug: string;
+  pledgeTitle: string;
+  eventDate: Date;
+  quantity: number;
+  fieldSlug: string | null;
+  fieldName: string | null;
+  countryCodes: string[];
+  countryNames: string[];
+  title: string;
+  description: string;
+  evidence: string[];
+  state: UpdateState;
+  publishedAt: Date | null;
+  publishedBy: string | null;
+  isSample: boolean;
+};
+
+export type UpdateLogQuery = {
+  states: readonly UpdateState[];
+  pledgeIds?: number[];
+  fieldIds?: number[];
+  countryCodes?: string[];
+  region?: string;
+  from?: Date;
+  toExclusive?: Date;
+};
+
+export const PUBLIC_STATES: readonly UpdateState[] = ["PUBLISHED"];
+export const ALL_STATES: readonly UpdateState[] = ["DRAFT", "SUBMITTED", "RETURNED", "PUBLISHED"];
+
+/** Turns query-string filters into ids; an unknown pledge, field or region is a 400 naming the parameter. */
+export async function resolveUpdateLogQuery(filters: UpdateFilters, states: readonly UpdateState[] = PUBLIC_STATES): Promise<UpdateLogQuery> {
+  const query: UpdateLogQuery = { states };
+  if (filters.pledge) {
+    const pledge = await db.pledge.findUnique({ where: { slug: filters.pledge }, select: { id: true } });
+    if (!pledge) throw unknown("pledge", `No pledge has the slug "${filters.pledge}".`);
+    query.pledgeIds = [pledge.id];
+  }
+  if (filters.field) {
+    const fields = await db.field.findMany({ where: { slug: filters.field, pledgeId: { in: query.pledgeIds } }, select: { id: true } });
+    if (!fields.length) throw unknown("field", `No field or workstream has the slug "${filters.field}"${filters.pledge ? " in that pledge" : ""}.`);
+    query.fieldIds = fields.map((f) => f.id);
+  }
+  if (filters.country) {
+    const found = await db.country.findMany({ where: { iso3: { in: filters.country } }, select: { iso3: true } });
+    const missing = filters.country.filter((code) => !found.some((c) => c.iso3 === code));
+    if (missing.length) throw unknown("country", `Unknown country code: ${missing.join(", ")}.`);
+    query.countryCodes = filters.country;
+  }
+  if (filters.region) {
+    const region = await db.country.findFirst({ where: { region: filters.region }, select: { region: true } });
+    if (!region) throw unknown("region", `No country is in the region "${filters.region}".`);
+    query.region = region.region;
+  }
+  if (filters.from) query.from = new Date(`${filters.from}T00:00:00.000Z`);
+  if (filters.to) query.toExclusive = new Date(Date.parse(`${filters.to}T00:00:00.000Z`) + 86_400_000);
+  return query;
+}
+
+function unknown(field: string, message: string) {
+  return new HttpError(400, "invalid_parameter", message, { [field]: [message] });
+}
+
+// SQLite stores DateTime as ISO text with "+00:00"; comparisons are textual, so parameters must match that form.
+function sqlDate(date: Date) {
+  return provider === "sqlite" ? date.toISOString().replace("Z", "+00:00") : date;
+}
+
+function buildWhere(query: UpdateLogQuery, after: number): Prisma.Sql {
+  const parts = [
+    Prisma.sql`u.id > ${after}`,
+    Prisma.sql`u."deletedAt" IS NULL`,
+    Prisma.sql`u.state IN (${Prisma.join([...query.states])})`,
+  ];
+  if (query.pledgeIds) parts.push(Prisma.sql`u."pledgeId" IN (${Prisma.join(query.pledgeIds)})`);
+  if (query.fieldIds) parts.push(Prisma.sql`u."fieldId" IN (${Prisma.join(query.fieldIds)})`);
+  if (query.from) parts.push(Prisma.sql`u."eventDate" >= ${sqlDate(query.from)}`);
+  if (query.toExclusive) parts.push(Prisma.sql`u."eventDate" < ${sqlDate(query.toExclusive)}`);
+  const named = (condition: Prisma.Sql) =>
+    Prisma.sql`EXISTS (SELECT 1 FROM update_countries uc JOIN countries c ON c.id = uc."countryId" WHERE uc."updateId" = u.id AND ${condition})`;
+  if (query.countryCodes) parts.push(named(Prisma.sql`c.iso3 IN (${Prisma.join(query.countryCodes)})`));
+  if (query.region) parts.push(named(Prisma.sql`c.region = ${query.region}`));
+  return Prisma.join(parts, " AND ");
+}
+
+type Lookups = {
+  pledges: Map<number, { slug: string; title: string }>;
+  fields: Map<number, { slug: string; name: string }>;
+  users: Map<number, string>;
+  countries: Map<number, { iso3: string; name: string }>;
+};
+
+export async function loadUpdateLogLookups(): Promise<Lookups> {
+  const [pledges, fields, users, countries] = await Promise.all([
+    db.pledge.findMany({ select: { id: true, slug: true, title: true } }),
+    db.field.findMany({ select: { id: true, slug: true, name: true } }),
+    db.user.findMany({ select: { id: true, name: true } }),
+    db.country.findMany({ select: { id: true, iso3: true, name: true } }),
+  ]);
+  return {
+    pledges: new Map(pledges.map((p) => [p.id, p])),
+    fields: new Map(fields.map((f) => [f.id, f])),
+    users: new Map(users.map((u) => [u.id, u.name])),
+    countries: new Map(countries.map((c) => [c.id, c])),
+  };
+}
+
+type RawUpdate = {
+  id: number; externalId: string | null; pledgeId: number; fieldId: number | null; eventDate: Date | string;
+  quantity: number; title: string; description: string; state: UpdateState; publishedAt: Date | string | null;
+  reviewerId: number | null; isSample: boolean | number;
+};
+
+/** One page of the log: up to `limit` rows with id > `after`, oldest id first. */
+export async function readUpdateLogPage(
+  query: UpdateLogQuery,
+  options: { after?: number; limit: number; lookups: Lookups },
+): Promise<UpdateLogRow[]> {
+  const after = options.after ?? 0;
+  const table = provider === "sqlite" ? Prisma.raw("progress_updates u NOT INDEXED") : Prisma.raw("progress_updates u");
+  const rows = await db.$queryRaw<RawUpdate[]>`
+    SELECT u.id, u."externalId", u."pledgeId", u."fieldId", u."eventDate", u.quantity, u.title, u.description, u.state,
+           u."publishedAt", u."reviewerId", u."isSample"
+    FROM ${table} WHERE ${buildWhere(query, after)} ORDER BY u.id LIMIT ${options.limit}`;
+  if (!rows.length) return [];
+  const last = rows[rows.length - 1].id;
+  // Ranges on the primary keys, not IN lists: cheap, and fine to over-read when filters thin the page.
+  const [links, evidence] = await Promise.all([
+    db.$queryRaw<{ updateId: number; countryId: number }[]>`
+      SELECT "updateId", "countryId" FROM update_countries WHERE "updateId" > ${after} AND "updateId" <= ${last}`,
+    db.$queryRaw<{ updateId: number; url: string | null; citation: string | null }[]>`
+      SELECT "updateId", url, citation FROM evidence WHERE "updateId" > ${after} AND "updateId" <= ${last} ORDER BY "updateId", position, id`,
+  ]);
+  const { lookups } = options;
+  const countriesOf = new Map<number, { iso3: string; name: string }[]>();
+  for (const link of links) {
+    const country = lookups.countries.get(link.countryId);
+    if (country) (countriesOf.get(link.updateId) ?? countriesOf.set(link.updateId, []).get(link.updateId)!).push(country);
+  }
+  const evidenceOf = new Map<number, string[]>();
+  for (const item of evidence) {
+    const text = item.url ?? item.citation;
+    if (text) (evidenceOf.get(item.updateId) ?? evidenceOf.set(item.updateId, []).get(item.updateId)!).push(text);
+  }
+  return rows.map((r) => {
+    const countries = (countriesOf.get(r.id) ?? []).sort((a, b) => a.iso3.localeCompare(b.iso3));
+    const pledge = lookups.pledges.get(r.pledgeId);
+    const field = r.fieldId === null ? undefined : lookups.fields.get(r.fieldId);
+    return {
+      id: r.id,
+      externalId: r.externalId,
+      pledgeSlug: pledge?.slug ?? "",
+      pledgeTitle: pledge?.title ?? "",
+      eventDate: new Date(r.eventDate),
+      quantity: Number(r.quantity),
+      fieldSlug: field?.slug ?? null,
+      fieldName: field?.name ?? null,
+      countryCodes: countries.map((c) => c.iso3),
+      countryNames: countries.map((c) => c.name),
+      title: r.title,
+      description: r.description,
+      evidence: evidenceOf.get(r.id) ?? [],
+      state: r.state,
+      publishedAt: r.publishedAt === null ? null : new Date(r.publishedAt),
+      publishedBy: r.reviewerId === null || r.state !== "PUBLISHED" ? null : (lookups.users.get(r.reviewerId) ?? null),
+      isSample: r.isSample === true || r.isSample === 1,
+    };
+  });
+}
+
+/** Every matching row, one page at a time: memory holds one page however long the log is. */
+export async function* readUpdateLogPages(query: UpdateLogQuery, pageSize = 5000): AsyncGenerator<UpdateLogRow[]> {
+  const lookups = await loadUpdateLogLookups();
+  let after = 0;
+  for (;;) {
+    const page = await readUpdateLogPage(query, { after, limit: pageSize, lookups });
+    if (!page.length) return;
+    yield page;
+    if (page.length < pageSize) return;
+    after = page[page.length - 1].id;
+  }
+}
