@@ -18,6 +18,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <Link href="/" className="brand">
             Pledge Tracker
           </Link>
+          <nav aria-label="Main">
+            <Link href="/reports">Reports</Link>
+          </nav>
         </header>
         <main id="main">{children}</main>
       </body>
