@@ -11,8 +11,8 @@ describe("validateEnv", () => {
 
   it("requires a session secret in production and names the variable", () => {
     expect(() => validateEnv({} as NodeJS.ProcessEnv, { production: true })).toThrow(/AUTH_SECRET/);
-    expect(validateEnv({ AUTH_SECRET: secret } as NodeJS.ProcessEnv, { production: true }).AUTH_SECRET).toBe(secret);
-    expect(validateEnv({ NEXTAUTH_SECRET: secret } as NodeJS.ProcessEnv, { production: true }).NEXTAUTH_SECRET).toBe(secret);
+    expect(validateEnv({ AUTH_SECRET: secret } as unknown as NodeJS.ProcessEnv, { production: true }).AUTH_SECRET).toBe(secret);
+    expect(validateEnv({ NEXTAUTH_SECRET: secret } as unknown as NodeJS.ProcessEnv, { production: true }).NEXTAUTH_SECRET).toBe(secret);
   });
 
   it("rejects malformed values with one line per problem", () => {
