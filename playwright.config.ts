@@ -1,6 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// Test workers seed data through the data layer into the same database file the e2e server uses.
+process.env.DATABASE_URL = `file:./data/e2e-${port}.db`;
 
 export default defineConfig({
   testDir: "e2e",

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AccountLink } from "@/components/site/account-link";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -21,6 +22,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <nav aria-label="Main">
             <Link href="/reports">Reports</Link>
           </nav>
+          <AccountLink />
         </header>
         <main id="main">{children}</main>
       </body>

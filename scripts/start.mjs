@@ -23,6 +23,10 @@ if (!env.AUTH_SECRET && !env.NEXTAUTH_SECRET) {
   env.AUTH_SECRET = readFileSync(file, "utf8").trim();
 }
 
+// The quick start serves plain http on localhost; NEXTAUTH_URL says so (sign-in redirects and non-Secure cookies).
+// A deployment behind https sets NEXTAUTH_URL=https://… and gets Secure cookies.
+env.NEXTAUTH_URL ??= `http://localhost:${env.PORT ?? "3000"}`;
+
 try {
   run("Checking configuration", "npx", ["tsx", "scripts/check-env.ts"]);
   run("Applying database migrations", "npx", ["prisma", "migrate", "deploy"]);

@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { can } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+
+const LINKS = [
+  { href: "/admin", label: "Overview", permission: "update:create" },
+  { href: "/admin/updates/new", label: "Log progress", permission: "update:create" },
+  { href: "/admin/review", label: "Review", permission: "update:review" },
+  { href: "/admin/pledges", label: "Pledges", permission: "pledge:status" },
+  { href: "/admin/countries", label: "Countries", permission: "country:manage" },
+  { href: "/admin/users", label: "Users", permission: "user:manage" },
+  { href: "/admin/audit", label: "Audit log", permission: "audit:read" },
+] as const;
+
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const user = await getCurrentUser();
+  if (!user) redirect("/signin?callbackUrl=/admin");
+  const { mustChangePassword } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { mustChangePassword: true } });
+  if (mustChangePassword) redirect("/account/password");
+  return (
+    <div className="admin">
+      <nav aria-label="Admin" className="admin-nav">
+        {LINKS.filter((l) => can(user, l.permission)).map((l) => (
+          <Link key={l.href} href={l.href}>
+            {l.label}
+          </Link>
+        ))}
+      </nav>
+      {children}
+    </div>
+  );
+}

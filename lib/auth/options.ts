@@ -1,0 +1,84 @@
+import type { NextAuthOptions } from "next-auth";
+import type { Provider } from "next-auth/providers/index";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { db } from "@/lib/db";
+import { getAuthSecret, shouldUseSecureCookies } from "./cookies";
+import { authenticateWithPassword, clientIp } from "./credentials";
+
+const SESSION_MAX_AGE = 8 * 60 * 60; // a working day; the user row is re-checked on every request anyway
+
+/** An organisation's own identity provider (Keycloak, Entra ID, …), enabled only when all three variables are set. */
+function oidcProvider(env = process.env): Provider | null {
+  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET } = env;
+  if (!OIDC_ISSUER || !OIDC_CLIENT_ID || !OIDC_CLIENT_SECRET) return null;
+  return {
+    id: "oidc",
+    name: env.OIDC_NAME || "Single sign-on",
+    type: "oauth",
+    wellKnown: `${OIDC_ISSUER.replace(/\/$/, "")}/.well-known/openid-configuration`,
+    authorization: { params: { scope: "openid email profile" } },
+    idToken: true,
+    checks: ["pkce", "state"],
+    clientId: OIDC_CLIENT_ID,
+    clientSecret: OIDC_CLIENT_SECRET,
+    profile: (profile: { sub: string; email?: string; name?: string }) => ({
+      id: profile.sub,
+      email: profile.email ?? null,
+      name: profile.name ?? profile.email ?? null,
+    }),
+  };
+}
+
+export const isOidcEnabled = () => oidcProvider() !== null;
+
+export const authOptions: NextAuthOptions = {
+  secret: getAuthSecret(),
+  useSecureCookies: shouldUseSecureCookies(),
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
+  pages: { signIn: "/signin", signOut: "/signout", error: "/signin" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, req) {
+        const user = await authenticateWithPassword(db, {
+          email: String(credentials?.email ?? ""),
+          password: String(credentials?.password ?? ""),
+          ip: clientIp(req?.headers),
+        });
+        return user ? { id: String(user.id), email: user.email, name: user.name } : null;
+      },
+    }),
+    ...[oidcProvider()].filter((p): p is Provider => p !== null),
+  ],
+  callbacks: {
+    // Single sign-on admits only accounts an admin created here (matched by email), never self-registration.
+    async signIn({ user, account }) {
+      if (account?.provider !== "oidc") return true;
+      const email = user.email?.trim().toLowerCase();
+      if (!email) return false;
+      const row = await db.user.findUnique({ where: { email } });
+      return !!row && !row.disabled;
+    },
+    async jwt({ token, user, account }) {
+      if (user && account) {
+        const row = await db.user.findUnique({
+          where: account.provider === "oidc" ? { email: user.email!.trim().toLowerCase() } : { id: Number(user.id) },
+        });
+        if (row) {
+          token.uid = row.id;
+          token.role = row.role;
+        }
+      }
+      return token;
+    },
+    // The role in the token is a hint for the header; authorization always re-reads the user (lib/auth/session.ts).
+    async session({ session, token }) {
+      if (session.user && typeof token.uid === "number") {
+        session.user.id = token.uid;
+        session.user.role = token.role;
+      }
+      return session;
+    },
+  },
+};

@@ -1,0 +1,44 @@
+import { HttpError } from "@/lib/http/errors";
+
+/** Typed failures of the data layer. They extend HttpError, so route handlers answer them with errorResponse(). */
+
+export class UnauthenticatedError extends HttpError {
+  constructor(message = "Sign in to do this.") {
+    super(401, "unauthenticated", message);
+    this.name = "UnauthenticatedError";
+  }
+}
+
+export class ForbiddenError extends HttpError {
+  constructor(message = "You do not have permission to do this.") {
+    super(403, "forbidden", message);
+    this.name = "ForbiddenError";
+  }
+}
+
+export class NotFoundError extends HttpError {
+  constructor(message = "Not found.") {
+    super(404, "not_found", message);
+    this.name = "NotFoundError";
+  }
+}
+
+export class ValidationError extends HttpError {
+  constructor(fields: Record<string, string[]>, message = "Check the highlighted fields.") {
+    super(422, "invalid", message, fields);
+    this.name = "ValidationError";
+  }
+}
+
+export type Change = { field: string; from: string; to: string };
+
+/** An edit based on a version that someone else changed meanwhile. Carries what changed, so nothing is lost silently. */
+export class ConflictError extends HttpError {
+  constructor(
+    message: string,
+    readonly changes: Change[] = [],
+  ) {
+    super(409, "conflict", message);
+    this.name = "ConflictError";
+  }
+}

@@ -1,0 +1,134 @@
+import { recordAudit } from "@/lib/audit/record";
+import { authorize } from "@/lib/auth/authorize";
+import { generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { db, Prisma, type Role, type Tx } from "@/lib/db";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { parseOrThrow } from "@/lib/validation";
+import { passwordSchema, userSchema, type UserInput } from "./schema";
+
+const userSnapshot = (u: { email: string; name: string; role: Role; disabled: boolean }) => ({
+  email: u.email,
+  name: u.name,
+  role: u.role,
+  disabled: u.disabled,
+});
+
+const parseUser = (input: unknown): UserInput => parseOrThrow(userSchema, input);
+
+/** Admins create accounts with a generated temporary password, shown once; the user must change it on first sign-in. */
+export async function createUser(actor: SessionUser | null, input: unknown): Promise<{ id: number; temporaryPassword: string }> {
+  const data = parseUser(input);
+  const temporaryPassword = generatePassword();
+  const passwordHash = await hashPassword(temporaryPassword);
+  try {
+    const user = await db.$transaction(async (tx) => {
+      const admin = await authorize(tx, actor, "user:manage");
+      const created = await tx.user.create({ data: { ...data, passwordHash, mustChangePassword: true } });
+      await recordAudit(tx, { actorId: admin.id, action: "user.create", entityType: "user", entityId: created.id, after: userSnapshot(created) });
+      return created;
+    });
+    return { id: user.id, temporaryPassword };
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new ValidationError({ email: ["An account with this email already exists."] });
+    }
+    throw error;
+  }
+}
+
+/** Refuses a change that would leave nobody able to manage users. */
+async function assertAnotherActiveAdmin(tx: Tx, userId: number) {
+  const others = await tx.user.count({ where: { role: "ADMIN", disabled: false, id: { not: userId } } });
+  if (others === 0) throw new ForbiddenError("This is the last active admin. Make someone else an admin first.");
+}
+
+async function updateUser(
+  actor: SessionUser | null,
+  userId: number,
+  action: string,
+  change: (current: { role: Role; disabled: boolean }, tx: Tx) => Promise<Prisma.UserUpdateInput>,
+) {
+  await db.$transaction(async (tx) => {
+    const admin = await authorize(tx, actor, "user:manage");
+    const before = await tx.user.findUnique({ where: { id: userId } });
+    if (!before) throw new NotFoundError("No such user.");
+    const after = await tx.user.update({ where: { id: userId }, data: await change(before, tx) });
+    await recordAudit(tx, { actorId: admin.id, action, entityType: "user", entityId: userId, before: userSnapshot(before), after: userSnapshot(after) });
+  });
+}
+
+export async function changeUserRole(actor: SessionUser | null, { userId, role }: { userId: number; role: Role }) {
+  if (role !== "ADMIN" && role !== "EDITOR") throw new ValidationError({ role: ["Choose admin or editor."] });
+  await updateUser(actor, userId, "user.role", async (current, tx) => {
+    if (current.role === "ADMIN" && role !== "ADMIN") await assertAnotherActiveAdmin(tx, userId);
+    return { role };
+  });
+}
+
+export async function setUserDisabled(actor: SessionUser | null, { userId, disabled }: { userId: number; disabled: boolean }) {
+  await updateUser(actor, userId, disabled ? "user.disable" : "user.enable", async (current, tx) => {
+    if (disabled && current.role === "ADMIN") await assertAnotherActiveAdmin(tx, userId);
+    return { disabled };
+  });
+}
+
+/** A new temporary password for someone who lost theirs. */
+export async function resetUserPassword(actor: SessionUser | null, { userId }: { userId: number }): Promise<string> {
+  const temporaryPassword = generatePassword();
+  const passwordHash = await hashPassword(temporaryPassword);
+  await updateUser(actor, userId, "user.reset-password", async () => ({ passwordHash, mustChangePassword: true }));
+  return temporaryPassword;
+}
+
+/** A signed-in user replaces their own (temporary) password. */
+export async function changeOwnPassword(
+  actor: SessionUser | null,
+  { currentPassword, newPassword }: { currentPassword: string; newPassword: string },
+) {
+  const parsed = passwordSchema.safeParse(newPassword);
+  if (!parsed.success) throw new ValidationError({ newPassword: parsed.error.issues.map((i) => i.message) });
+  const user = actor ? await db.user.findUnique({ where: { id: actor.id } }) : null;
+  if (!user || user.disabled || !actor) throw new ForbiddenError("Sign in to change your password.");
+  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
+    throw new ValidationError({ currentPassword: ["This is not your current password."] });
+  }
+  if (currentPassword === newPassword) throw new ValidationError({ newPassword: ["Choose a password different from the current one."] });
+  const passwordHash = await hashPassword(parsed.data);
+  await db.$transaction(async (tx) => {
+    const changed = await tx.user.updateMany({ where: { id: user.id, passwordHash: user.passwordHash }, data: { passwordHash, mustChangePassword: false } });
+    if (changed.count !== 1) throw new ConflictError("Your password was changed meanwhile. Sign in again.");
+    await recordAudit(tx, { actorId: user.id, action: "user.change-password", entityType: "user", entityId: user.id });
+  });
+}
+
+/**
+ * Bootstrap and recovery from the command line (no signed-in actor): creates the account, or with `reset` gives an
+ * existing one a new temporary password, the role asked for, and re-enables it.
+ */
+export async function provisionUser(
+  input: { email: string; role: Role; name?: string },
+  options: { reset?: boolean } = {},
+): Promise<{ id: number; temporaryPassword: string; created: boolean }> {
+  const data = parseUser({ email: input.email, role: input.role, name: input.name || input.email.split("@")[0] });
+  const temporaryPassword = generatePassword();
+  const passwordHash = await hashPassword(temporaryPassword);
+  return db.$transaction(async (tx) => {
+    const existing = await tx.user.findUnique({ where: { email: data.email } });
+    if (existing && !options.reset) {
+      throw new ValidationError({ email: [`${data.email} already has an account. Add --reset to give it a new temporary password.`] });
+    }
+    const user = existing
+      ? await tx.user.update({ where: { id: existing.id }, data: { role: data.role, disabled: false, passwordHash, mustChangePassword: true } })
+      : await tx.user.create({ data: { ...data, passwordHash, mustChangePassword: true } });
+    await recordAudit(tx, {
+      actorId: null,
+      action: existing ? "user.reset-password" : "user.create",
+      entityType: "user",
+      entityId: user.id,
+      before: existing ? userSnapshot(existing) : undefined,
+      after: userSnapshot(user),
+    });
+    return { id: user.id, temporaryPassword, created: !existing };
+  });
+}

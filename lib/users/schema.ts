@@ -1,0 +1,20 @@
+import { z } from "zod";
+
+export const ROLES = ["ADMIN", "EDITOR"] as const;
+
+/** The one user schema; forms and the CLI derive from it. */
+export const userSchema = z.object({
+  email: z.email("Enter a valid email address.").trim().toLowerCase(),
+  name: z.string().trim().min(1, "Enter a name.").max(120, "Keep the name under 120 characters."),
+  role: z.enum(ROLES, "Choose admin or editor."),
+});
+
+export const createUserSchema = userSchema;
+export const changeRoleSchema = userSchema.pick({ role: true }).extend({ userId: z.coerce.number().int().positive() });
+
+export const passwordSchema = z
+  .string()
+  .min(12, "Use at least 12 characters.")
+  .max(200, "Use at most 200 characters.");
+
+export type UserInput = z.infer<typeof userSchema>;
