@@ -34,8 +34,8 @@ export async function signInViaApi(request: APIRequestContext, user: { email: st
 }
 
 export const test = base.extend<{ signInAs: (user: { email: string; password: string }) => Promise<void> }>({
-  signInAs: async ({ page }, use) => {
-    await use((user) => signInViaApi(page.request, user));
+  signInAs: async ({ page }, provide) => {
+    await provide((user) => signInViaApi(page.request, user));
   },
 });
 

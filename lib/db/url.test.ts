@@ -4,7 +4,7 @@ import { ConfigError, DEFAULT_DATABASE_URL, parseDatabaseUrl } from "./url";
 
 describe("parseDatabaseUrl", () => {
   it("defaults to the embedded SQLite file under data/", () => {
-    expect(parseDatabaseUrl(undefined)).toEqual({
+    expect(parseDatabaseUrl("")).toEqual({
       provider: "sqlite",
       url: DEFAULT_DATABASE_URL,
       file: path.resolve("data/pledge-tracker.db"),
