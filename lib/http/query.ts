@@ -12,24 +12,35 @@ const iso3List = z
   .regex(/^[A-Z]{3}(,[A-Z]{3})*$/, "Use ISO 3166-1 alpha-3 codes, comma-separated (e.g. KEN,GHA).")
   .transform((value) => [...new Set(value.split(","))]);
 
-export const dateRangeQuery = z.object({
+const dateRangeShape = {
   from: isoDay.optional().describe("Earliest event date, inclusive (YYYY-MM-DD)."),
   to: isoDay.optional().describe("Latest event date, inclusive (YYYY-MM-DD)."),
-});
+};
 
-export const updateFilterQuery = dateRangeQuery
-  .extend({
-    pledge: slug.optional().describe("Pledge slug, e.g. systems-and-labs."),
-    country: iso3List.optional().describe("ISO 3166-1 alpha-3 codes, comma-separated; an update matches if it names any of them."),
-    region: z.string().trim().min(1).max(60).optional().describe("Region of a named country, e.g. Africa."),
-    field: slug.optional().describe("Field or workstream slug, e.g. cybercrime."),
-  })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "The end date comes before the start date." });
+/** Filters of the updates log other than the pledge (which the API takes from the path). */
+export const updateFilterShape = {
+  ...dateRangeShape,
+  country: iso3List.optional().describe("ISO 3166-1 alpha-3 codes, comma-separated; an update matches if it names any of them."),
+  region: z.string().trim().min(1).max(60).optional().describe("Region of a named country, e.g. Africa."),
+  field: slug.optional().describe("Field or workstream slug, e.g. cybercrime."),
+};
 
-export const pagingQuery = z.object({
+/** A date range whose end is not before its start. */
+export function withDateOrder<S extends z.ZodType<{ from?: string; to?: string }>>(schema: S) {
+  return schema.refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "The end date comes before the start date." });
+}
+
+export const dateRangeQuery = withDateOrder(z.object(dateRangeShape));
+
+export const updateFilterQuery = withDateOrder(
+  z.object({ pledge: slug.optional().describe("Pledge slug, e.g. systems-and-labs."), ...updateFilterShape }),
+);
+
+export const pagingShape = {
   limit: z.coerce.number().int().min(1).max(500).default(50).describe("Rows per page, 1–500."),
   cursor: z.coerce.number().int().min(0).optional().describe("The nextCursor of the previous page."),
-});
+};
+export const pagingQuery = z.object(pagingShape);
 
 export type DateRange = z.infer<typeof dateRangeQuery>;
 export type UpdateFilters = z.infer<typeof updateFilterQuery>;

@@ -1,0 +1,16 @@
+import { apiJson, handleApi, preflight } from "@/lib/api/respond";
+import { countriesQuery, CountryListSchema } from "@/lib/api/schemas";
+import { listCountryReach } from "@/lib/countries/reach";
+import { parseQuery } from "@/lib/http/query";
+
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request) {
+  return handleApi(async () => {
+    const query = parseQuery(countriesQuery, new URL(request.url).searchParams);
+    const developing = query.developing === undefined ? undefined : query.developing === "true";
+    return apiJson(CountryListSchema, { items: await listCountryReach({ region: query.region, developing }) });
+  });
+}
+
+export const OPTIONS = preflight;

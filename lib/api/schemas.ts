@@ -1,0 +1,106 @@
+import { z } from "zod";
+import { pagingShape, updateFilterShape, withDateOrder } from "@/lib/http/query";
+
+/**
+ * Response and parameter schemas of the public JSON API. The OpenAPI document is generated from these
+ * (lib/api/openapi.ts) and the handlers build their bodies through them, so the two cannot drift.
+ */
+
+const dateTime = z.iso.datetime({ offset: true });
+const day = z.iso.date();
+
+export const ApiErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().meta({ example: "invalid_parameter" }),
+      message: z.string(),
+      fields: z.record(z.string(), z.array(z.string())).optional().describe("Messages per offending parameter."),
+    }),
+  })
+  .meta({ id: "Error", description: "Every error has this shape." });
+
+export const FieldSchema = z.object({ slug: z.string(), name: z.string() }).describe("A field or workstream.");
+
+export const PledgeSchema = z
+  .object({
+    slug: z.string().meta({ example: "systems-and-labs" }),
+    title: z.string(),
+    summary: z.string(),
+    unit: z.string(),
+    target: z.number(),
+    targetNote: z.string().nullable(),
+    measure: z.enum(["SUM", "DISTINCT_COUNTRIES", "MILESTONES"]),
+    cadence: z.enum(["TOTAL", "ANNUAL"]),
+    fieldLabel: z.string().describe("What the pledge calls its breakdown: field, workstream or course."),
+    periodStart: dateTime,
+    periodEnd: dateTime,
+    value: z.number().describe("Current value from published updates (baseline included)."),
+    percentComplete: z.number().nullable(),
+    expectedByNow: z.number().describe("Where the pledge should be today: from the annual plan, else linear."),
+    projected: z.number().nullable().describe("Value projected at the end of the period at the current pace."),
+    status: z.enum(["NOT_STARTED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "ACHIEVED", "NOT_ACHIEVED"]).describe("Status set by editors."),
+    paceStatus: z.string().describe("Status computed from the numbers."),
+    publishedUpdates: z.number().int(),
+    lastPublishedAt: dateTime.nullable(),
+  })
+  .meta({ id: "Pledge" });
+
+export const PledgeDetailSchema = PledgeSchema.extend({
+  sourceSentence: z.string(),
+  sourceCitation: z.string(),
+  missedYears: z.array(z.number().int()).describe("Period years whose recurring target was missed."),
+  fields: z.array(FieldSchema),
+}).meta({ id: "PledgeDetail" });
+
+export const PledgeListSchema = z.object({ items: z.array(PledgeSchema) }).meta({ id: "PledgeList" });
+
+export const UpdateSchema = z
+  .object({
+    id: z.number().int(),
+    externalId: z.string().nullable(),
+    pledge: z.string(),
+    eventDate: day,
+    quantity: z.number(),
+    field: FieldSchema.nullable(),
+    countries: z.array(z.object({ iso3: z.string().length(3), name: z.string() })),
+    title: z.string(),
+    description: z.string(),
+    evidence: z.array(z.string()).describe("Links or citations."),
+    publishedAt: dateTime.nullable(),
+    publishedBy: z.string().nullable(),
+    isSample: z.boolean(),
+  })
+  .meta({ id: "Update" });
+
+export const UpdatePageSchema = z
+  .object({
+    items: z.array(UpdateSchema),
+    nextCursor: z.number().int().nullable().describe("Pass as `cursor` for the next page; null on the last page."),
+  })
+  .meta({ id: "UpdatePage" });
+
+export const CountrySchema = z
+  .object({
+    iso3: z.string().length(3),
+    iso2: z.string().length(2),
+    name: z.string(),
+    region: z.string(),
+    subregion: z.string(),
+    developing: z.boolean(),
+    publishedUpdates: z.number().int().describe("Published updates naming this country."),
+    pledges: z.array(z.string()).describe("Slugs of the pledges whose published updates reached it."),
+  })
+  .meta({ id: "Country" });
+
+export const CountryListSchema = z.object({ items: z.array(CountrySchema) }).meta({ id: "CountryList" });
+
+export const slugParams = z.object({ slug: z.string().describe("Pledge slug.").meta({ example: "training" }) });
+export const updatesQuery = withDateOrder(z.object({ ...updateFilterShape, ...pagingShape }));
+export const countriesQuery = z.object({
+  region: z.string().trim().min(1).max(60).optional().describe("Only countries of this region, e.g. Africa."),
+  developing: z.enum(["true", "false"]).optional().describe("Only developing (true) or other (false) countries."),
+});
+
+export type ApiPledge = z.infer<typeof PledgeSchema>;
+export type ApiUpdate = z.infer<typeof UpdateSchema>;
+export type ApiCountry = z.infer<typeof CountrySchema>;

@@ -1,0 +1,42 @@
+import { db, Prisma } from "@/lib/db";
+
+export type CountryReach = {
+  iso3: string;
+  iso2: string;
+  name: string;
+  region: string;
+  subregion: string;
+  developing: boolean;
+  publishedUpdates: number;
+  pledges: string[];
+};
+
+/** Countries with how many published updates named them and which pledges reached them, counted in SQL. */
+export async function listCountryReach(filter: { region?: string; developing?: boolean } = {}): Promise<CountryReach[]> {
+  const [countries, reach] = await Promise.all([
+    db.country.findMany({
+      where: { region: filter.region, developing: filter.developing },
+      orderBy: { name: "asc" },
+      select: { id: true, iso3: true, iso2: true, name: true, region: true, subregion: true, developing: true },
+    }),
+    db.$queryRaw<{ countryId: number; slug: string; updates: number | bigint }[]>(Prisma.sql`
+      SELECT uc."countryId" AS "countryId", p.slug AS slug, COUNT(*) AS updates
+      FROM update_countries uc
+      JOIN progress_updates u ON u.id = uc."updateId"
+      JOIN pledges p ON p.id = u."pledgeId"
+      WHERE u.state = 'PUBLISHED' AND u."deletedAt" IS NULL
+      GROUP BY uc."countryId", p.slug, p."displayOrder"
+      ORDER BY p."displayOrder", p.slug`),
+  ]);
+  const byCountry = new Map<number, { updates: number; pledges: string[] }>();
+  for (const row of reach) {
+    const entry = byCountry.get(row.countryId) ?? byCountry.set(row.countryId, { updates: 0, pledges: [] }).get(row.countryId)!;
+    entry.updates += Number(row.updates);
+    entry.pledges.push(row.slug);
+  }
+  return countries.map(({ id, ...country }) => ({
+    ...country,
+    publishedUpdates: byCountry.get(id)?.updates ?? 0,
+    pledges: byCountry.get(id)?.pledges ?? [],
+  }));
+}

@@ -1,0 +1,138 @@
+import Ajv from "ajv";
+import { beforeAll, describe, expect, it } from "vitest";
+import { GET as getCountries, OPTIONS as countriesPreflight } from "@/app/api/v1/countries/route";
+import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
+import { GET as getUpdates } from "@/app/api/v1/pledges/[slug]/updates/route";
+import { getOpenApiDocument } from "@/lib/api/openapi";
+import { db } from "@/lib/db";
+import { seedReference } from "@/lib/seed/reference";
+import { createTestPledge, createTestUpdate, getCountryIds, unique } from "../factories";
+
+const doc = getOpenApiDocument() as unknown as { components: object; paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: object }> }> }>> };
+// ajv 6 validates the JSON Schema subset the generator emits; `$ref`s resolve against the document's components.
+const ajv = new Ajv({ allErrors: true, unknownFormats: "ignore" });
+
+function expectMatchesDocument(path: string, status: number, body: unknown) {
+  const response = doc.paths[path].get.responses[String(status)];
+  expect(response, `${path} documents ${status}`).toBeDefined();
+  const schema = response.content!["application/json"].schema;
+  const validate = ajv.compile({ ...schema, components: doc.components });
+  const valid = validate(body);
+  expect(validate.errors ?? [], `${path} ${status}`).toEqual([]);
+  expect(valid).toBe(true);
+}
+
+const request = (url: string) => new Request(`http://localhost/api/v1${url}`, { headers: { Origin: "https://elsewhere.example" } });
+
+let pledge: Awaited<ReturnType<typeof createTestPledge>>;
+const created: number[] = [];
+
+beforeAll(async () => {
+  await seedReference(db);
+  pledge = await createTestPledge(db, { fields: ["cyber"] });
+  const [ken, chn] = await getCountryIds(db, ["KEN", "CHN"]);
+  for (let i = 0; i < 5; i++) {
+    const update = await createTestUpdate(db, {
+      pledgeId: pledge.id,
+      fieldId: i % 2 ? pledge.fields[0].id : undefined,
+      countryIds: i % 2 ? [ken] : [ken, chn],
+      eventDate: new Date(Date.UTC(2018, i, 1)),
+      quantity: i - 1,
+    });
+    created.push(update.id);
+  }
+  await createTestUpdate(db, { pledgeId: pledge.id, state: "DRAFT" });
+});
+
+describe("OpenAPI document", () => {
+  it("is OpenAPI 3.1, served at /api/v1/openapi.json with CORS, and lists every endpoint", async () => {
+    const response = getOpenApi();
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    const served = await response.json();
+    expect(served.openapi).toBe("3.1.0");
+    expect(Object.keys(served.paths).sort()).toEqual(Object.keys(ENDPOINTS).sort());
+  });
+
+
+  it("has schemas strict enough to catch a broken body", () => {
+    const schema = doc.paths["/countries"].get.responses["200"].content!["application/json"].schema;
+    const validate = ajv.compile({ ...schema, components: doc.components });
+    expect(validate({ items: [{ iso3: "KE", name: "Kenya" }] })).toBe(false);
+    expect(validate({ items: [] })).toBe(true);
+  });
+});
+
+// Every documented path is exercised here; the test above fails when one is added without a contract test.
+const ENDPOINTS: Record<string, true> = { "/pledges/{slug}/updates": true, "/countries": true };
+
+describe("GET /pledges/{slug}/updates", () => {
+  const call = (slug: string, query = "") => getUpdates(request(`/pledges/${slug}/updates?${query}`), { params: Promise.resolve({ slug }) });
+
+  it("pages through published updates with a cursor and matches the document", async () => {
+    const first = await call(pledge.slug, "limit=2");
+    expect(first.status).toBe(200);
+    expect(first.headers.get("access-control-allow-origin")).toBe("*");
+    const page1 = await first.json();
+    expectMatchesDocument("/pledges/{slug}/updates", 200, page1);
+    expect(page1.items.map((u: { id: number }) => u.id)).toEqual(created.slice(0, 2));
+    const page2 = await (await call(pledge.slug, `limit=2&cursor=${page1.nextCursor}`)).json();
+    const page3 = await (await call(pledge.slug, `limit=2&cursor=${page2.nextCursor}`)).json();
+    expect([...page2.items, ...page3.items].map((u: { id: number }) => u.id)).toEqual(created.slice(2));
+    expect(page3.nextCursor).toBeNull();
+    expect(page1.items[0]).toMatchObject({ pledge: pledge.slug, quantity: -1, eventDate: "2018-01-01", countries: [{ iso3: "CHN" }, { iso3: "KEN" }] });
+  });
+
+  it("applies the export's filters", async () => {
+    const cyber = await (await call(pledge.slug, `field=${pledge.fields[0].slug}`)).json();
+    expect(cyber.items).toHaveLength(2);
+    const chn = await (await call(pledge.slug, "country=CHN&from=2018-02-01")).json();
+    expect(chn.items.map((u: { eventDate: string }) => u.eventDate)).toEqual(["2018-03-01", "2018-05-01"]);
+    const asia = await (await call(pledge.slug, "region=Asia")).json();
+    expect(asia.items).toHaveLength(3);
+  });
+
+  it("answers 400 naming the parameter, in the documented error shape", async () => {
+    for (const [query, field] of [["limit=0", "limit"], ["limit=501", "limit"], ["cursor=abc", "cursor"], ["to=2018-01-01&from=2019-01-01", "to"], ["country=ZZZ", "country"]]) {
+      const response = await call(pledge.slug, query);
+      expect(response.status, query).toBe(400);
+      expect(response.headers.get("access-control-allow-origin")).toBe("*");
+      const body = await response.json();
+      expectMatchesDocument("/pledges/{slug}/updates", 400, body);
+      expect(Object.keys(body.error.fields)).toEqual([field]);
+    }
+  });
+
+  it("answers 404 for an unknown pledge", async () => {
+    const response = await call(unique("missing"));
+    expect(response.status).toBe(404);
+    expectMatchesDocument("/pledges/{slug}/updates", 404, await response.json());
+  });
+});
+
+describe("GET /countries", () => {
+  it("lists countries with their published reach and matches the document", async () => {
+    const response = await getCountries(request("/countries?region=Africa"));
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expectMatchesDocument("/countries", 200, body);
+    expect(body.items.every((c: { region: string }) => c.region === "Africa")).toBe(true);
+    const kenya = body.items.find((c: { iso3: string }) => c.iso3 === "KEN");
+    expect(kenya.pledges).toContain(pledge.slug);
+    expect(kenya.publishedUpdates).toBeGreaterThanOrEqual(5);
+  });
+
+  it("filters developing countries and rejects a bad flag with 400", async () => {
+    const body = await (await getCountries(request("/countries?developing=false"))).json();
+    expect(body.items.some((c: { iso3: string }) => c.iso3 === "FRA")).toBe(true);
+    expect(body.items.every((c: { developing: boolean }) => !c.developing)).toBe(true);
+    const bad = await getCountries(request("/countries?developing=maybe"));
+    expect(bad.status).toBe(400);
+    expectMatchesDocument("/countries", 400, await bad.json());
+  });
+
+  it("answers the CORS preflight", () => {
+    const response = countriesPreflight();
+    expect(response.status).toBe(204);
+    expect(response.headers.get("access-control-allow-methods")).toContain("GET");
+  });
+});
