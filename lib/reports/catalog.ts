@@ -1,13 +1,15 @@
 import { can, type SessionUser } from "@/lib/auth/permissions";
-import { HttpError } from "@/lib/http/errors";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
+import { errorResponse, HttpError } from "@/lib/http/errors";
 import { parseQuery, updateFilterQuery } from "@/lib/http/query";
 import { ALL_STATES, PUBLIC_STATES, readUpdateLogPages, resolveUpdateLogQuery } from "@/lib/updates/log";
-import { createCsvStream, type Column } from "./csv";
+import { createCsvStream, csvResponse, type Column } from "./csv";
 import { UPDATE_LOG_COLUMNS } from "./updates-log";
 
 export type ReportName = "updates-log";
 
-export type ReportRequest = { params: URLSearchParams; user: SessionUser | null; bom: boolean };
+/** `getUser` is called only by reports and options that need a session, so public downloads stay anonymous. */
+export type ReportRequest = { params: URLSearchParams; getUser: () => Promise<SessionUser | null>; bom: boolean };
 
 export type ReportDefinition = {
   name: ReportName;
@@ -22,14 +24,15 @@ export type ReportDefinition = {
 };
 
 /** `?include=drafts` widens an export to unpublished updates, for editors and admins only. */
-export function readIncludeDrafts(request: ReportRequest): boolean {
+export async function readIncludeDrafts(request: ReportRequest): Promise<boolean> {
   const include = request.params.get("include");
   if (include === null || include === "" || include === "published") return false;
   if (include !== "drafts") {
     throw new HttpError(400, "invalid_parameter", "include must be drafts or published.", { include: ["Use drafts or published."] });
   }
-  if (!request.user) throw new HttpError(401, "unauthenticated", "Sign in to export drafts.");
-  if (!can(request.user, "update:export-drafts")) throw new HttpError(403, "forbidden", "Your role cannot export drafts.");
+  const user = await request.getUser();
+  if (!user) throw new UnauthenticatedError("Sign in to export drafts.");
+  if (!can(user, "update:export-drafts")) throw new ForbiddenError("Your role cannot export drafts.");
   return true;
 }
 
@@ -45,7 +48,7 @@ export const REPORTS: readonly ReportDefinition[] = [
     columns: UPDATE_LOG_COLUMNS,
     access: "public",
     async createStream(request) {
-      const drafts = readIncludeDrafts(request);
+      const drafts = await readIncludeDrafts(request);
       const filters = parseQuery(updateFilterQuery, request.params, UPDATE_FILTERS);
       const query = await resolveUpdateLogQuery(filters, drafts ? ALL_STATES : PUBLIC_STATES);
       return createCsvStream({ columns: UPDATE_LOG_COLUMNS, pages: readUpdateLogPages(query), bom: request.bom });
@@ -55,4 +58,26 @@ export const REPORTS: readonly ReportDefinition[] = [
 
 export function findReport(name: string): ReportDefinition | undefined {
   return REPORTS.find((r) => r.name === name);
+}
+
+/** Answers GET /reports/<name>.csv: looks the report up, checks access, then streams it. Errors use the one shape. */
+export async function serveReport(options: {
+  request: Request;
+  file: string;
+  getUser: () => Promise<SessionUser | null>;
+}): Promise<Response> {
+  try {
+    const report = findReport(options.file.replace(/\.csv$/, ""));
+    if (!report) throw new HttpError(404, "not_found", `There is no report called "${options.file}".`);
+    if (report.access !== "public") {
+      const user = await options.getUser();
+      if (!user) throw new UnauthenticatedError("Sign in to download this report.");
+      if (!can(user, report.access)) throw new ForbiddenError("Your role cannot download this report.");
+    }
+    const params = new URL(options.request.url).searchParams;
+    const body = await report.createStream({ params, getUser: options.getUser, bom: params.get("bom") === "1" });
+    return csvResponse({ report: report.name, body });
+  } catch (error) {
+    return errorResponse(error);
+  }
 }

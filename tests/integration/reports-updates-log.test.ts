@@ -1,13 +1,14 @@
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
-import { GET } from "@/app/reports/[file]/route";
+import type { SessionUser } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { serveReport } from "@/lib/reports/catalog";
 import { neutralizeFormula } from "@/lib/reports/csv";
 import { seedReference } from "@/lib/seed/reference";
 import { createTestPledge, createTestUpdate, getCountryIds, unique } from "../factories";
 
-async function download(file: string, query = "") {
-  return GET(new Request(`http://localhost/reports/${file}?${query}`), { params: Promise.resolve({ file }) });
+async function download(file: string, query = "", user: SessionUser | null = null) {
+  return serveReport({ request: new Request(`http://localhost/reports/${file}?${query}`), file, getUser: async () => user });
 }
 
 async function readCsv(query: string): Promise<Record<string, string>[]> {
@@ -125,6 +126,15 @@ describe("updates log export", () => {
     const response = await download("updates-log.csv", `pledge=${pledge.slug}&include=drafts`);
     expect(response.status).toBe(401);
     expect((await response.json()).error.code).toBe("unauthenticated");
+  });
+
+  it("lets a signed-in editor export drafts, submitted and returned updates, never deleted ones", async () => {
+    const editor = await db.user.create({ data: { email: `${unique("ed")}@test.example`, name: "Editor", role: "EDITOR" } });
+    const response = await download("updates-log.csv", `pledge=${pledge.slug}&include=drafts`, editor);
+    expect(response.status).toBe(200);
+    const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.state).sort()).toEqual(["DRAFT", "PUBLISHED", "PUBLISHED", "PUBLISHED", "PUBLISHED", "PUBLISHED", "RETURNED", "SUBMITTED"]);
+    expect((await download("updates-log.csv", "include=everything", editor)).status).toBe(400);
   });
 });
 
