@@ -1,0 +1,85 @@
+"use client";
+
+import { startTransition, useActionState, useState } from "react";
+import type { ImportFormState } from "@/app/admin/import/actions";
+
+type Props = { action: (previous: ImportFormState, form: FormData) => Promise<ImportFormState> };
+
+/** Keeps the chosen File in state, so the dry run and the confirmation send the very same file. */
+export function ImportForm({ action }: Props) {
+  const [state, dispatch, pending] = useActionState(action, {});
+  const [file, setFile] = useState<File | null>(null);
+  const [targetState, setTargetState] = useState("DRAFT");
+  const checked = state.dryRun && state.ok && state.filename === file?.name ? state.checksum : undefined;
+
+  function send(mode: "check" | "import") {
+    const form = new FormData();
+    if (file) form.set("file", file);
+    form.set("state", targetState);
+    form.set("mode", mode);
+    if (checked) form.set("checksum", checked);
+    startTransition(() => dispatch(form));
+  }
+
+  return (
+    <form
+      className="import-form"
+      aria-label="Import updates"
+      onSubmit={(event) => {
+        event.preventDefault();
+        send("check");
+      }}
+    >
+      <label>
+        CSV file
+        <input type="file" name="file" accept=".csv,text/csv" required onChange={(e) => setFile(e.target.files?.[0] ?? null)} aria-describedby="import-result" />
+      </label>
+      <fieldset>
+        <legend>Imported updates become</legend>
+        <label>
+          <input type="radio" name="state" value="DRAFT" checked={targetState === "DRAFT"} onChange={() => setTargetState("DRAFT")} /> Drafts
+        </label>
+        <label>
+          <input type="radio" name="state" value="SUBMITTED" checked={targetState === "SUBMITTED"} onChange={() => setTargetState("SUBMITTED")} /> Submitted for review
+        </label>
+        <p className="muted">A <code>state</code> column, when present, decides per row.</p>
+      </fieldset>
+      <div className="import-actions">
+        <button type="submit" disabled={pending || !file}>
+          {pending ? "Working…" : "Check file (dry run)"}
+        </button>
+        <button type="button" disabled={pending || !checked} onClick={() => send("import")}>
+          Import {state.dryRun && state.ok ? `${state.rows} rows` : ""}
+        </button>
+      </div>
+      <div id="import-result" aria-live="polite">
+        {state.message && (
+          <p role={state.ok ? "status" : "alert"} className={state.ok ? "notice" : "error"}>
+            {state.message}
+          </p>
+        )}
+        {state.problems && state.problems.length > 0 && (
+          <table className="import-problems">
+            <caption>Problems in {state.filename}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Line</th>
+                <th scope="col">Column</th>
+                <th scope="col">Problem</th>
+              </tr>
+            </thead>
+            <tbody>
+              {state.problems.map((p, i) => (
+                <tr key={i}>
+                  <td>{p.line || "—"}</td>
+                  <td>{p.column ?? "—"}</td>
+                  <td>{p.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </form>
+  );
+}

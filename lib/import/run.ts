@@ -1,0 +1,100 @@
+import { createHash } from "node:crypto";
+import { recordAudit } from "@/lib/audit/record";
+import { authorize } from "@/lib/auth/authorize";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { db, Prisma, type Tx } from "@/lib/db";
+import { decodeCsv, ImportFileError, parseImportCsv, type ImportProblem } from "./parse";
+import { validateImportRows, type ImportableState, type ImportRow } from "./validate";
+
+export type ImportInput = { bytes: Uint8Array; filename: string; defaultState: ImportableState; actor: SessionUser | null };
+export type ImportOutcome = {
+  ok: boolean;
+  /** Dry run: nothing was written. */
+  dryRun: boolean;
+  rows: number;
+  imported: number;
+  problems: ImportProblem[];
+  /** Fingerprint of the checked file; confirming requires the same file. */
+  checksum: string;
+  message: string;
+};
+
+export const checksumOf = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+async function readRows(client: typeof db | Tx, input: ImportInput) {
+  let text: string;
+  try {
+    text = decodeCsv(input.bytes, input.filename);
+  } catch (error) {
+    if (error instanceof ImportFileError) return { rows: [] as ImportRow[], count: 0, problems: [{ line: 0, column: null, message: error.message }] };
+    throw error;
+  }
+  const parsed = parseImportCsv(text);
+  if (parsed.problems.length && !parsed.rows.length) return { rows: [], count: 0, problems: parsed.problems };
+  const checked = await validateImportRows(client, parsed.rows, { defaultState: input.defaultState });
+  const problems = [...parsed.problems, ...checked.problems].sort((a, b) => a.line - b.line);
+  return { rows: problems.length ? [] : checked.rows, count: parsed.rows.length + parsed.problems.filter((p) => p.line > 1).length, problems };
+}
+
+/** The dry run: every problem by line and column, and nothing written. */
+export async function checkImport(input: ImportInput): Promise<ImportOutcome> {
+  await authorize(db, input.actor, "update:import");
+  const { rows, count, problems } = await readRows(db, input);
+  const ok = problems.length === 0;
+  return {
+    ok, dryRun: true, rows: count, imported: 0, problems, checksum: checksumOf(input.bytes),
+    message: ok ? `${rows.length} rows are ready to import as ${input.defaultState.toLowerCase()} updates.` : `${problems.length} problems found; nothing was imported.`,
+  };
+}
+
+/** Writes validated rows and one audit entry per update, inside the caller's transaction. */
+export async function writeImportRows(tx: Tx, rows: ImportRow[], actor: SessionUser, batch: string): Promise<number[]> {
+  const ids: number[] = [];
+  const now = new Date();
+  for (const row of rows) {
+    const update = await tx.progressUpdate.create({
+      data: {
+        pledgeId: row.pledgeId, fieldId: row.fieldId, eventDate: row.eventDate, quantity: row.quantity, title: row.title,
+        description: row.description, state: row.state, externalId: row.externalId, authorId: actor.id,
+        submittedAt: row.state === "SUBMITTED" ? now : null,
+        countries: { create: row.countryIds.map((countryId) => ({ countryId })) },
+        evidence: { create: row.evidence.map((e, position) => ({ ...e, position })) },
+      },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id, action: "update.import", entityType: "ProgressUpdate", entityId: update.id,
+      after: { batch, line: row.line, externalId: row.externalId, state: row.state, pledgeId: row.pledgeId, quantity: row.quantity, title: row.title },
+    });
+    ids.push(update.id);
+  }
+  return ids;
+}
+
+/**
+ * The confirmed import, all or nothing: the file is checked again inside one transaction (the data may have
+ * changed since the dry run) and any problem or failed write rolls every row back.
+ */
+export async function runImport(input: ImportInput & { expectedChecksum?: string }): Promise<ImportOutcome> {
+  const checksum = checksumOf(input.bytes);
+  const base = { dryRun: false, checksum, imported: 0 };
+  if (input.expectedChecksum && input.expectedChecksum !== checksum) {
+    return { ...base, ok: false, rows: 0, problems: [], message: "This is not the file that was checked. Run the dry run again." };
+  }
+  try {
+    return await db.$transaction(
+      async (tx) => {
+        const actor = await authorize(tx, input.actor, "update:import");
+        const { rows, count, problems } = await readRows(tx, input);
+        if (problems.length) return { ...base, ok: false, rows: count, problems, message: `${problems.length} problems found; nothing was imported.` };
+        const ids = await writeImportRows(tx, rows, actor, checksum.slice(0, 12));
+        return { ...base, ok: true, rows: count, imported: ids.length, problems: [], message: `Imported ${ids.length} updates as ${input.defaultState.toLowerCase()}s.` };
+      },
+      { timeout: 120_000, maxWait: 10_000 },
+    );
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return { ...base, ok: false, rows: 0, problems: [{ line: 0, column: "external_id", message: "Another import added one of these external ids meanwhile; nothing was imported." }], message: "Nothing was imported." };
+    }
+    throw error;
+  }
+}
