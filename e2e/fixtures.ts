@@ -21,6 +21,7 @@ export const E2E_ADMIN = { email: "admin@e2e.test", password: "e2e-admin-passwor
 
 export const createUser = (role: "ADMIN" | "EDITOR" = "EDITOR") => seed("seedUser", { role });
 export const disableUser = (id: number) => seed("disableUser", { id });
+export const createUpdate = (args: Parameters<typeof Seed.seedUpdate>[0]) => seed("seedUpdate", args);
 
 /** Signs in through next-auth's credentials endpoint (CSRF token, then the callback), sharing the page's cookies. */
 export async function signInViaApi(request: APIRequestContext, user: { email: string; password: string }) {

@@ -1,0 +1,59 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/session";
+import { toFormState, type FormState } from "@/lib/form-state";
+import { createUpdate, editUpdate, reviewUpdate } from "@/lib/updates/actions";
+import { correctUpdate, deleteUpdate } from "@/lib/updates/corrections";
+import { readUpdateForm } from "@/lib/updates/schema";
+
+// Each action resolves the session itself and hands the user to the data layer, which re-checks it and the
+// permission inside the write's transaction. Redirects stay outside the try.
+
+export async function saveUpdateAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const input = readUpdateForm(form);
+  const submit = form.get("intent") === "submit";
+  let id: number;
+  try {
+    const user = await getCurrentUser();
+    id = (input.id ? await editUpdate(user, input, { submit }) : await createUpdate(user, input, { submit })).id;
+  } catch (error) {
+    return toFormState(error);
+  }
+  revalidatePath("/admin", "layout");
+  redirect(`/admin/updates/${id}?saved=${submit ? "submitted" : "draft"}`);
+}
+
+export async function correctUpdateAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const input = readUpdateForm(form);
+  try {
+    await correctUpdate(await getCurrentUser(), input);
+  } catch (error) {
+    return toFormState(error);
+  }
+  revalidatePath("/admin", "layout");
+  redirect(`/admin/updates/${input.id}?saved=corrected`);
+}
+
+export async function reviewUpdateAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const input = Object.fromEntries(["id", "version", "decision", "comment"].map((k) => [k, form.get(k) ?? undefined]));
+  try {
+    await reviewUpdate(await getCurrentUser(), input);
+  } catch (error) {
+    return toFormState(error);
+  }
+  revalidatePath("/admin", "layout");
+  redirect(`/admin/updates/${input.id}?saved=${input.decision === "publish" ? "published" : "returned"}`);
+}
+
+export async function deleteUpdateAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const input = Object.fromEntries(["id", "version", "reason"].map((k) => [k, form.get(k) ?? undefined]));
+  try {
+    await deleteUpdate(await getCurrentUser(), input);
+  } catch (error) {
+    return toFormState(error);
+  }
+  revalidatePath("/admin", "layout");
+  redirect(`/admin/updates/${input.id}?saved=deleted`);
+}

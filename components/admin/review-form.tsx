@@ -1,0 +1,31 @@
+"use client";
+
+import { reviewUpdateAction } from "@/app/admin/updates/actions";
+import { ConflictNotice } from "@/components/admin/conflict-notice";
+import { describedBy, FieldError, FormMessage } from "@/components/forms/field-error";
+import { useFormSubmit } from "@/components/forms/use-form-submit";
+
+export function ReviewForm({ id, version }: { id: number; version: number }) {
+  const { state, onSubmit, pending } = useFormSubmit(reviewUpdateAction);
+  const e = state.errors ?? {};
+  return (
+    <form onSubmit={onSubmit} className="form panel" aria-label="Review">
+      <h2>Review</h2>
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
+      <label htmlFor="comment">Comment for the editor (required to return it)</label>
+      <textarea id="comment" name="comment" rows={3} {...describedBy("comment-error", e.comment)} />
+      <FieldError id="comment-error" errors={e.comment} />
+      <ConflictNotice changes={state.changes} />
+      <FormMessage state={state} />
+      <div className="actions">
+        <button type="submit" name="decision" value="publish" disabled={pending}>
+          Publish
+        </button>
+        <button type="submit" name="decision" value="return" className="secondary" disabled={pending}>
+          Return to editor
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,120 @@
+"use client";
+
+import { useState } from "react";
+import { saveUpdateAction, correctUpdateAction } from "@/app/admin/updates/actions";
+import { ConflictNotice } from "@/components/admin/conflict-notice";
+import { CountryPicker } from "@/components/admin/country-picker";
+import { EvidenceList } from "@/components/admin/evidence-list";
+import { describedBy, FieldError, FormMessage } from "@/components/forms/field-error";
+import { useFormSubmit } from "@/components/forms/use-form-submit";
+import type { UpdateFormOptions } from "@/lib/updates/queries";
+
+export type UpdateFormValues = {
+  id?: number;
+  version?: number;
+  pledgeId?: number;
+  fieldId?: number | null;
+  eventDate?: string;
+  quantity?: number;
+  title?: string;
+  description?: string;
+  countryIds?: number[];
+  evidence?: { kind: string; value: string }[];
+};
+
+/** Log, edit or correct a progress update. `mode` decides the buttons: draft/submit, or a correction with a reason. */
+export function UpdateForm({ options, values = {}, mode }: { options: UpdateFormOptions; values?: UpdateFormValues; mode: "create" | "edit" | "correct" }) {
+  const { state, onSubmit, pending } = useFormSubmit(mode === "correct" ? correctUpdateAction : saveUpdateAction);
+  const [pledgeId, setPledgeId] = useState<number | undefined>(values.pledgeId);
+  const pledge = options.pledges.find((p) => p.id === pledgeId);
+  const e = state.errors ?? {};
+  const fieldLabel = pledge?.fieldLabel ?? "field";
+  return (
+    <form onSubmit={onSubmit} className="form" noValidate>
+      {values.id && <input type="hidden" name="id" value={values.id} />}
+      {values.version && <input type="hidden" name="version" value={values.version} />}
+
+      <label htmlFor="pledgeId">Pledge</label>
+      {mode === "create" ? (
+        <select id="pledgeId" name="pledgeId" value={pledgeId ?? ""} onChange={(ev) => setPledgeId(Number(ev.target.value) || undefined)} {...describedBy("pledgeId-error", e.pledgeId)}>
+          <option value="">Choose a pledge…</option>
+          {options.pledges.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.title}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <>
+          <input type="hidden" name="pledgeId" value={pledgeId} />
+          <p id="pledgeId">{pledge?.title}</p>
+        </>
+      )}
+      <FieldError id="pledgeId-error" errors={e.pledgeId} />
+
+      {pledge && pledge.fields.length > 0 && (
+        <>
+          <label htmlFor="fieldId">{fieldLabel[0].toUpperCase() + fieldLabel.slice(1)}</label>
+          <select id="fieldId" name="fieldId" defaultValue={values.fieldId ?? ""} key={pledge.id} {...describedBy("fieldId-error", e.fieldId)}>
+            <option value="">Choose a {fieldLabel}…</option>
+            {pledge.fields.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.name}
+              </option>
+            ))}
+          </select>
+          <FieldError id="fieldId-error" errors={e.fieldId} />
+        </>
+      )}
+
+      <label htmlFor="eventDate">Date it happened</label>
+      <input id="eventDate" name="eventDate" type="date" defaultValue={values.eventDate} {...describedBy("eventDate-error", e.eventDate)} />
+      <FieldError id="eventDate-error" errors={e.eventDate} />
+
+      <label htmlFor="quantity">Quantity{pledge ? ` (${pledge.unit})` : ""}</label>
+      <input id="quantity" name="quantity" type="number" min={0} step="any" inputMode="decimal" defaultValue={values.quantity} {...describedBy("quantity-error", e.quantity)} />
+      <FieldError id="quantity-error" errors={e.quantity} />
+
+      <CountryPicker countries={options.countries} defaultSelected={values.countryIds ?? []} describedBy={e.countryIds ? "countryIds-error" : undefined} />
+      <FieldError id="countryIds-error" errors={e.countryIds} />
+
+      <label htmlFor="title">Title</label>
+      <input id="title" name="title" defaultValue={values.title} maxLength={200} {...describedBy("title-error", e.title)} />
+      <FieldError id="title-error" errors={e.title} />
+
+      <label htmlFor="description">Description</label>
+      <textarea id="description" name="description" rows={4} defaultValue={values.description} {...describedBy("description-error", e.description)} />
+      <FieldError id="description-error" errors={e.description} />
+
+      <EvidenceList defaultRows={values.evidence ?? []} errors={e} />
+
+      {mode === "correct" && (
+        <>
+          <label htmlFor="reason">Reason for the correction (shown in the history)</label>
+          <textarea id="reason" name="reason" rows={2} {...describedBy("reason-error", e.reason)} />
+          <FieldError id="reason-error" errors={e.reason} />
+        </>
+      )}
+
+      <ConflictNotice changes={state.changes} />
+      <FormMessage state={state} />
+      <div className="actions">
+        {mode === "correct" ? (
+          <button type="submit" disabled={pending}>
+            Publish correction
+          </button>
+        ) : (
+          <>
+            <button type="submit" name="intent" value="draft" className="secondary" disabled={pending}>
+              Save draft
+            </button>
+            <button type="submit" name="intent" value="submit" disabled={pending}>
+              Submit for review
+            </button>
+          </>
+        )}
+        {pending && <span className="muted">Saving…</span>}
+      </div>
+    </form>
+  );
+}

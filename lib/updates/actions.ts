@@ -1,0 +1,153 @@
+import { recordAudit } from "@/lib/audit/record";
+import { authorize } from "@/lib/auth/authorize";
+import { canEditUpdate, type SessionUser } from "@/lib/auth/permissions";
+import { invalidatePublicData } from "@/lib/cache";
+import { db, type Prisma, type Tx, type UpdateState } from "@/lib/db";
+import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { parseOrThrow } from "@/lib/validation";
+import { createUpdateSchema, editUpdateSchema, reviewUpdateSchema, type ValidUpdate } from "./schema";
+import { snapshotUpdate, staleVersionError, UPDATE_WITH_DETAILS } from "./snapshot";
+
+/** Checks what zod cannot: the field belongs to the pledge, countries exist, the date is in the pledge's period. */
+export async function checkUpdateReferences(tx: Tx, data: Pick<ValidUpdate, "fieldId" | "countryIds" | "eventDate">, pledgeId: number) {
+  const pledge = await tx.pledge.findUnique({ where: { id: pledgeId }, include: { fields: { select: { id: true } } } });
+  if (!pledge) throw new ValidationError({ pledgeId: ["Choose a pledge."] });
+  const errors: Record<string, string[]> = {};
+  if (data.fieldId !== null && !pledge.fields.some((f) => f.id === data.fieldId)) errors.fieldId = [`Choose a ${pledge.fieldLabel} of this pledge.`];
+  if (data.fieldId === null && pledge.fields.length > 0) errors.fieldId = [`Choose the ${pledge.fieldLabel} this progress belongs to.`];
+  if (data.eventDate < pledge.periodStart) errors.eventDate = [`The pledge started on ${pledge.periodStart.toISOString().slice(0, 10)}; pick a date from then on.`];
+  if (pledge.measure === "DISTINCT_COUNTRIES" && data.countryIds.length === 0) errors.countryIds = ["Choose at least one country reached."];
+  const found = await tx.country.count({ where: { id: { in: data.countryIds } } });
+  if (found !== new Set(data.countryIds).size) errors.countryIds = ["One of the chosen countries does not exist."];
+  if (Object.keys(errors).length) throw new ValidationError(errors);
+  return pledge;
+}
+
+export function updateContent(data: Omit<ValidUpdate, "pledgeId">) {
+  return {
+    fieldId: data.fieldId,
+    eventDate: data.eventDate,
+    quantity: data.quantity,
+    title: data.title,
+    description: data.description,
+  } satisfies Prisma.ProgressUpdateUncheckedUpdateInput;
+}
+
+export async function replaceChildren(tx: Tx, updateId: number, data: Pick<ValidUpdate, "countryIds" | "evidence">) {
+  await tx.updateCountry.deleteMany({ where: { updateId } });
+  await tx.evidence.deleteMany({ where: { updateId } });
+  await tx.updateCountry.createMany({ data: [...new Set(data.countryIds)].map((countryId) => ({ updateId, countryId })) });
+  await tx.evidence.createMany({
+    data: data.evidence.map((e, position) => ({
+      updateId,
+      position,
+      kind: e.kind,
+      url: e.kind === "LINK" ? e.value : null,
+      citation: e.kind === "CITATION" ? e.value : null,
+    })),
+  });
+}
+
+export const loadUpdate = (tx: Tx, id: number) => tx.progressUpdate.findUnique({ where: { id }, include: UPDATE_WITH_DETAILS });
+
+/**
+ * Bumps the version only if it is still the one the edit was based on: the optimistic-concurrency gate.
+ * A stale version is refused with what changed meanwhile; nothing is overwritten.
+ */
+export async function claimVersion(tx: Tx, id: number, version: number, data: Prisma.ProgressUpdateUncheckedUpdateManyInput) {
+  const { count } = await tx.progressUpdate.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+  if (count === 1) return;
+  const current = await loadUpdate(tx, id);
+  if (!current) throw new NotFoundError("This update no longer exists.");
+  throw await staleVersionError(tx, id, version, snapshotUpdate(current));
+}
+
+/** Logs progress as a draft, or submits it for review at once. */
+export async function createUpdate(actor: SessionUser | null, input: unknown, options: { submit?: boolean } = {}) {
+  const data = parseOrThrow(createUpdateSchema, input);
+  return db.$transaction(async (tx) => {
+    const user = await authorize(tx, actor, "update:create");
+    await checkUpdateReferences(tx, data, data.pledgeId);
+    const now = new Date();
+    const created = await tx.progressUpdate.create({
+      data: {
+        ...updateContent(data),
+        pledgeId: data.pledgeId,
+        authorId: user.id,
+        state: options.submit ? "SUBMITTED" : "DRAFT",
+        submittedAt: options.submit ? now : null,
+      },
+    });
+    await replaceChildren(tx, created.id, data);
+    const after = snapshotUpdate((await loadUpdate(tx, created.id))!);
+    await recordAudit(tx, { actorId: user.id, action: options.submit ? "update.submit" : "update.create", entityType: "update", entityId: created.id, after });
+    return { id: created.id, version: created.version };
+  });
+}
+
+/** Edits a draft or returned update (its author, or an admin); `submit` sends it for review. Published ones need a correction. */
+export async function editUpdate(actor: SessionUser | null, input: unknown, options: { submit?: boolean } = {}) {
+  const data = parseOrThrow(editUpdateSchema, input);
+  return db.$transaction(async (tx) => {
+    const user = await authorize(tx, actor, "update:create");
+    const current = await loadUpdate(tx, data.id);
+    if (!current || current.deletedAt) throw new NotFoundError("This update does not exist or was deleted.");
+    if (current.state === "PUBLISHED") throw new ForbiddenError("Published updates change only through a correction.");
+    if (!canEditUpdate(user, current)) throw new ForbiddenError("You can edit only your own drafts and returned updates.");
+    await checkUpdateReferences(tx, data, current.pledgeId);
+    const state: UpdateState = options.submit ? "SUBMITTED" : current.state === "SUBMITTED" ? "SUBMITTED" : "DRAFT";
+    await claimVersion(tx, data.id, data.version, {
+      ...updateContent(data),
+      state,
+      submittedAt: options.submit ? new Date() : current.submittedAt,
+    });
+    await replaceChildren(tx, data.id, data);
+    const after = await loadUpdate(tx, data.id);
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: options.submit ? "update.submit" : "update.edit",
+      entityType: "update",
+      entityId: data.id,
+      before: snapshotUpdate(current),
+      after: snapshotUpdate(after!),
+    });
+    return { id: data.id, version: after!.version };
+  });
+}
+
+/** Admin review: publish a submitted update, or return it to its author with a comment. */
+export async function reviewUpdate(actor: SessionUser | null, input: unknown) {
+  const data = parseOrThrow(reviewUpdateSchema, input);
+  if (data.decision === "return" && data.comment.length < 3) {
+    throw new ValidationError({ comment: ["Tell the editor what to change (at least 3 characters)."] });
+  }
+  const result = await db.$transaction(async (tx) => {
+    const user = await authorize(tx, actor, "update:review");
+    const current = await loadUpdate(tx, data.id);
+    if (!current || current.deletedAt) throw new NotFoundError("This update does not exist or was deleted.");
+    if (current.state !== "SUBMITTED" && current.version === data.version) {
+      throw new ForbiddenError("Only submitted updates can be reviewed.");
+    }
+    const now = new Date();
+    const publish = data.decision === "publish";
+    await claimVersion(tx, data.id, data.version, {
+      state: publish ? "PUBLISHED" : "RETURNED",
+      reviewerId: user.id,
+      reviewedAt: now,
+      publishedAt: publish ? now : null,
+      reviewComment: publish ? (data.comment || null) : data.comment,
+    });
+    const after = await loadUpdate(tx, data.id);
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: publish ? "update.publish" : "update.return",
+      entityType: "update",
+      entityId: data.id,
+      before: snapshotUpdate(current),
+      after: snapshotUpdate(after!),
+    });
+    return { id: data.id, version: after!.version, published: publish };
+  });
+  if (result.published) invalidatePublicData();
+  return result;
+}

@@ -1,0 +1,55 @@
+import { recordAudit } from "@/lib/audit/record";
+import { authorize } from "@/lib/auth/authorize";
+import { canEditUpdate, type SessionUser } from "@/lib/auth/permissions";
+import { invalidatePublicData } from "@/lib/cache";
+import { db } from "@/lib/db";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { parseOrThrow } from "@/lib/validation";
+import { checkUpdateReferences, claimVersion, loadUpdate, replaceChildren, updateContent } from "./actions";
+import { correctUpdateSchema, deleteUpdateSchema } from "./schema";
+import { snapshotUpdate } from "./snapshot";
+
+/**
+ * The only way a published number changes: the replaced version is kept as an UpdateRevision with the reason,
+ * the new values become the next version, and correctedAt tells the public page it was corrected.
+ */
+export async function correctUpdate(actor: SessionUser | null, input: unknown) {
+  const data = parseOrThrow(correctUpdateSchema, input);
+  const result = await db.$transaction(async (tx) => {
+    const user = await authorize(tx, actor, "update:correct");
+    const current = await loadUpdate(tx, data.id);
+    if (!current || current.deletedAt) throw new NotFoundError("This update does not exist or was deleted.");
+    if (current.state !== "PUBLISHED") throw new ForbiddenError("Only published updates are corrected; edit drafts directly.");
+    await checkUpdateReferences(tx, data, current.pledgeId);
+    const before = snapshotUpdate(current);
+    await claimVersion(tx, data.id, data.version, { ...updateContent(data), correctedAt: new Date() });
+    await tx.updateRevision.create({
+      data: { updateId: data.id, version: current.version, snapshot: JSON.stringify(before), reason: data.reason, authorId: user.id },
+    });
+    await replaceChildren(tx, data.id, data);
+    const after = snapshotUpdate((await loadUpdate(tx, data.id))!);
+    await recordAudit(tx, { actorId: user.id, action: "update.correct", entityType: "update", entityId: data.id, before, after: { ...after, reason: data.reason } });
+    return { id: data.id, version: after.version };
+  });
+  invalidatePublicData();
+  return result;
+}
+
+/** Soft delete with a reason. Published updates need the correct permission; drafts their author (or an admin). */
+export async function deleteUpdate(actor: SessionUser | null, input: unknown) {
+  const data = parseOrThrow(deleteUpdateSchema, input);
+  const result = await db.$transaction(async (tx) => {
+    const user = await authorize(tx, actor, "update:create");
+    const current = await loadUpdate(tx, data.id);
+    if (!current || current.deletedAt) throw new NotFoundError("This update does not exist or was already deleted.");
+    const wasPublic = current.state === "PUBLISHED";
+    if (wasPublic) await authorize(tx, user, "update:correct");
+    else if (!canEditUpdate(user, current)) throw new ForbiddenError("You can delete only your own drafts and returned updates.");
+    await claimVersion(tx, data.id, data.version, { deletedAt: new Date(), deletedById: user.id, deleteReason: data.reason });
+    const after = snapshotUpdate((await loadUpdate(tx, data.id))!);
+    await recordAudit(tx, { actorId: user.id, action: "update.delete", entityType: "update", entityId: data.id, before: snapshotUpdate(current), after: { ...after, reason: data.reason } });
+    return { id: data.id, wasPublic };
+  });
+  if (result.wasPublic) invalidatePublicData();
+  return result;
+}

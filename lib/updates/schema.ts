@@ -1,0 +1,66 @@
+import { z } from "zod";
+
+const today = () => new Date(new Date().toISOString().slice(0, 10) + "T23:59:59.999Z");
+
+export const evidenceSchema = z
+  .object({ kind: z.enum(["LINK", "CITATION"]), value: z.string().trim().min(1, "Enter a link or a citation.").max(1000, "Keep it under 1,000 characters.") })
+  .superRefine((item, ctx) => {
+    if (item.kind !== "LINK") return;
+    const ok = z.url({ protocol: /^https?$/ }).safeParse(item.value).success;
+    if (!ok) ctx.addIssue({ code: "custom", path: ["value"], message: "Enter a full link starting with https:// (or choose citation)." });
+  });
+
+/** The one progress-update schema. Create, edit and correction schemas are derived from it. */
+export const updateSchema = z.object({
+  pledgeId: z.coerce.number({ error: "Choose a pledge." }).int().positive("Choose a pledge."),
+  fieldId: z.preprocess((v) => (v === "" || v == null ? null : v), z.coerce.number().int().positive().nullable()),
+  eventDate: z.iso
+    .date("Enter the date it happened.")
+    .transform((d) => new Date(`${d}T00:00:00Z`))
+    .refine((d) => d <= today(), "The date cannot be in the future."),
+  quantity: z.coerce
+    .number({ error: "Enter a number." })
+    .refine(Number.isFinite, "Enter a number.")
+    .min(0, "Enter zero or more.")
+    .max(1_000_000_000, "That number is too large."),
+  countryIds: z.array(z.coerce.number().int().positive()).max(300).default([]),
+  title: z.string().trim().min(3, "Enter a title of at least 3 characters.").max(200, "Keep the title under 200 characters."),
+  description: z.string().trim().max(5000, "Keep the description under 5,000 characters.").default(""),
+  evidence: z.array(evidenceSchema).min(1, "Add at least one link or citation as evidence.").max(20, "At most 20 pieces of evidence."),
+});
+
+const version = z.coerce.number().int().positive();
+const reason = z.string().trim().min(5, "Give a reason of at least 5 characters.").max(1000, "Keep the reason under 1,000 characters.");
+
+export const createUpdateSchema = updateSchema;
+export const editUpdateSchema = updateSchema.extend({ id: z.coerce.number().int().positive(), version });
+export const correctUpdateSchema = editUpdateSchema.omit({ pledgeId: true }).extend({ reason });
+export const deleteUpdateSchema = z.object({ id: z.coerce.number().int().positive(), version, reason });
+export const reviewUpdateSchema = z.object({
+  id: z.coerce.number().int().positive(),
+  version,
+  decision: z.enum(["publish", "return"]),
+  comment: z.string().trim().max(2000, "Keep the comment under 2,000 characters.").default(""),
+});
+
+export type UpdateInput = z.input<typeof updateSchema>;
+export type ValidUpdate = z.output<typeof updateSchema>;
+
+const FORM_KEYS = ["id", "version", "pledgeId", "fieldId", "eventDate", "quantity", "title", "description", "reason"] as const;
+
+/** Reads the update form: repeated countryIds, and evidence rows as parallel evidenceKind / evidenceValue lists. */
+export function readUpdateForm(form: FormData): Partial<Record<(typeof FORM_KEYS)[number], FormDataEntryValue>> & {
+  countryIds: string[];
+  evidence: { kind: string; value: string }[];
+} {
+  const kinds = form.getAll("evidenceKind").map(String);
+  const values = form.getAll("evidenceValue").map(String);
+  const entries = Object.fromEntries(
+    FORM_KEYS.map((k) => [k, form.get(k) ?? undefined]),
+  );
+  return {
+    ...entries,
+    countryIds: form.getAll("countryIds").map(String),
+    evidence: kinds.map((kind, i) => ({ kind, value: values[i] ?? "" })).filter((e) => e.value.trim() !== ""),
+  };
+}
