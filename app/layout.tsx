@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccountLink } from "@/components/site/account-link";
+import { SiteNav } from "@/components/site/nav";
+import styles from "@/components/site/site.module.css";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -15,16 +17,19 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <header className="site-header">
-          <Link href="/" className="brand">
+        <header className={styles.header}>
+          <Link href="/" className={styles.brand}>
             Pledge Tracker
           </Link>
-          <nav aria-label="Main">
-            <Link href="/reports">Reports</Link>
-          </nav>
-          <AccountLink />
+          <SiteNav />
+          <div className={styles.account}>
+            <AccountLink />
+          </div>
         </header>
         <main id="main">{children}</main>
+        <footer className={styles.footer}>
+          Figures count published updates only. <Link href="/about">How the numbers are computed</Link>.
+        </footer>
       </body>
     </html>
   );

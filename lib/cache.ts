@@ -1,17 +1,59 @@
-import { revalidateTag } from "next/cache";
+import { db, provider } from "@/lib/db";
 
-/** Cache tag on every public read (dashboard, API, exports). */
+/** Names the public-data cache in logs and docs; kept for callers that tag their own reads. */
 export const PUBLIC_DATA_TAG = "public-data";
+
+type Entry = { stamp: string; value: Promise<unknown> };
+type CacheState = { generation: number; entries: Map<string, Entry> };
+
+const MAX_ENTRIES = 500;
+
+// On globalThis: Next bundles route handlers and pages separately, and both must see one cache.
+const globalForCache = globalThis as unknown as { pledgeTrackerPublicCache?: CacheState };
+const state: CacheState = (globalForCache.pledgeTrackerPublicCache ??= { generation: 0, entries: new Map() });
 
 /**
  * Call after any write that can change what the public sees (publish, correct, delete, status, pledge edits).
- * Expires the tag at once (`expire: 0`), so the next request reads fresh data: no stale window.
+ * The next public read recomputes: no stale window. Safe anywhere: in a request, a script or a test.
  */
 export function invalidatePublicData(): void {
-  try {
-    revalidateTag(PUBLIC_DATA_TAG, { expire: 0 });
-  } catch (error) {
-    // Outside a Next.js request (scripts, integration tests) there is no cache to invalidate.
-    if (!(error instanceof Error) || !/static generation store|outside a request scope|Invariant/i.test(error.message)) throw error;
-  }
+  state.generation += 1;
+  state.entries.clear();
+}
+
+/**
+ * A version of the database that changes whenever another connection (another process: a script, a test,
+ * a second app instance) commits. SQLite's `data_version` does exactly that and costs no table read. Writes
+ * through this process's own connection are covered by invalidatePublicData(). PostgreSQL has no cheap
+ * equivalent, so there reads are not cached across requests: several app instances must never disagree.
+ */
+async function readExternalVersion(): Promise<string | null> {
+  if (provider !== "sqlite") return null;
+  const rows = await db.$queryRawUnsafe<{ data_version: bigint | number }[]>("PRAGMA data_version");
+  return String(rows[0]?.data_version ?? "");
+}
+
+/**
+ * Wraps an aggregate public read so repeated requests reuse its result until the data changes.
+ * Arguments must be JSON-serialisable; results must be plain data (they are shared between requests).
+ */
+export function cachePublicRead<Args extends unknown[], Result>(
+  name: string,
+  read: (...args: Args) => Promise<Result>,
+): (...args: Args) => Promise<Result> {
+  return async (...args: Args) => {
+    const external = await readExternalVersion();
+    if (external === null || process.env.PUBLIC_CACHE === "off") return read(...args);
+    const stamp = `${state.generation}:${external}`;
+    const key = `${name}:${JSON.stringify(args)}`;
+    const hit = state.entries.get(key);
+    if (hit && hit.stamp === stamp) return hit.value as Promise<Result>;
+    if (state.entries.size >= MAX_ENTRIES) state.entries.clear();
+    const value = read(...args);
+    state.entries.set(key, { stamp, value });
+    value.catch(() => {
+      if (state.entries.get(key)?.value === value) state.entries.delete(key);
+    });
+    return value;
+  };
 }

@@ -1,4 +1,10 @@
+import { cachePublicRead } from "@/lib/cache";
 import { db } from "@/lib/db";
+import type { Cadence, Measure, PledgeStatus } from "@/lib/db";
+import { assessPace, type PaceStatus } from "@/lib/pace/pace";
+import { getPledgeValue } from "@/lib/pledges/value";
+import { PUBLIC_UPDATE_WHERE } from "@/lib/updates/visibility";
+import { getYearFieldActuals, type YearFieldActual } from "./series";
 
 export type PledgeListItem = {
   slug: string;
@@ -18,3 +24,123 @@ export async function listPledges(): Promise<PledgeListItem[]> {
   });
   return pledges.map((p) => ({ ...p, periodStart: p.periodStart.toISOString(), periodEnd: p.periodEnd.toISOString() }));
 }
+
+/** One pledge's public numbers: plain, serialisable data shared by the dashboard, CSV exports and the API. */
+export type PledgeSummary = {
+  id: number;
+  slug: string;
+  title: string;
+  summary: string;
+  unit: string;
+  target: number;
+  targetNote: string | null;
+  measure: Measure;
+  cadence: Cadence;
+  fieldLabel: string;
+  periodStart: string;
+  periodEnd: string;
+  /** The published value (sum, distinct countries or completed milestones), baseline included. */
+  value: number;
+  /** What counts toward the target: equals `value` except for recurring targets, capped per year and field. */
+  counted: number;
+  percentComplete: number | null;
+  expectedByNow: number;
+  projected: number | null;
+  elapsedShare: number;
+  /** The status editors set, with a reason, in the pledge's history. */
+  status: PledgeStatus;
+  /** The status computed from the numbers (lib/pace). */
+  paceStatus: PaceStatus;
+  missedYears: number[];
+  publishedUpdates: number;
+  lastPublishedAt: string | null;
+};
+
+async function readPledgeSummaries(now: Date = new Date()): Promise<PledgeSummary[]> {
+  const [pledges, perPledge] = await Promise.all([
+    db.pledge.findMany({
+      orderBy: [{ displayOrder: "asc" }, { id: "asc" }],
+      include: {
+        annualTargets: { select: { year: true, fieldId: true, target: true } },
+        milestones: { select: { dueDate: true, completedAt: true } },
+      },
+    }),
+    db.progressUpdate.groupBy({ by: ["pledgeId"], where: PUBLIC_UPDATE_WHERE, _count: { _all: true }, _max: { publishedAt: true } }),
+  ]);
+  const stats = new Map(perPledge.map((row) => [row.pledgeId, row]));
+  return Promise.all(
+    pledges.map(async (pledge) => {
+      const needsYears = pledge.cadence === "ANNUAL" || pledge.annualTargets.length > 0;
+      const [value, annualActuals] = await Promise.all([
+        getPledgeValue(pledge),
+        needsYears ? getYearFieldActuals(pledge) : Promise.resolve([] as YearFieldActual[]),
+      ]);
+      const row = stats.get(pledge.id);
+      const publishedUpdates = row?._count._all ?? 0;
+      const completedMilestones = pledge.milestones.filter((m) => m.completedAt).length;
+      const pace = assessPace({
+        now,
+        periodStart: pledge.periodStart,
+        periodEnd: pledge.periodEnd,
+        target: pledge.target,
+        baseline: pledge.baseline,
+        value,
+        hasProgress: pledge.measure === "MILESTONES" ? completedMilestones > 0 : publishedUpdates > 0,
+        cadence: pledge.cadence,
+        measure: pledge.measure,
+        annualPlan: pledge.annualTargets,
+        annualActuals,
+        milestones: pledge.milestones,
+      });
+      return {
+        id: pledge.id,
+        slug: pledge.slug,
+        title: pledge.title,
+        summary: pledge.summary,
+        unit: pledge.unit,
+        target: pledge.target,
+        targetNote: pledge.targetNote,
+        measure: pledge.measure,
+        cadence: pledge.cadence,
+        fieldLabel: pledge.fieldLabel,
+        periodStart: pledge.periodStart.toISOString(),
+        periodEnd: pledge.periodEnd.toISOString(),
+        value,
+        counted: pace.counted,
+        percentComplete: pace.percentComplete,
+        expectedByNow: pace.expectedByNow,
+        projected: pace.projected,
+        elapsedShare: pace.elapsedShare,
+        status: pledge.status,
+        paceStatus: pace.status,
+        missedYears: pace.missedYears,
+        publishedUpdates,
+        lastPublishedAt: row?._max.publishedAt?.toISOString() ?? null,
+      };
+    }),
+  );
+}
+
+// Keyed by day so "expected by now" moves on even while the data does not change.
+const cachedSummaries = cachePublicRead("pledge-summaries", (day: string) => {
+  void day;
+  return readPledgeSummaries();
+});
+
+/**
+ * Every pledge with its value, % complete, pace (expected by now, projected) and status, in display order.
+ * Counts published, non-deleted updates only. Reused by the dashboard, CSV exports and the API.
+ */
+export async function getPledgeSummaries(options: { now?: Date } = {}): Promise<PledgeSummary[]> {
+  return options.now ? readPledgeSummaries(options.now) : cachedSummaries(new Date().toISOString().slice(0, 10));
+}
+
+export async function getPledgeSummary(slug: string): Promise<PledgeSummary | null> {
+  return (await getPledgeSummaries()).find((p) => p.slug === slug) ?? null;
+}
+
+export type PledgeOption = { slug: string; title: string };
+
+export const listPledgeOptions = cachePublicRead("pledge-options", async (): Promise<PledgeOption[]> =>
+  db.pledge.findMany({ orderBy: [{ displayOrder: "asc" }, { id: "asc" }], select: { slug: true, title: true } }),
+);

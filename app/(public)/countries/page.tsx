@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { LedgerTable } from "@/components/countries/ledger-table";
+import styles from "@/components/dashboard/dashboard.module.css";
+import { formatNumber, formatPercent } from "@/components/ui/format";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import { WidgetSkeleton } from "@/components/ui/skeleton";
+import updateStyles from "@/components/updates/updates.module.css";
+import { filterLedgerRows, getCountryLedger, type LedgerQuery, type LedgerSort } from "@/lib/countries/queries";
+import { readParam } from "@/lib/http/params";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Countries" };
+
+const SORTS: LedgerSort[] = ["name", "region", "updates", "pledges", "last"];
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function readQuery(params: Record<string, string | string[] | undefined>): LedgerQuery {
+  const sort = readParam(params.sort) as LedgerSort | undefined;
+  return {
+    region: readParam(params.region),
+    workstream: readParam(params.workstream),
+    sort: sort && SORTS.includes(sort) ? sort : undefined,
+    dir: readParam(params.dir) === "desc" ? "desc" : "asc",
+  };
+}
+
+function hrefFor(q: LedgerQuery): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(q)) if (v) params.set(k, v);
+  const s = params.toString();
+  return s ? `/countries?${s}` : "/countries";
+}
+
+export default async function CountriesPage({ searchParams }: Props) {
+  const query = readQuery(await searchParams);
+  return (
+    <>
+      <h1>Recipient countries</h1>
+      <p>Which pledges and workstreams reached each country, counted from published updates only.</p>
+      <Suspense fallback={<WidgetSkeleton label="the country count" lines={2} height="2rem" />}>
+        <CountryCount />
+      </Suspense>
+      <section className={styles.section} aria-labelledby="ledger-heading">
+        <h2 id="ledger-heading">Ledger</h2>
+        <Suspense fallback={<WidgetSkeleton label="the country ledger" lines={8} />}>
+          <Ledger query={query} />
+        </Suspense>
+      </section>
+    </>
+  );
+}
+
+async function CountryCount() {
+  const ledger = await getCountryLedger();
+  const target = ledger.countryPledge;
+  return (
+    <section className={styles.hero} aria-label="Distinct countries reached">
+      {target ? (
+        <>
+          <p className={styles.figure}>
+            <strong data-testid="countries-reached">{formatNumber(target.reached)}</strong> of {formatNumber(target.target)} {target.unit}
+          </p>
+          <ProgressBar percent={target.target > 0 ? (target.reached / target.target) * 100 : null} label={`${target.title}: ${formatPercent(target.target > 0 ? (target.reached / target.target) * 100 : null)}`} />
+          <p className={styles.note}>
+            Each country counts once, whichever workstream reached it ({target.title}). All pledges together reached {formatNumber(ledger.reachedAnyPledge)} distinct countries.
+          </p>
+        </>
+      ) : (
+        <p>{formatNumber(ledger.reachedAnyPledge)} distinct countries reached by published updates.</p>
+      )}
+    </section>
+  );
+}
+
+async function Ledger({ query }: { query: LedgerQuery }) {
+  const ledger = await getCountryLedger();
+  const rows = filterLedgerRows(ledger.rows, query);
+  return (
+    <>
+      <form method="get" action="/countries" className={updateStyles.filters} aria-label="Filter countries">
+        <label>
+          Region
+          <select name="region" defaultValue={query.region ?? ""}>
+            <option value="">All regions</option>
+            {ledger.regions.map((r) => (
+              <option key={r} value={r}>{r}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Workstream
+          <select name="workstream" defaultValue={query.workstream ?? ""}>
+            <option value="">All workstreams</option>
+            {ledger.workstreams.map((w) => (
+              <option key={`${w.pledgeSlug}/${w.slug}`} value={`${w.pledgeSlug}/${w.slug}`}>{w.name}</option>
+            ))}
+          </select>
+        </label>
+        {query.sort ? <input type="hidden" name="sort" value={query.sort} /> : null}
+        {query.dir === "desc" ? <input type="hidden" name="dir" value="desc" /> : null}
+        <button type="submit">Apply filters</button>
+      </form>
+      <p className="muted" aria-live="polite">
+        Showing {rows.length} of {ledger.rows.length} countries.
+      </p>
+      <LedgerTable rows={rows} workstreams={ledger.workstreams} query={query} hrefFor={hrefFor} />
+    </>
+  );
+}

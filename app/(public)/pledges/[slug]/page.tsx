@@ -1,0 +1,108 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import styles from "@/components/dashboard/dashboard.module.css";
+import { BreakdownSection, CumulativeSection, YearFieldGrid, YearsSection } from "@/components/pledge/pledge-charts";
+import { Milestones, PledgeHeader, StatusHistory } from "@/components/pledge/pledge-header";
+import { Pager } from "@/components/ui/pager";
+import { WidgetSkeleton } from "@/components/ui/skeleton";
+import { UpdateList } from "@/components/updates/update-list";
+import { getPledgeDetail, type PledgeDetail } from "@/lib/pledges/detail";
+import { getPledgeSummary } from "@/lib/pledges/queries";
+import { listPublicUpdates } from "@/lib/updates/public";
+import { readPage } from "@/lib/http/params";
+import "./print.css";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const pledge = await getPledgeDetail((await params).slug);
+  return { title: pledge?.title ?? "Pledge not found" };
+}
+
+export default async function PledgePage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const page = readPage((await searchParams).page);
+  // Independent reads: the detail decides 404, the summary carries the computed pace.
+  const [pledge, summary] = await Promise.all([getPledgeDetail(slug), getPledgeSummary(slug)]);
+  if (!pledge || !summary) notFound();
+  const annualGrid = pledge.cadence === "ANNUAL" && pledge.fields.length > 0;
+  return (
+    <article>
+      <PledgeHeader pledge={pledge} summary={summary} />
+      <div className={`${styles.grid2} ${styles.section}`}>
+        <section className={styles.panel} aria-labelledby="status-heading">
+          <h2 id="status-heading">Status history</h2>
+          <StatusHistory history={pledge.statusHistory} />
+        </section>
+        <section className={styles.panel} aria-labelledby="milestones-heading">
+          <h2 id="milestones-heading">Milestones</h2>
+          <Milestones milestones={pledge.milestones} />
+        </section>
+      </div>
+      <section className={styles.section} aria-labelledby="charts-heading">
+        <h2 id="charts-heading">Progress</h2>
+        <div className={styles.grid2}>
+          <Widget label="the cumulative chart">
+            <CumulativeSection pledge={pledge} />
+          </Widget>
+          <Widget label="the per-year chart">
+            <YearsSection pledge={pledge} />
+          </Widget>
+        </div>
+        {annualGrid ? (
+          <div className={`${styles.panel} ${styles.section}`}>
+            <Suspense fallback={<WidgetSkeleton label="the year by field grid" lines={6} />}>
+              <YearFieldGrid pledge={pledge} />
+            </Suspense>
+          </div>
+        ) : null}
+      </section>
+      <section className={styles.section} aria-labelledby="breakdown-heading">
+        <h2 id="breakdown-heading">Breakdowns</h2>
+        <div className={styles.grid2}>
+          {pledge.fields.length ? (
+            <Widget label={`the ${pledge.fieldLabel} breakdown`}>
+              <BreakdownSection pledge={pledge} by="field" />
+            </Widget>
+          ) : null}
+          <Widget label="the region breakdown">
+            <BreakdownSection pledge={pledge} by="region" />
+          </Widget>
+          <Widget label="the top countries">
+            <BreakdownSection pledge={pledge} by="country" />
+          </Widget>
+        </div>
+      </section>
+      <section className={styles.section} aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">Published updates</h2>
+        <Suspense fallback={<WidgetSkeleton label="the updates" lines={6} />}>
+          <Timeline pledge={pledge} page={page} />
+        </Suspense>
+      </section>
+    </article>
+  );
+}
+
+function Widget({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className={styles.panel}>
+      <Suspense fallback={<WidgetSkeleton label={label} lines={2} height="260px" />}>{children}</Suspense>
+    </div>
+  );
+}
+
+async function Timeline({ pledge, page }: { pledge: PledgeDetail; page: number }) {
+  const result = await listPublicUpdates({ pledge: pledge.slug, page });
+  return (
+    <>
+      <p className="muted">
+        {result.total} published update{result.total === 1 ? "" : "s"}, newest first.
+      </p>
+      <UpdateList items={result.items} showPledge={false} empty="No updates have been published for this pledge yet. Progress starts at zero." />
+      <Pager page={result.page} pageCount={result.pageCount} href={(p) => `/pledges/${pledge.slug}?page=${p}#timeline-heading`} />
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { Pager } from "@/components/ui/pager";
+import { WidgetSkeleton } from "@/components/ui/skeleton";
+import { UpdateList } from "@/components/updates/update-list";
+import styles from "@/components/updates/updates.module.css";
+import { readPage, readParam } from "@/lib/http/params";
+import { listPledgeOptions } from "@/lib/pledges/queries";
+import { listPublicUpdates, type UpdateFilter } from "@/lib/updates/public";
+import { listReachedCountries } from "@/lib/countries/options";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Recent updates" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function UpdatesPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const filter: UpdateFilter = { pledge: readParam(params.pledge), country: readParam(params.country)?.toUpperCase(), page: readPage(params.page) };
+  return (
+    <>
+      <h1>Recent updates</h1>
+      <p>Every published progress update across the pledges, newest first, with its evidence.</p>
+      <Suspense fallback={<WidgetSkeleton label="the filters" lines={1} height="2.5rem" />}>
+        <Filters filter={filter} />
+      </Suspense>
+      <Suspense fallback={<WidgetSkeleton label="the updates" lines={8} />}>
+        <Feed filter={filter} />
+      </Suspense>
+    </>
+  );
+}
+
+async function Filters({ filter }: { filter: UpdateFilter }) {
+  const [pledges, countries] = await Promise.all([listPledgeOptions(), listReachedCountries()]);
+  return (
+    <form method="get" action="/updates" className={styles.filters} aria-label="Filter updates">
+      <label>
+        Pledge
+        <select name="pledge" defaultValue={filter.pledge ?? ""}>
+          <option value="">All pledges</option>
+          {pledges.map((p) => (
+            <option key={p.slug} value={p.slug}>{p.title}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Country
+        <select name="country" defaultValue={filter.country ?? ""}>
+          <option value="">All countries</option>
+          {countries.map((c) => (
+            <option key={c.iso3} value={c.iso3}>{c.name}</option>
+          ))}
+        </select>
+      </label>
+      <button type="submit">Apply filters</button>
+    </form>
+  );
+}
+
+async function Feed({ filter }: { filter: UpdateFilter }) {
+  const result = await listPublicUpdates(filter);
+  const href = (page: number) => {
+    const q = new URLSearchParams();
+    if (filter.pledge) q.set("pledge", filter.pledge);
+    if (filter.country) q.set("country", filter.country);
+    q.set("page", String(page));
+    return `/updates?${q}`;
+  };
+  const filtered = Boolean(filter.pledge || filter.country);
+  return (
+    <>
+      <p className="muted" aria-live="polite">
+        {result.total} published update{result.total === 1 ? "" : "s"}{filtered ? " match these filters" : ""}.
+      </p>
+      <UpdateList
+        items={result.items}
+        showPledge
+        empty={filtered ? "No published update matches these filters." : "No updates have been published yet. Real progress starts at zero."}
+      />
+      <Pager page={result.page} pageCount={result.pageCount} href={href} />
+    </>
+  );
+}

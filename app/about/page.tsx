@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AT_RISK_RATIO, ON_TRACK_RATIO } from "@/lib/pace/pace";
+
+export const metadata: Metadata = { title: "How the numbers are computed" };
+
+const pct = (r: number) => `${Math.round(r * 100)}%`;
+
+/** Static: the method does not depend on the data, so this page is prerendered. */
+export default function AboutPage() {
+  return (
+    <article>
+      <h1>How the numbers are computed</h1>
+      <h2>What counts</h2>
+      <p>
+        Only published updates count, anywhere on the public site. Drafts, updates waiting for review and deleted updates
+        never do. A correction replaces the published figure and the update says when it was corrected.
+      </p>
+      <h2>Value and percentage</h2>
+      <ul>
+        <li>Quantities (operations supported, personnel trained) are the sum of published updates.</li>
+        <li>Countries are counted once each, whichever workstream or update reached them.</li>
+        <li>Milestone pledges count completed milestones.</li>
+        <li>Percent complete is the value counted toward the target divided by the target; it can exceed 100%.</li>
+      </ul>
+      <h2>Pace</h2>
+      <p>
+        <strong>Expected by now</strong> follows the pledge’s annual plan when it has one: each finished period year
+        adds its planned amount, and the current year adds its plan in proportion to the time gone by. Without a plan,
+        progress is expected to grow evenly over the period. Period year 1 is the first twelve months from the start of
+        the period.
+      </p>
+      <p>
+        <strong>Projected</strong> extends the rate achieved so far to the end of the period. After the period ends,
+        the projection is the final value. Milestone pledges are not projected.
+      </p>
+      <p>
+        <strong>Recurring targets</strong> (“each year”) are counted per year and field: each counts up to its own
+        plan, so a surplus in one year cannot make up for another, and a missed year stays missed.
+      </p>
+      <h2>Pace status</h2>
+      <ul>
+        <li>On pace: at least {pct(ON_TRACK_RATIO)} of the expected progress, or projected to reach the target.</li>
+        <li>Behind pace: between {pct(AT_RISK_RATIO)} and {pct(ON_TRACK_RATIO)} of it.</li>
+        <li>Far behind pace: less than {pct(AT_RISK_RATIO)}, or a recurring year already missed.</li>
+        <li>No published progress: nothing has been published yet, so there is nothing to judge.</li>
+        <li>Target reached, or target missed once the period is over.</li>
+      </ul>
+      <p>
+        Beside it, each pledge shows the status its editors set, with the reason for every change in its history.
+      </p>
+      <p>
+        <Link href="/">Back to the pledges</Link>
+      </p>
+    </article>
+  );
+}

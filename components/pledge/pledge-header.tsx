@@ -1,0 +1,100 @@
+import { Badge, SampleTag } from "@/components/ui/badge";
+import styles from "@/components/dashboard/dashboard.module.css";
+import { formatDate, formatNumber, formatPercent, formatPeriod } from "@/components/ui/format";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import { PACE_STATUS_LABEL, PLEDGE_STATUS_LABEL } from "@/lib/pace/labels";
+import type { PledgeDetail } from "@/lib/pledges/detail";
+import type { PledgeSummary } from "@/lib/pledges/queries";
+
+export function PledgeHeader({ pledge, summary }: { pledge: PledgeDetail; summary: PledgeSummary }) {
+  const pace = PACE_STATUS_LABEL[summary.paceStatus];
+  const official = PLEDGE_STATUS_LABEL[pledge.status] ?? { label: pledge.status, tone: "neutral" as const };
+  const annual = pledge.cadence === "ANNUAL";
+  return (
+    <section className={styles.hero} aria-labelledby="pledge-title">
+      <h1 id="pledge-title">{pledge.title}</h1>
+      <p>{pledge.summary}</p>
+      <blockquote className={styles.quote}>
+        <p>“{pledge.sourceSentence}”</p>
+        <footer>
+          <cite>{pledge.sourceCitation}</cite>
+        </footer>
+      </blockquote>
+      <div className={styles.badges}>
+        <Badge tone={pace.tone} label={pace.label} prefix="Pace" />
+        <Badge tone={official.tone} label={`Status: ${official.label}`} />
+      </div>
+      <p className={styles.figure}>
+        <strong data-testid="pledge-value">{formatNumber(annual ? summary.counted : summary.value)}</strong> of {formatNumber(pledge.target)} {pledge.unit} ·{" "}
+        <span data-testid="pledge-percent">{formatPercent(summary.percentComplete)}</span> complete
+      </p>
+      <ProgressBar
+        percent={summary.percentComplete}
+        expectedPercent={pledge.target > 0 ? (summary.expectedByNow / pledge.target) * 100 : null}
+        label={`${formatPercent(summary.percentComplete)} complete`}
+      />
+      <dl className={styles.facts}>
+        <dt>Unit</dt>
+        <dd>{pledge.unit}</dd>
+        <dt>Target</dt>
+        <dd>
+          {formatNumber(pledge.target)}
+          {annual ? " (recurring: each year)" : ""}
+          {pledge.targetNote ? ` — ${pledge.targetNote}` : ""}
+        </dd>
+        <dt>Period</dt>
+        <dd>
+          {formatPeriod(pledge.periodStart, pledge.periodEnd)} ({formatPercent(summary.elapsedShare * 100)} elapsed)
+        </dd>
+        <dt>Expected by now</dt>
+        <dd>{formatNumber(summary.expectedByNow)}</dd>
+        <dt>Projected at end</dt>
+        <dd>{summary.projected === null ? "not projected" : formatNumber(summary.projected, { maximumFractionDigits: 0 })}</dd>
+        <dt>Published updates</dt>
+        <dd>
+          {formatNumber(summary.publishedUpdates)} (last {summary.lastPublishedAt ? formatDate(summary.lastPublishedAt) : "none yet"})
+        </dd>
+      </dl>
+      {summary.missedYears.length > 0 && summary.publishedUpdates > 0 ? (
+        <p className={styles.warnNote}>Missed: period year {summary.missedYears.join(", ")}. A missed year stays missed.</p>
+      ) : null}
+    </section>
+  );
+}
+
+export function StatusHistory({ history }: { history: PledgeDetail["statusHistory"] }) {
+  if (history.length === 0) return <p className="muted">No status changes yet: the status is the one the pledge started with.</p>;
+  return (
+    <ol>
+      {history.map((h) => (
+        <li key={h.createdAt + h.toStatus}>
+          <strong>{formatDate(h.createdAt)}</strong>: {h.fromStatus ? `${PLEDGE_STATUS_LABEL[h.fromStatus]?.label ?? h.fromStatus} → ` : ""}
+          {PLEDGE_STATUS_LABEL[h.toStatus]?.label ?? h.toStatus}. {h.reason}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function Milestones({ milestones }: { milestones: PledgeDetail["milestones"] }) {
+  if (milestones.length === 0) return <p className="muted">This pledge has no milestones.</p>;
+  return (
+    <ul>
+      {milestones.map((m) => (
+        <li key={m.slug}>
+          <Badge tone={m.completedAt ? "good" : "neutral"} label={m.completedAt ? `Done ${formatDate(m.completedAt)}` : "Not yet done"} />{" "}
+          {m.title}
+          {m.dueDate ? <span className="muted"> (due {formatDate(m.dueDate)})</span> : null}
+          {m.isSample ? <SampleTag /> : null}
+          {m.evidenceUrl ? (
+            <>
+              {" "}
+              · <a href={m.evidenceUrl} rel="noopener noreferrer">evidence</a>
+            </>
+          ) : null}
+          {m.evidenceNote ? <span className="muted"> — {m.evidenceNote}</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,83 @@
+import { expect, test } from "@playwright/test";
+import { addUpdate, createE2ePledge, readPublishedSum } from "./helpers/db";
+
+test("the overview shows the three pledges with their values from the database", async ({ page }) => {
+  const trainingSum = await readPublishedSum("training");
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("how far they have come");
+  for (const slug of ["joint-operations", "systems-and-labs", "training"]) {
+    await expect(page.getByTestId(`pledge-${slug}`)).toBeVisible();
+  }
+  await expect(page.getByTestId("pledge-training").getByTestId("pledge-value")).toHaveText(trainingSum.toLocaleString("en"));
+  await expect(page.getByTestId("pledge-training").getByTestId("pledge-target")).toHaveText("20,000");
+  await expect(page.getByTestId("period-elapsed")).toContainText("% of the period");
+});
+
+test("publishing an update changes the public numbers at once, and a draft never appears", async ({ page }) => {
+  const pledge = await createE2ePledge();
+  const draftTitle = `draft-${pledge.slug}`;
+  await addUpdate({ pledgeId: pledge.id, fieldId: pledge.fields[0].id, quantity: 1, eventDate: "2018-01-15", iso3: ["KEN"] });
+  await addUpdate({ pledgeId: pledge.id, fieldId: pledge.fields[1].id, quantity: 500, eventDate: "2018-02-15", state: "DRAFT", title: draftTitle });
+
+  await page.goto(`/pledges/${pledge.slug}`);
+  await expect(page.getByTestId("pledge-value")).toHaveText("1");
+  await expect(page.getByTestId("pledge-percent")).toHaveText("10%");
+
+  const publishedTitle = `published-${pledge.slug}`;
+  await addUpdate({
+    pledgeId: pledge.id,
+    fieldId: pledge.fields[1].id,
+    quantity: 1,
+    eventDate: "2018-03-15",
+    iso3: ["GHA"],
+    title: publishedTitle,
+    evidenceUrl: "https://example.org/evidence",
+  });
+  await page.reload();
+  await expect(page.getByTestId("pledge-value")).toHaveText("2");
+  await expect(page.getByTestId("pledge-percent")).toHaveText("20%");
+  await expect(page.getByText(publishedTitle)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Test evidence" })).toHaveAttribute("href", "https://example.org/evidence");
+  await expect(page.getByText(draftTitle)).toHaveCount(0);
+
+  await page.goto("/");
+  await expect(page.getByTestId(`pledge-${pledge.slug}`).getByTestId("pledge-value")).toHaveText("2");
+
+  await page.goto(`/updates?pledge=${pledge.slug}`);
+  await expect(page.getByTestId("update-item")).toHaveCount(2);
+  await expect(page.getByText(publishedTitle)).toBeVisible();
+  await expect(page.getByText(draftTitle)).toHaveCount(0);
+
+  await page.goto("/countries?region=Africa");
+  await expect(page.getByTestId("country-GHA")).toBeVisible();
+});
+
+test("a pledge chart renders as SVG and its table shows the same numbers", async ({ page }) => {
+  const pledge = await createE2ePledge();
+  await addUpdate({ pledgeId: pledge.id, fieldId: pledge.fields[0].id, quantity: 3, eventDate: "2018-01-10", iso3: ["PER"] });
+  await addUpdate({ pledgeId: pledge.id, fieldId: pledge.fields[1].id, quantity: 4, eventDate: "2019-12-10", iso3: ["PER", "BOL"] });
+
+  await page.goto(`/pledges/${pledge.slug}`);
+  const years = page.getByTestId("chart-years");
+  await expect(years.locator(".recharts-wrapper > svg.recharts-surface")).toBeVisible();
+  await expect(page.getByTestId("chart-cumulative").locator(".recharts-wrapper > svg.recharts-surface")).toBeVisible();
+  await expect(years.getByTestId("chart-summary")).toContainText("7");
+  // Bars carry their values as labels (Recharts leaves zero-height bars unlabelled).
+  const barLabels = years.locator(".recharts-label-list").last().locator("text");
+  await expect(barLabels).toHaveText(["3", "4"]);
+
+  await years.getByRole("button", { name: "Show as table" }).click();
+  await expect(years.getByRole("button", { name: "Show as chart" })).toHaveAttribute("aria-pressed", "true");
+  const published = years.getByTestId("chart-table").locator("tbody tr td:nth-child(2)");
+  await expect(published).toHaveText(["3", "0", "4", "0", "0"]);
+
+  const grid = page.getByTestId("year-field-grid");
+  await expect(grid.locator("tbody tr").first()).toContainText("Met");
+  await expect(grid.locator("tbody tr").nth(1)).toContainText("Missed");
+});
+
+test("unknown pledges and countries answer 404", async ({ page }) => {
+  expect((await page.goto("/pledges/no-such-pledge"))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  expect((await page.goto("/countries/ZZZ"))?.status()).toBe(404);
+});

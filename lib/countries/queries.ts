@@ -1,0 +1,140 @@
+import { cachePublicRead } from "@/lib/cache";
+import { db, Prisma } from "@/lib/db";
+import { toNumber } from "@/lib/db/sql";
+import { PUBLIC_UPDATE_SQL } from "@/lib/updates/visibility";
+
+export type Workstream = { pledgeSlug: string; slug: string; name: string };
+export type WorkstreamCell = { reached: boolean; updates: number; delivery: string | null; isSample: boolean };
+export type LedgerRow = {
+  iso3: string;
+  name: string;
+  region: string;
+  developing: boolean;
+  updates: number;
+  lastEventDate: string | null;
+  pledges: { slug: string; title: string; updates: number; quantity: number }[];
+  /** Keyed `${pledgeSlug}/${fieldSlug}`. */
+  workstreams: Record<string, WorkstreamCell>;
+};
+export type CountryLedger = {
+  rows: LedgerRow[];
+  workstreams: Workstream[];
+  regions: string[];
+  /** Distinct countries reached by published updates of any pledge. */
+  reachedAnyPledge: number;
+  /** The country-count pledge (systems and labs): its distinct countries and target. */
+  countryPledge: { slug: string; title: string; unit: string; target: number; reached: number } | null;
+};
+
+/**
+ * The recipient-country ledger, aggregated in SQL per country × pledge × field: which pledges and workstreams
+ * reached each country, with its delivery status per workstream.
+ */
+export const getCountryLedger = cachePublicRead("country-ledger", async (): Promise<CountryLedger> => {
+  const [reach, deliveries, pledges] = await Promise.all([
+    db.$queryRaw<{ countryId: unknown; pledgeId: unknown; fieldId: unknown; updates: unknown; quantity: unknown; last: unknown }[]>(Prisma.sql`
+      SELECT uc."countryId" AS "countryId", u."pledgeId" AS "pledgeId", u."fieldId" AS "fieldId",
+        COUNT(*) AS "updates", SUM(u."quantity") AS "quantity", MAX(u."eventDate") AS "last"
+      FROM update_countries uc JOIN progress_updates u ON u."id" = uc."updateId"
+      WHERE ${PUBLIC_UPDATE_SQL}
+      GROUP BY uc."countryId", u."pledgeId", u."fieldId"`),
+    db.countryDelivery.findMany({ select: { countryId: true, fieldId: true, status: true, isSample: true } }),
+    db.pledge.findMany({
+      orderBy: [{ displayOrder: "asc" }, { id: "asc" }],
+      select: { id: true, slug: true, title: true, unit: true, target: true, measure: true, fields: { orderBy: [{ displayOrder: "asc" }, { id: "asc" }] } },
+    }),
+  ]);
+  const countryIds = [...new Set([...reach.map((r) => toNumber(r.countryId)), ...deliveries.map((d) => d.countryId)])];
+  const countries = await db.country.findMany({ where: { id: { in: countryIds } }, select: { id: true, iso3: true, name: true, region: true, developing: true } });
+  const pledgeById = new Map(pledges.map((p) => [p.id, p]));
+  const fieldById = new Map(pledges.flatMap((p) => p.fields.map((f) => [f.id, { pledge: p, field: f }] as const)));
+  const deliveryFieldIds = new Set(deliveries.map((d) => d.fieldId));
+  // Workstreams: the fields of the country-count pledge, and any field with a per-country delivery status.
+  const workstreams = pledges.flatMap((p) =>
+    p.fields.filter((f) => p.measure === "DISTINCT_COUNTRIES" || deliveryFieldIds.has(f.id)).map((f) => ({ pledgeSlug: p.slug, slug: f.slug, name: f.name })),
+  );
+  const rows = new Map<number, LedgerRow>();
+  for (const c of countries) {
+    rows.set(c.id, { iso3: c.iso3, name: c.name, region: c.region, developing: c.developing, updates: 0, lastEventDate: null, pledges: [], workstreams: {} });
+  }
+  const cell = (row: LedgerRow, key: string) => (row.workstreams[key] ??= { reached: false, updates: 0, delivery: null, isSample: false });
+  for (const r of reach) {
+    const row = rows.get(toNumber(r.countryId));
+    const pledge = pledgeById.get(toNumber(r.pledgeId));
+    if (!row || !pledge) continue;
+    const updates = toNumber(r.updates);
+    row.updates += updates;
+    const last = r.last instanceof Date ? r.last.toISOString() : r.last ? new Date(String(r.last)).toISOString() : null;
+    if (last && (!row.lastEventDate || last > row.lastEventDate)) row.lastEventDate = last;
+    const entry = row.pledges.find((p) => p.slug === pledge.slug) ?? row.pledges[row.pledges.push({ slug: pledge.slug, title: pledge.title, updates: 0, quantity: 0 }) - 1];
+    entry.updates += updates;
+    entry.quantity += toNumber(r.quantity);
+    const field = r.fieldId === null ? undefined : fieldById.get(toNumber(r.fieldId));
+    if (field) {
+      const c = cell(row, `${field.pledge.slug}/${field.field.slug}`);
+      c.reached = true;
+      c.updates += updates;
+    }
+  }
+  for (const d of deliveries) {
+    const row = rows.get(d.countryId);
+    const field = fieldById.get(d.fieldId);
+    if (!row || !field) continue;
+    const c = cell(row, `${field.pledge.slug}/${field.field.slug}`);
+    c.delivery = d.status;
+    c.isSample = d.isSample;
+  }
+  const order = new Map(pledges.map((p, i) => [p.slug, i]));
+  for (const row of rows.values()) row.pledges.sort((a, b) => (order.get(a.slug) ?? 0) - (order.get(b.slug) ?? 0));
+  const countryPledge = pledges.find((p) => p.measure === "DISTINCT_COUNTRIES");
+  const reachedBy = (pledgeId?: number) => new Set(reach.filter((r) => pledgeId === undefined || toNumber(r.pledgeId) === pledgeId).map((r) => toNumber(r.countryId))).size;
+  const all = [...rows.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return {
+    rows: all,
+    workstreams,
+    regions: [...new Set(all.map((r) => r.region))].sort(),
+    reachedAnyPledge: reachedBy(),
+    countryPledge: countryPledge
+      ? { slug: countryPledge.slug, title: countryPledge.title, unit: countryPledge.unit, target: countryPledge.target, reached: reachedBy(countryPledge.id) }
+      : null,
+  };
+});
+
+export type LedgerSort = "name" | "region" | "updates" | "pledges" | "last";
+export type LedgerQuery = { region?: string; workstream?: string; sort?: LedgerSort; dir?: "asc" | "desc" };
+
+/** Filters and sorts the (already aggregated) ledger rows. */
+export function filterLedgerRows(rows: LedgerRow[], query: LedgerQuery): LedgerRow[] {
+  const filtered = rows.filter(
+    (r) =>
+      (!query.region || r.region === query.region) &&
+      (!query.workstream || Boolean(r.workstreams[query.workstream]?.reached || r.workstreams[query.workstream]?.delivery)),
+  );
+  const sort = query.sort ?? "name";
+  const sign = query.dir === "desc" ? -1 : 1;
+  const key = (r: LedgerRow): string | number =>
+    sort === "updates" ? r.updates : sort === "pledges" ? r.pledges.length : sort === "region" ? r.region : sort === "last" ? (r.lastEventDate ?? "") : r.name;
+  return [...filtered].sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    const diff = typeof ka === "number" && typeof kb === "number" ? ka - kb : String(ka).localeCompare(String(kb));
+    return diff !== 0 ? diff * sign : a.name.localeCompare(b.name);
+  });
+}
+
+export type CountryProfile = {
+  iso3: string;
+  name: string;
+  region: string;
+  subregion: string;
+  developing: boolean;
+  row: LedgerRow | null;
+  workstreams: Workstream[];
+};
+
+export const getCountryProfile = cachePublicRead("country-profile", async (iso3: string): Promise<CountryProfile | null> => {
+  const country = await db.country.findUnique({ where: { iso3 }, select: { iso3: true, name: true, region: true, subregion: true, developing: true } });
+  if (!country) return null;
+  const ledger = await getCountryLedger();
+  return { ...country, row: ledger.rows.find((r) => r.iso3 === iso3) ?? null, workstreams: ledger.workstreams };
+});

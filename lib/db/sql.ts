@@ -1,0 +1,14 @@
+import { Prisma, provider } from "./index";
+
+/** `YYYY-MM` of a DateTime column, portably: SQLite stores ISO text, PostgreSQL a timestamp. */
+export function sqlMonthOf(column: string): Prisma.Sql {
+  return provider === "sqlite" ? Prisma.raw(`substr(${column}, 1, 7)`) : Prisma.raw(`to_char(${column}, 'YYYY-MM')`);
+}
+
+/** Raw aggregates come back as bigint (counts) or number; the app wants numbers. */
+export function toNumber(value: unknown): number {
+  if (typeof value === "bigint") return Number(value);
+  if (typeof value === "number") return value;
+  if (value === null || value === undefined) return 0;
+  return Number(value);
+}

@@ -1,0 +1,175 @@
+import { cachePublicRead } from "@/lib/cache";
+import { db } from "@/lib/db";
+import { getExpectedAt, resolveAnnualPlan } from "@/lib/pace/pace";
+import { listPeriodYears, periodEndExclusive } from "@/lib/pace/period";
+import { accumulate, getMonthlyGains, getYearFieldActuals, listMonths } from "./series";
+
+export type PledgeDetail = {
+  id: number;
+  slug: string;
+  title: string;
+  summary: string;
+  sourceSentence: string;
+  sourceCitation: string;
+  unit: string;
+  target: number;
+  targetNote: string | null;
+  baseline: number;
+  measure: string;
+  cadence: string;
+  fieldLabel: string;
+  periodStart: string;
+  periodEnd: string;
+  status: string;
+  announcement: { speaker: string; event: string; place: string; date: string } | null;
+  fields: { id: number; slug: string; name: string }[];
+  milestones: { slug: string; title: string; dueDate: string | null; completedAt: string | null; evidenceUrl: string | null; evidenceNote: string | null; isSample: boolean }[];
+  statusHistory: { fromStatus: string | null; toStatus: string; reason: string; createdAt: string }[];
+};
+
+export const getPledgeDetail = cachePublicRead("pledge-detail", async (slug: string): Promise<PledgeDetail | null> => {
+  const pledge = await db.pledge.findUnique({
+    where: { slug },
+    include: {
+      announcement: true,
+      fields: { orderBy: [{ displayOrder: "asc" }, { id: "asc" }] },
+      milestones: { orderBy: [{ displayOrder: "asc" }, { id: "asc" }] },
+      statusChanges: { orderBy: { createdAt: "desc" }, take: 20 },
+    },
+  });
+  if (!pledge) return null;
+  const a = pledge.announcement;
+  return {
+    id: pledge.id,
+    slug: pledge.slug,
+    title: pledge.title,
+    summary: pledge.summary,
+    sourceSentence: pledge.sourceSentence,
+    sourceCitation: pledge.sourceCitation,
+    unit: pledge.unit,
+    target: pledge.target,
+    targetNote: pledge.targetNote,
+    baseline: pledge.baseline,
+    measure: pledge.measure,
+    cadence: pledge.cadence,
+    fieldLabel: pledge.fieldLabel,
+    periodStart: pledge.periodStart.toISOString(),
+    periodEnd: pledge.periodEnd.toISOString(),
+    status: pledge.status,
+    announcement: a ? { speaker: a.speaker, event: a.event, place: a.place, date: a.date.toISOString() } : null,
+    fields: pledge.fields.map((f) => ({ id: f.id, slug: f.slug, name: f.name })),
+    milestones: pledge.milestones.map((m) => ({
+      slug: m.slug,
+      title: m.title,
+      dueDate: m.dueDate?.toISOString() ?? null,
+      completedAt: m.completedAt?.toISOString() ?? null,
+      evidenceUrl: m.evidenceUrl,
+      evidenceNote: m.evidenceNote,
+      isSample: m.isSample,
+    })),
+    statusHistory: pledge.statusChanges.map((s) => ({
+      fromStatus: s.fromStatus,
+      toStatus: s.toStatus,
+      reason: s.reason,
+      createdAt: s.createdAt.toISOString(),
+    })),
+  };
+});
+
+export type CumulativePoint = { month: string; actual: number | null; expected: number };
+
+/** Cumulative value per month over the period (and beyond, if updates are dated later), with the expected pace. */
+async function readCumulativeSeries(slug: string, day: string): Promise<CumulativePoint[]> {
+  void day;
+  const pledge = await db.pledge.findUnique({
+    where: { slug },
+    include: { annualTargets: { select: { year: true, fieldId: true, target: true } }, milestones: { select: { dueDate: true, completedAt: true } } },
+  });
+  if (!pledge) return [];
+  const gains = (await getMonthlyGains()).get(pledge.id) ?? [];
+  const now = new Date();
+  const lastGain = gains.at(-1)?.month;
+  const axisEnd = lastGain && lastGain > pledge.periodEnd.toISOString().slice(0, 7) ? new Date(`${lastGain}-01T00:00:00Z`) : pledge.periodEnd;
+  const months = listMonths(pledge.periodStart, axisEnd);
+  const totals = accumulate(months, gains, pledge.baseline);
+  const nowMonth = now.toISOString().slice(0, 7);
+  const input = {
+    now,
+    periodStart: pledge.periodStart,
+    periodEnd: pledge.periodEnd,
+    target: pledge.target,
+    baseline: pledge.baseline,
+    value: 0,
+    hasProgress: false,
+    cadence: pledge.cadence,
+    measure: pledge.measure,
+    annualPlan: pledge.annualTargets,
+    milestones: pledge.milestones,
+  };
+  return months.map((month, i) => {
+    const monthEnd = new Date(`${month}-01T00:00:00Z`);
+    monthEnd.setUTCMonth(monthEnd.getUTCMonth() + 1);
+    const at = monthEnd > periodEndExclusive(pledge.periodEnd) ? periodEndExclusive(pledge.periodEnd) : monthEnd;
+    return { month, actual: month <= nowMonth ? totals[i] : null, expected: round(getExpectedAt(input, at)) };
+  });
+}
+
+const cachedCumulative = cachePublicRead("pledge-cumulative", readCumulativeSeries);
+
+export function getCumulativeSeries(slug: string): Promise<CumulativePoint[]> {
+  return cachedCumulative(slug, new Date().toISOString().slice(0, 10));
+}
+
+export type YearRow = { year: number; label: string; planned: number | null; actual: number; met: boolean | null; cells: { fieldId: number | null; planned: number | null; actual: number; met: boolean | null }[] };
+
+/** Per period year: the plan and the published actuals, overall and per field; `met` only once the year is over. */
+export const getYearBreakdown = cachePublicRead("pledge-years", async (slug: string): Promise<YearRow[]> => {
+  const pledge = await db.pledge.findUnique({
+    where: { slug },
+    include: { annualTargets: { select: { year: true, fieldId: true, target: true } }, fields: { select: { id: true }, orderBy: [{ displayOrder: "asc" }, { id: "asc" }] } },
+  });
+  if (!pledge) return [];
+  const actuals = await getYearFieldActuals(pledge);
+  const plan = resolveAnnualPlan({ ...pledge, annualPlan: pledge.annualTargets });
+  const now = new Date();
+  return listPeriodYears(pledge).map((y) => {
+    const over = y.end <= now;
+    const yearPlan = plan.filter((c) => c.year === y.year);
+    const yearActuals = actuals.filter((a) => a.year === y.year);
+    const planned = yearPlan.length ? round(yearPlan.reduce((s, c) => s + c.target, 0)) : null;
+    const actual = yearActuals.reduce((s, a) => s + a.value, 0);
+    const cells = pledge.fields.map((f) => {
+      const cellPlan = yearPlan.find((c) => c.fieldId === f.id);
+      const got = yearActuals.filter((a) => a.fieldId === f.id).reduce((s, a) => s + a.value, 0);
+      return { fieldId: f.id, planned: cellPlan ? round(cellPlan.target) : null, actual: got, met: cellPlan && over ? got >= cellPlan.target : null };
+    });
+    const label = `Year ${y.year} (${y.start.toISOString().slice(0, 7)} to ${new Date(y.end.getTime() - 1).toISOString().slice(0, 7)})`;
+    return { year: y.year, label, planned, actual, met: planned !== null && over ? actual >= planned : null, cells };
+  });
+});
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+export type Sparkline = { months: string[]; values: number[] };
+
+/** Cumulative value per month from each pledge's start to now (or its period end), keyed by slug. */
+export const getSparklines = cachePublicRead("sparklines", async (day: string): Promise<Record<string, Sparkline>> => {
+  void day;
+  const [pledges, gains] = await Promise.all([
+    db.pledge.findMany({ select: { id: true, slug: true, baseline: true, periodStart: true, periodEnd: true } }),
+    getMonthlyGains(),
+  ]);
+  const now = new Date();
+  return Object.fromEntries(
+    pledges.map((p) => {
+      const pledgeGains = gains.get(p.id) ?? [];
+      const lastGain = pledgeGains.at(-1)?.month;
+      let until = now < p.periodEnd ? now : p.periodEnd;
+      if (lastGain && lastGain > until.toISOString().slice(0, 7)) until = new Date(`${lastGain}-01T00:00:00Z`);
+      const months = now < p.periodStart ? [] : listMonths(p.periodStart, until);
+      return [p.slug, { months, values: accumulate(months, pledgeGains, p.baseline) }];
+    }),
+  );
+});

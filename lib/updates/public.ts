@@ -1,0 +1,81 @@
+import { cachePublicRead } from "@/lib/cache";
+import { db, type Prisma } from "@/lib/db";
+import { PUBLIC_UPDATE_WHERE } from "./visibility";
+
+export const UPDATES_PAGE_SIZE = 20;
+
+export type PublicUpdate = {
+  id: number;
+  title: string;
+  description: string;
+  quantity: number;
+  eventDate: string;
+  publishedAt: string | null;
+  correctedAt: string | null;
+  isSample: boolean;
+  pledge: { slug: string; title: string; unit: string; measure: string };
+  field: string | null;
+  countries: { iso3: string; name: string }[];
+  evidence: { kind: string; url: string | null; citation: string | null }[];
+};
+
+export type UpdatePage = { items: PublicUpdate[]; total: number; page: number; pageCount: number };
+
+export type UpdateFilter = { pledge?: string; country?: string; page?: number };
+
+/** Published, non-deleted updates, newest event first, one page at a time. Unknown filters match nothing. */
+export const listPublicUpdates = cachePublicRead("public-updates", async (filter: UpdateFilter): Promise<UpdatePage> => {
+  const where: Prisma.ProgressUpdateWhereInput = {
+    ...PUBLIC_UPDATE_WHERE,
+    ...(filter.pledge ? { pledge: { slug: filter.pledge } } : {}),
+    ...(filter.country ? { countries: { some: { country: { iso3: filter.country } } } } : {}),
+  };
+  const total = await db.progressUpdate.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / UPDATES_PAGE_SIZE));
+  const page = Math.min(Math.max(1, Math.floor(filter.page ?? 1)), pageCount);
+  const rows = await db.progressUpdate.findMany({
+    where,
+    orderBy: [{ eventDate: "desc" }, { id: "desc" }],
+    skip: (page - 1) * UPDATES_PAGE_SIZE,
+    take: UPDATES_PAGE_SIZE,
+    select: {
+      id: true,
+      title: true,
+      description: true,
+      quantity: true,
+      eventDate: true,
+      publishedAt: true,
+      correctedAt: true,
+      isSample: true,
+      pledge: { select: { slug: true, title: true, unit: true, measure: true } },
+      field: { select: { name: true } },
+      countries: { select: { country: { select: { iso3: true, name: true } } } },
+      evidence: { select: { kind: true, url: true, citation: true }, orderBy: { position: "asc" } },
+    },
+  });
+  const items = rows.map((u) => ({
+    id: u.id,
+    title: u.title,
+    description: u.description,
+    quantity: u.quantity,
+    eventDate: u.eventDate.toISOString(),
+    publishedAt: u.publishedAt?.toISOString() ?? null,
+    correctedAt: u.correctedAt?.toISOString() ?? null,
+    isSample: u.isSample,
+    pledge: u.pledge,
+    field: u.field?.name ?? null,
+    countries: u.countries.map((c) => c.country).sort((a, b) => a.name.localeCompare(b.name)),
+    evidence: u.evidence,
+  }));
+  return { items, total, page, pageCount };
+});
+
+/** Whether any sample rows are public, so every public page can say so. */
+export const hasSampleData = cachePublicRead("has-sample", async (): Promise<boolean> => {
+  const [update, milestone, delivery] = await Promise.all([
+    db.progressUpdate.findFirst({ where: { ...PUBLIC_UPDATE_WHERE, isSample: true }, select: { id: true } }),
+    db.milestone.findFirst({ where: { isSample: true }, select: { id: true } }),
+    db.countryDelivery.findFirst({ where: { isSample: true }, select: { id: true } }),
+  ]);
+  return Boolean(update || milestone || delivery);
+});
