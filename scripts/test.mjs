@@ -6,7 +6,7 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: 
 const steps = [
   ["Schema drift (provider schemas vs prisma/models.prisma)", "node", ["scripts/prisma-schemas.mjs", "--check"]],
   ["Lint", "npx", ["eslint", ".", "--max-warnings=0"]],
-  ["Typecheck", "npx", ["tsc", "--noEmit"]],
+  ["Typecheck", "npm", ["run", "--silent", "typecheck"]],
   ["Unit tests", "npx", ["vitest", "run", "--project", "unit"]],
   ["Integration tests (SQLite)", "npx", ["vitest", "run", "--project", "integration"], { INTEGRATION_DB: "sqlite" }],
   ...(env.TEST_DATABASE_URL
