@@ -1,0 +1,33 @@
+import { recordAudit } from "@/lib/audit/record";
+import { authorize } from "@/lib/auth/authorize";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { invalidatePublicData } from "@/lib/cache";
+import { db } from "@/lib/db";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { parseOrThrow } from "@/lib/validation";
+import { z } from "zod";
+
+const developingSchema = z.object({
+  countryId: z.coerce.number().int().positive(),
+  developing: z.stringbool().or(z.boolean()),
+  /** The flag the page showed; a different current value means someone else changed it. */
+  expected: z.stringbool().or(z.boolean()),
+});
+
+/** Sets a country's "developing" flag, which decides whether it counts towards the developing-country targets. */
+export async function setCountryDeveloping(actor: SessionUser | null, input: unknown) {
+  const data = parseOrThrow(developingSchema, input);
+  await db.$transaction(async (tx) => {
+    const user = await authorize(tx, actor, "country:manage");
+    const { count } = await tx.country.updateMany({ where: { id: data.countryId, developing: data.expected }, data: { developing: data.developing } });
+    if (count !== 1) {
+      const current = await tx.country.findUnique({ where: { id: data.countryId } });
+      if (!current) throw new NotFoundError("No such country.");
+      throw new ConflictError("Not saved: someone changed this country after you opened the page.", [
+        { field: "Developing", from: String(data.expected), to: String(current.developing) },
+      ]);
+    }
+    await recordAudit(tx, { actorId: user.id, action: "country.developing", entityType: "country", entityId: data.countryId, before: { developing: data.expected }, after: { developing: data.developing } });
+  });
+  invalidatePublicData();
+}
