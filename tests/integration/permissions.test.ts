@@ -13,7 +13,7 @@ import { getCountryIds, unique } from "../factories";
 import { createActor, createWorkflowPledge, updateInput } from "./helpers";
 
 type ActorKind = "anonymous" | "editor" | "admin" | "disabled";
-type Prepared = { run: (actor: SessionUser | null) => Promise<unknown>; read: () => Promise<unknown> };
+type Prepared = { run: (actor: SessionUser | null) => Promise<unknown>; read: () => Promise<unknown>; cleanup?: () => Promise<unknown> };
 type Case = { name: string; allowed: ActorKind[]; setup: (owner: SessionUser) => Promise<Prepared> };
 
 let reviewer: SessionUser;
@@ -162,6 +162,8 @@ const CASES: Case[] = [
       return {
         run: (a) => setCountryDelivery(a, { pledgeId: p.id, fieldId: p.fields[0].id, countryId: country, status: "IN_PROGRESS", expectedStatus: "" }),
         read: () => db.countryDelivery.findMany({ where: { pledgeId: p.id } }),
+        // tests/integration/sample.test.ts expects no non-sample deliveries in the shared database.
+        cleanup: () => db.countryDelivery.deleteMany({ where: { pledgeId: p.id } }),
       };
     },
   },
@@ -169,8 +171,13 @@ const CASES: Case[] = [
     name: "set a country's developing flag",
     allowed: ["admin"],
     setup: async () => {
-      const country = await db.country.create({ data: { iso3: unique("X").slice(0, 10), iso2: unique("Y").slice(0, 10), name: unique("Land"), region: "Test", subregion: "Test", developing: true } });
-      return { run: (a) => setCountryDeveloping(a, { countryId: country.id, developing: false, expected: true }), read: () => db.country.findUnique({ where: { id: country.id } }) };
+      // A seeded country, restored afterwards: other test files count developing countries.
+      const country = await db.country.findUniqueOrThrow({ where: { iso3: "TUV" } });
+      return {
+        run: (a) => setCountryDeveloping(a, { countryId: country.id, developing: !country.developing, expected: country.developing }),
+        read: () => db.country.findUnique({ where: { id: country.id } }),
+        cleanup: () => db.country.update({ where: { id: country.id }, data: { developing: country.developing } }),
+      };
     },
   },
   {
@@ -228,15 +235,17 @@ describe("permission matrix: every mutation × {anonymous, editor, admin, disabl
         const prepared = await c.setup(owner);
         const [countsBefore, stateBefore] = [await tableCounts(), JSON.stringify(await prepared.read())];
         const error = await prepared.run(actor).then(() => null, (e: unknown) => e);
+        const after = JSON.stringify(await prepared.read());
+        await prepared.cleanup?.();
         if (allowed) {
           expect(error).toBeNull();
-          expect(JSON.stringify(await prepared.read())).not.toBe(stateBefore);
+          expect(after).not.toBe(stateBefore);
           expect((await tableCounts()).audit).toBeGreaterThan(countsBefore.audit);
         } else {
           expect(error).toBeInstanceOf(HttpError);
           expect((error as HttpError).status).toBe(kind === "editor" ? 403 : 401);
           expect(await tableCounts()).toEqual(countsBefore);
-          expect(JSON.stringify(await prepared.read())).toBe(stateBefore);
+          expect(after).toBe(stateBefore);
         }
       });
     }
