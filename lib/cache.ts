@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { db, provider } from "@/lib/db";
 
 /** Names the public-data cache in logs and docs; kept for callers that tag their own reads. */
@@ -33,6 +34,9 @@ async function readExternalVersion(): Promise<string | null> {
   return String(rows[0]?.data_version ?? "");
 }
 
+// Once per server render (React's per-request cache); outside a render every call checks again.
+const readExternalVersionOnce = cache(readExternalVersion);
+
 /**
  * Wraps an aggregate public read so repeated requests reuse its result until the data changes.
  * Arguments must be JSON-serialisable; results must be plain data (they are shared between requests).
@@ -42,7 +46,7 @@ export function cachePublicRead<Args extends unknown[], Result>(
   read: (...args: Args) => Promise<Result>,
 ): (...args: Args) => Promise<Result> {
   return async (...args: Args) => {
-    const external = await readExternalVersion();
+    const external = await readExternalVersionOnce();
     if (external === null || process.env.PUBLIC_CACHE === "off") return read(...args);
     const stamp = `${state.generation}:${external}`;
     const key = `${name}:${JSON.stringify(args)}`;

@@ -17,12 +17,13 @@ const COLUMNS: { key: LedgerSort; label: string; numeric?: boolean }[] = [
 export function WorkstreamStatus({ cell }: { cell: LedgerRow["workstreams"][string] | undefined }) {
   if (!cell || (!cell.reached && !cell.delivery)) return <span className="muted">— not reached</span>;
   const delivery = cell.delivery ? DELIVERY_STATUS_LABEL[cell.delivery] : null;
+  const updates = cell.updates ? ` · ${cell.updates} update${cell.updates === 1 ? "" : "s"}` : "";
   return (
-    <span>
+    <>
       {delivery ? <Badge tone={delivery.tone} label={delivery.label} /> : <Badge tone="info" label="Reached" />}
-      {cell.updates ? <span className="muted"> {cell.updates} update{cell.updates === 1 ? "" : "s"}</span> : null}
+      {updates}
       {cell.isSample ? <SampleTag /> : null}
-    </span>
+    </>
   );
 }
 
@@ -63,13 +64,12 @@ export function LedgerTable({ rows, workstreams, query, hrefFor }: Props) {
           {rows.map((r) => (
             <tr key={r.iso3} data-testid={`country-${r.iso3}`}>
               <th scope="row">
-                <Link href={`/countries/${r.iso3}`}>{r.name}</Link>
-                {r.developing ? null : <span className="muted"> (not flagged developing)</span>}
+                {/* A plain link: 150 rows of next/link would each add client-component payload. */}
+                <a href={`/countries/${r.iso3}`}>{r.name}</a>
+                {r.developing ? null : " (not flagged developing)"}
               </th>
               <td>{r.region}</td>
-              <td className="num">
-                <span title={r.pledges.map((p) => p.title).join("; ")}>{r.pledges.length}</span>
-              </td>
+              <td className="num">{r.pledges.length}</td>
               <td className="num">{formatNumber(r.updates)}</td>
               <td>{r.lastEventDate ? formatDate(r.lastEventDate) : "—"}</td>
               {workstreams.map((w) => (

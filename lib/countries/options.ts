@@ -1,12 +1,7 @@
-import { cachePublicRead } from "@/lib/cache";
-import { db } from "@/lib/db";
-import { PUBLIC_UPDATE_WHERE } from "@/lib/updates/visibility";
+import { getCountryLedger } from "./queries";
 
-/** Countries named by at least one published update, for filter menus. */
-export const listReachedCountries = cachePublicRead("reached-countries", async (): Promise<{ iso3: string; name: string }[]> =>
-  db.country.findMany({
-    where: { updates: { some: { update: PUBLIC_UPDATE_WHERE } } },
-    select: { iso3: true, name: true },
-    orderBy: { name: "asc" },
-  }),
-);
+/** Countries named by at least one published update, for filter menus (from the cached ledger). */
+export async function listReachedCountries(): Promise<{ iso3: string; name: string }[]> {
+  const ledger = await getCountryLedger();
+  return ledger.rows.filter((r) => r.updates > 0).map((r) => ({ iso3: r.iso3, name: r.name }));
+}

@@ -1,7 +1,7 @@
 import { cachePublicRead } from "@/lib/cache";
 import { db, Prisma } from "@/lib/db";
 import { toNumber } from "@/lib/db/sql";
-import { PUBLIC_UPDATE_SQL } from "@/lib/updates/visibility";
+import { PUBLIC_UPDATE_SCAN_SQL } from "@/lib/updates/visibility";
 
 export type Workstream = { pledgeSlug: string; slug: string; name: string };
 export type WorkstreamCell = { reached: boolean; updates: number; delivery: string | null; isSample: boolean };
@@ -36,7 +36,7 @@ export const getCountryLedger = cachePublicRead("country-ledger", async (): Prom
       SELECT uc."countryId" AS "countryId", u."pledgeId" AS "pledgeId", u."fieldId" AS "fieldId",
         COUNT(*) AS "updates", SUM(u."quantity") AS "quantity", MAX(u."eventDate") AS "last"
       FROM update_countries uc JOIN progress_updates u ON u."id" = uc."updateId"
-      WHERE ${PUBLIC_UPDATE_SQL}
+      WHERE ${PUBLIC_UPDATE_SCAN_SQL}
       GROUP BY uc."countryId", u."pledgeId", u."fieldId"`),
     db.countryDelivery.findMany({ select: { countryId: true, fieldId: true, status: true, isSample: true } }),
     db.pledge.findMany({

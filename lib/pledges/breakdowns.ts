@@ -1,7 +1,7 @@
 import { cachePublicRead } from "@/lib/cache";
 import { db, Prisma } from "@/lib/db";
 import { toNumber } from "@/lib/db/sql";
-import { PUBLIC_UPDATE_SQL } from "@/lib/updates/visibility";
+import { PUBLIC_UPDATE_SCAN_SQL, PUBLIC_UPDATE_SQL } from "@/lib/updates/visibility";
 
 /** One row of a breakdown: published updates, their summed quantity and the distinct countries they name. */
 export type BreakdownRow = { key: string; label: string; updates: number; quantity: number; countries: number };
@@ -38,11 +38,11 @@ export const getRegionBreakdown = cachePublicRead("pledge-regions", async (pledg
     SELECT t."region" AS "key", t."region" AS "label", COUNT(*) AS "updates", SUM(t."quantity") AS "quantity",
       (SELECT COUNT(DISTINCT uc."countryId") FROM update_countries uc
         JOIN progress_updates u ON u."id" = uc."updateId" JOIN countries c ON c."id" = uc."countryId"
-        WHERE u."pledgeId" = ${pledgeId} AND ${PUBLIC_UPDATE_SQL} AND c."region" = t."region") AS "countries"
+        WHERE u."pledgeId" = ${pledgeId} AND ${PUBLIC_UPDATE_SCAN_SQL} AND c."region" = t."region") AS "countries"
     FROM (
       SELECT DISTINCT c."region" AS "region", u."id" AS "id", u."quantity" AS "quantity"
       FROM update_countries uc JOIN progress_updates u ON u."id" = uc."updateId" JOIN countries c ON c."id" = uc."countryId"
-      WHERE u."pledgeId" = ${pledgeId} AND ${PUBLIC_UPDATE_SQL}
+      WHERE u."pledgeId" = ${pledgeId} AND ${PUBLIC_UPDATE_SCAN_SQL}
     ) t
     GROUP BY t."region"
     ORDER BY t."region"`);
@@ -59,7 +59,7 @@ export const getTopCountries = cachePublicRead(
       SELECT c."iso3" AS "key", c."name" AS "label", c."region" AS "region", COUNT(*) AS "updates",
         SUM(u."quantity") AS "quantity", 1 AS "countries"
       FROM update_countries uc JOIN progress_updates u ON u."id" = uc."updateId" JOIN countries c ON c."id" = uc."countryId"
-      WHERE u."pledgeId" = ${pledgeId} AND ${PUBLIC_UPDATE_SQL}
+      WHERE u."pledgeId" = ${pledgeId} AND ${PUBLIC_UPDATE_SCAN_SQL}
       GROUP BY c."id", c."iso3", c."name", c."region"
       ORDER BY 5 DESC, 4 DESC, c."name"
       LIMIT ${limit}`);

@@ -2,9 +2,7 @@ import { cachePublicRead } from "@/lib/cache";
 import { db } from "@/lib/db";
 import type { Cadence, Measure, PledgeStatus } from "@/lib/db";
 import { assessPace, type PaceStatus } from "@/lib/pace/pace";
-import { getPledgeValue } from "@/lib/pledges/value";
-import { PUBLIC_UPDATE_WHERE } from "@/lib/updates/visibility";
-import { getYearFieldActuals, type YearFieldActual } from "./series";
+import { getPublishedTotals, getYearFieldActuals, type YearFieldActual } from "./series";
 
 export type PledgeListItem = {
   slug: string;
@@ -57,7 +55,7 @@ export type PledgeSummary = {
 };
 
 async function readPledgeSummaries(now: Date = new Date()): Promise<PledgeSummary[]> {
-  const [pledges, perPledge] = await Promise.all([
+  const [pledges, totals] = await Promise.all([
     db.pledge.findMany({
       orderBy: [{ displayOrder: "asc" }, { id: "asc" }],
       include: {
@@ -65,19 +63,19 @@ async function readPledgeSummaries(now: Date = new Date()): Promise<PledgeSummar
         milestones: { select: { dueDate: true, completedAt: true } },
       },
     }),
-    db.progressUpdate.groupBy({ by: ["pledgeId"], where: PUBLIC_UPDATE_WHERE, _count: { _all: true }, _max: { publishedAt: true } }),
+    getPublishedTotals(),
   ]);
-  const stats = new Map(perPledge.map((row) => [row.pledgeId, row]));
   return Promise.all(
     pledges.map(async (pledge) => {
       const needsYears = pledge.cadence === "ANNUAL" || pledge.annualTargets.length > 0;
-      const [value, annualActuals] = await Promise.all([
-        getPledgeValue(pledge),
-        needsYears ? getYearFieldActuals(pledge) : Promise.resolve([] as YearFieldActual[]),
-      ]);
-      const row = stats.get(pledge.id);
-      const publishedUpdates = row?._count._all ?? 0;
+      const annualActuals = needsYears ? await getYearFieldActuals(pledge) : ([] as YearFieldActual[]);
+      const row = totals.get(pledge.id);
+      const publishedUpdates = row?.updates ?? 0;
       const completedMilestones = pledge.milestones.filter((m) => m.completedAt).length;
+      // The same value as getPledgeValue (lib/pledges/value.ts), from one scan for all pledges.
+      const value =
+        pledge.baseline +
+        (pledge.measure === "SUM" ? (row?.quantity ?? 0) : pledge.measure === "DISTINCT_COUNTRIES" ? (row?.countries ?? 0) : completedMilestones);
       const pace = assessPace({
         now,
         periodStart: pledge.periodStart,
@@ -115,7 +113,7 @@ async function readPledgeSummaries(now: Date = new Date()): Promise<PledgeSummar
         paceStatus: pace.status,
         missedYears: pace.missedYears,
         publishedUpdates,
-        lastPublishedAt: row?._max.publishedAt?.toISOString() ?? null,
+        lastPublishedAt: row?.lastPublishedAt ?? null,
       };
     }),
   );

@@ -1,7 +1,7 @@
 import { db, Prisma } from "@/lib/db";
 import { sqlMonthOf, toNumber } from "@/lib/db/sql";
 import { listPeriodYears } from "@/lib/pace/period";
-import { PUBLIC_UPDATE_SQL, PUBLIC_UPDATE_WHERE } from "@/lib/updates/visibility";
+import { PUBLIC_UPDATE_SCAN_SQL } from "@/lib/updates/visibility";
 
 export type MonthAmount = { month: string; amount: number };
 
@@ -17,14 +17,14 @@ export async function getMonthlyGains(): Promise<Map<number, MonthAmount[]>> {
     db.$queryRaw<{ pledgeId: unknown; month: string; amount: unknown }[]>(Prisma.sql`
       SELECT u."pledgeId" AS "pledgeId", ${month} AS "month", SUM(u."quantity") AS "amount"
       FROM progress_updates u
-      WHERE ${PUBLIC_UPDATE_SQL}
+      WHERE ${PUBLIC_UPDATE_SCAN_SQL}
       GROUP BY 1, 2`),
     db.$queryRaw<{ pledgeId: unknown; month: string; amount: unknown }[]>(Prisma.sql`
       SELECT t."pledgeId" AS "pledgeId", t."month" AS "month", COUNT(*) AS "amount"
       FROM (
         SELECT u."pledgeId" AS "pledgeId", uc."countryId" AS "countryId", MIN(${month}) AS "month"
         FROM update_countries uc JOIN progress_updates u ON u."id" = uc."updateId"
-        WHERE ${PUBLIC_UPDATE_SQL}
+        WHERE ${PUBLIC_UPDATE_SCAN_SQL}
         GROUP BY u."pledgeId", uc."countryId"
       ) t
       GROUP BY 1, 2`),
@@ -80,7 +80,8 @@ export function accumulate(months: string[], gains: MonthAmount[], baseline = 0)
 export type YearFieldActual = { year: number; fieldId: number | null; value: number };
 
 /**
- * Published quantity per period year and field (one grouped query per year, so it stays portable).
+ * Published quantity per period year and field, in one grouped query: the period year comes from a CASE over
+ * the year bounds, which both SQLite (ISO text) and PostgreSQL (timestamps) compare correctly.
  * For DISTINCT_COUNTRIES pledges the value is the number of distinct countries reached that year.
  */
 export async function getYearFieldActuals(pledge: {
@@ -90,20 +91,56 @@ export async function getYearFieldActuals(pledge: {
   periodEnd: Date;
 }): Promise<YearFieldActual[]> {
   const years = listPeriodYears(pledge);
-  const perYear = await Promise.all(
-    years.map(async (y) => {
-      const where = { pledgeId: pledge.id, ...PUBLIC_UPDATE_WHERE, eventDate: { gte: y.start, lt: y.end } };
-      if (pledge.measure === "DISTINCT_COUNTRIES") {
-        const rows = await db.$queryRaw<{ fieldId: unknown; value: unknown }[]>(Prisma.sql`
-          SELECT u."fieldId" AS "fieldId", COUNT(DISTINCT uc."countryId") AS "value"
+  const yearCase = Prisma.sql`CASE ${Prisma.join(
+    years.map((y) => Prisma.sql`WHEN u."eventDate" >= ${y.start} AND u."eventDate" < ${y.end} THEN ${y.year}`),
+    " ",
+  )} END`;
+  const first = years[0].start;
+  const last = years[years.length - 1].end;
+  const rows =
+    pledge.measure === "DISTINCT_COUNTRIES"
+      ? await db.$queryRaw<{ year: unknown; fieldId: unknown; value: unknown }[]>(Prisma.sql`
+          SELECT ${yearCase} AS "year", u."fieldId" AS "fieldId", COUNT(DISTINCT uc."countryId") AS "value"
           FROM update_countries uc JOIN progress_updates u ON u."id" = uc."updateId"
-          WHERE u."pledgeId" = ${pledge.id} AND ${PUBLIC_UPDATE_SQL} AND u."eventDate" >= ${y.start} AND u."eventDate" < ${y.end}
-          GROUP BY u."fieldId"`);
-        return rows.map((r) => ({ year: y.year, fieldId: r.fieldId === null ? null : toNumber(r.fieldId), value: toNumber(r.value) }));
-      }
-      const rows = await db.progressUpdate.groupBy({ by: ["fieldId"], where, _sum: { quantity: true } });
-      return rows.map((r) => ({ year: y.year, fieldId: r.fieldId, value: r._sum.quantity ?? 0 }));
-    }),
-  );
-  return perYear.flat();
+          WHERE u."pledgeId" = ${pledge.id} AND ${PUBLIC_UPDATE_SCAN_SQL} AND u."eventDate" >= ${first} AND u."eventDate" < ${last}
+          GROUP BY 1, 2`)
+      : await db.$queryRaw<{ year: unknown; fieldId: unknown; value: unknown }[]>(Prisma.sql`
+          SELECT ${yearCase} AS "year", u."fieldId" AS "fieldId", SUM(u."quantity") AS "value"
+          FROM progress_updates u
+          WHERE u."pledgeId" = ${pledge.id} AND ${PUBLIC_UPDATE_SCAN_SQL} AND u."eventDate" >= ${first} AND u."eventDate" < ${last}
+          GROUP BY 1, 2`);
+  return rows.map((r) => ({ year: toNumber(r.year), fieldId: r.fieldId === null ? null : toNumber(r.fieldId), value: toNumber(r.value) }));
+}
+
+export type PublishedTotals = { updates: number; quantity: number; countries: number; lastPublishedAt: string | null };
+
+/** Per pledge, in two table scans: published updates, their summed quantity, distinct countries, last publication. */
+export async function getPublishedTotals(): Promise<Map<number, PublishedTotals>> {
+  const [sums, countries] = await Promise.all([
+    db.$queryRaw<{ pledgeId: unknown; updates: unknown; quantity: unknown; last: unknown }[]>(Prisma.sql`
+      SELECT u."pledgeId" AS "pledgeId", COUNT(*) AS "updates", SUM(u."quantity") AS "quantity", MAX(u."publishedAt") AS "last"
+      FROM progress_updates u
+      WHERE ${PUBLIC_UPDATE_SCAN_SQL}
+      GROUP BY u."pledgeId"`),
+    db.$queryRaw<{ pledgeId: unknown; countries: unknown }[]>(Prisma.sql`
+      SELECT u."pledgeId" AS "pledgeId", COUNT(DISTINCT uc."countryId") AS "countries"
+      FROM update_countries uc JOIN progress_updates u ON u."id" = uc."updateId"
+      WHERE ${PUBLIC_UPDATE_SCAN_SQL}
+      GROUP BY u."pledgeId"`),
+  ]);
+  const totals = new Map<number, PublishedTotals>();
+  for (const r of sums) {
+    totals.set(toNumber(r.pledgeId), { updates: toNumber(r.updates), quantity: toNumber(r.quantity), countries: 0, lastPublishedAt: toIsoString(r.last) });
+  }
+  for (const r of countries) {
+    const entry = totals.get(toNumber(r.pledgeId));
+    if (entry) entry.countries = toNumber(r.countries);
+  }
+  return totals;
+}
+
+/** A raw DateTime: a Date from PostgreSQL, ISO text from SQLite. */
+export function toIsoString(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  return (value instanceof Date ? value : new Date(String(value))).toISOString();
 }

@@ -1,6 +1,7 @@
 import { cachePublicRead } from "@/lib/cache";
-import { db, type Prisma } from "@/lib/db";
-import { PUBLIC_UPDATE_WHERE } from "./visibility";
+import { db, Prisma } from "@/lib/db";
+import { toNumber } from "@/lib/db/sql";
+import { PUBLIC_UPDATE_SCAN_SQL, PUBLIC_UPDATE_SQL, PUBLIC_UPDATE_WHERE } from "./visibility";
 
 export const UPDATES_PAGE_SIZE = 20;
 
@@ -25,19 +26,28 @@ export type UpdateFilter = { pledge?: string; country?: string; page?: number };
 
 /** Published, non-deleted updates, newest event first, one page at a time. Unknown filters match nothing. */
 export const listPublicUpdates = cachePublicRead("public-updates", async (filter: UpdateFilter): Promise<UpdatePage> => {
-  const where: Prisma.ProgressUpdateWhereInput = {
-    ...PUBLIC_UPDATE_WHERE,
-    ...(filter.pledge ? { pledge: { slug: filter.pledge } } : {}),
-    ...(filter.country ? { countries: { some: { country: { iso3: filter.country } } } } : {}),
-  };
-  const total = await db.progressUpdate.count({ where });
+  // Ids first, in raw SQL, so each filter gets the plan it needs: the pledge index walks in event order; the
+  // whole feed reads the table through and keeps the top rows (see PUBLIC_UPDATE_SCAN_SQL).
+  const conditions = [filter.pledge ? Prisma.sql`u."pledgeId" = (SELECT p."id" FROM pledges p WHERE p."slug" = ${filter.pledge}) AND ${PUBLIC_UPDATE_SQL}` : PUBLIC_UPDATE_SCAN_SQL];
+  if (filter.country) {
+    conditions.push(
+      Prisma.sql`u."id" IN (SELECT uc."updateId" FROM update_countries uc WHERE uc."countryId" = (SELECT c."id" FROM countries c WHERE c."iso3" = ${filter.country}))`,
+    );
+  }
+  const where = Prisma.join(conditions, " AND ");
+  const [{ total: rawTotal }] = await db.$queryRaw<{ total: unknown }[]>(Prisma.sql`SELECT COUNT(*) AS "total" FROM progress_updates u WHERE ${where}`);
+  const total = toNumber(rawTotal);
   const pageCount = Math.max(1, Math.ceil(total / UPDATES_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.floor(filter.page ?? 1)), pageCount);
+  const ids = (
+    await db.$queryRaw<{ id: unknown }[]>(Prisma.sql`
+      SELECT u."id" AS "id" FROM progress_updates u WHERE ${where}
+      ORDER BY u."eventDate" DESC, u."id" DESC
+      LIMIT ${UPDATES_PAGE_SIZE} OFFSET ${(page - 1) * UPDATES_PAGE_SIZE}`)
+  ).map((r) => toNumber(r.id));
   const rows = await db.progressUpdate.findMany({
-    where,
+    where: { id: { in: ids }, ...PUBLIC_UPDATE_WHERE },
     orderBy: [{ eventDate: "desc" }, { id: "desc" }],
-    skip: (page - 1) * UPDATES_PAGE_SIZE,
-    take: UPDATES_PAGE_SIZE,
     select: {
       id: true,
       title: true,
