@@ -2,9 +2,11 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import Database from "better-sqlite3";
 import pg from "pg";
 import type { DatabaseTarget } from "./url";
 
+const SQLITE_BUSY_TIMEOUT_MS = 15_000;
 const PG_NAME_OID = 19;
 const PG_TEXT_OID = 25;
 
@@ -41,7 +43,12 @@ class NameAsTextPool extends pg.Pool {
 export function createAdapter(target: DatabaseTarget, options: { forMigrations?: boolean } = {}) {
   if (target.provider === "sqlite") {
     mkdirSync(path.dirname(target.file), { recursive: true });
-    return new PrismaBetterSQLite3({ url: target.file });
+    // WAL lets readers (page renders) proceed while a writer commits; the mode is stored in the file.
+    // The busy timeout makes a writer wait for another process's write instead of failing at once.
+    const file = new Database(target.file);
+    file.pragma("journal_mode = WAL");
+    file.close();
+    return new PrismaBetterSQLite3({ url: target.file, timeout: SQLITE_BUSY_TIMEOUT_MS });
   }
   if (options.forMigrations) {
     return new PrismaPg(new NameAsTextPool({ connectionString: target.url, idleTimeoutMillis: 100 }));
