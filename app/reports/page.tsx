@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { DownloadCsvLink } from "@/components/reports/download-link";
 import { UpdatesLogFilterForm } from "@/components/reports/updates-log-form";
+import { can } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
 import { REPORTS } from "@/lib/reports/catalog";
 import { listReportFilterOptions } from "@/lib/reports/options";
 
@@ -8,8 +10,8 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Reports" };
 
 export default async function ReportsPage() {
-  const options = await listReportFilterOptions();
-  const reports = REPORTS.filter((r) => r.access === "public");
+  const [options, user] = await Promise.all([listReportFilterOptions(), getCurrentUser()]);
+  const reports = REPORTS.filter((r) => r.access === "public" || can(user, r.access));
   return (
     <>
       <h1>Reports</h1>
@@ -18,16 +20,24 @@ export default async function ReportsPage() {
         The &ldquo;for Excel&rdquo; links add a byte-order mark so Excel reads accents and non-Latin names correctly.
         Text cells that a spreadsheet would run as a formula start with a single quote.
       </p>
+      {user ? (
+        <p className="muted">
+          Signed in as {user.name}: {can(user, "update:export-drafts") ? "the updates log can include drafts, " : ""}
+          {can(user, "audit:read") ? "and the audit log is listed below." : "restricted reports appear when your role allows them."}
+        </p>
+      ) : null}
       <ul className="report-list">
         {reports.map((report) => (
           <li key={report.name} className="card" id={report.name} data-testid={`report-${report.name}`}>
-            <h2>{report.title}</h2>
+            <h2>
+              {report.title} {report.access !== "public" ? <span className="muted">(signed-in only)</span> : null}
+            </h2>
             <p>{report.description}</p>
             <p className="report-actions">
               <DownloadCsvLink report={report.name} label={`Download ${report.title} (CSV)`} />
               <DownloadCsvLink report={report.name} bom label="CSV for Excel" />
             </p>
-            {report.name === "updates-log" ? <UpdatesLogFilterForm options={options} /> : null}
+            {report.name === "updates-log" ? <UpdatesLogFilterForm options={options} allowDrafts={can(user, "update:export-drafts")} /> : null}
             <details>
               <summary>Columns</summary>
               <dl className="report-columns">

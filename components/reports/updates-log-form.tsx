@@ -1,7 +1,7 @@
 import type { ReportFilterOptions } from "@/lib/reports/options";
 
 /** A plain GET form: the browser downloads /reports/updates-log.csv with the chosen filters, no script needed. */
-export function UpdatesLogFilterForm({ options }: { options: ReportFilterOptions }) {
+export function UpdatesLogFilterForm({ options, allowDrafts = false }: { options: ReportFilterOptions; allowDrafts?: boolean }) {
   return (
     <form action="/reports/updates-log.csv" method="get" className="report-filters" aria-label="Filter the updates log">
       <label>
@@ -59,6 +59,11 @@ export function UpdatesLogFilterForm({ options }: { options: ReportFilterOptions
       <label className="checkbox">
         <input type="checkbox" name="bom" value="1" /> For Excel (byte-order mark)
       </label>
+      {allowDrafts ? (
+        <label className="checkbox">
+          <input type="checkbox" name="include" value="drafts" /> Include drafts, submitted and returned updates
+        </label>
+      ) : null}
       <button type="submit">Download filtered CSV</button>
     </form>
   );

@@ -12,7 +12,7 @@ const iso3List = z
   .regex(/^[A-Z]{3}(,[A-Z]{3})*$/, "Use ISO 3166-1 alpha-3 codes, comma-separated (e.g. KEN,GHA).")
   .transform((value) => [...new Set(value.split(","))]);
 
-const dateRangeShape = {
+export const dateRangeShape = {
   from: isoDay.optional().describe("Earliest event date, inclusive (YYYY-MM-DD)."),
   to: isoDay.optional().describe("Latest event date, inclusive (YYYY-MM-DD)."),
 };

@@ -1,12 +1,14 @@
 import { can, type SessionUser } from "@/lib/auth/permissions";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { errorResponse, HttpError } from "@/lib/http/errors";
-import { parseQuery, updateFilterQuery } from "@/lib/http/query";
+import { dateRangeShape, parseQuery, updateFilterQuery, withDateOrder } from "@/lib/http/query";
+import { z } from "zod";
+import { AUDIT_LOG_COLUMNS, readAuditPages } from "./audit-log";
 import { ALL_STATES, PUBLIC_STATES, readUpdateLogPages, resolveUpdateLogQuery } from "@/lib/updates/log";
 import { createCsvStream, csvResponse, type Column } from "./csv";
 import { UPDATE_LOG_COLUMNS } from "./updates-log";
 
-export type ReportName = "updates-log";
+export type ReportName = "updates-log" | "audit-log";
 
 /** `getUser` is called only by reports and options that need a session, so public downloads stay anonymous. */
 export type ReportRequest = { params: URLSearchParams; getUser: () => Promise<SessionUser | null>; bom: boolean };
@@ -36,6 +38,10 @@ export async function readIncludeDrafts(request: ReportRequest): Promise<boolean
   return true;
 }
 
+const AUDIT_QUERY = withDateOrder(
+  z.object({ ...dateRangeShape, action: z.string().trim().regex(/^[a-z]+(\.[a-z-]+)*$/, "Use an action such as update.publish.").optional() }),
+);
+
 const UPDATE_FILTERS = ["pledge", "from", "to", "country", "region", "field"] as const;
 
 export const REPORTS: readonly ReportDefinition[] = [
@@ -52,6 +58,18 @@ export const REPORTS: readonly ReportDefinition[] = [
       const filters = parseQuery(updateFilterQuery, request.params, UPDATE_FILTERS);
       const query = await resolveUpdateLogQuery(filters, drafts ? ALL_STATES : PUBLIC_STATES);
       return createCsvStream({ columns: UPDATE_LOG_COLUMNS, pages: readUpdateLogPages(query), bom: request.bom });
+    },
+  },
+  {
+    name: "audit-log",
+    title: "Audit log",
+    description: "Every change made through the app: who, when, what, and the record before and after. Admins only.",
+    filters: ["from", "to", "action"],
+    columns: AUDIT_LOG_COLUMNS,
+    access: "audit:read",
+    async createStream(request) {
+      const filter = parseQuery(AUDIT_QUERY, request.params);
+      return createCsvStream({ columns: AUDIT_LOG_COLUMNS, pages: readAuditPages(filter), bom: request.bom });
     },
   },
 ];
