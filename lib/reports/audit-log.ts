@@ -28,8 +28,8 @@ export const AUDIT_LOG_COLUMNS: readonly Column<AuditRow>[] = [
   { header: "after", type: "text", description: "The record after the change, as JSON.", value: (r) => r.after },
 ];
 
-/** The audit log in id order, one keyset page at a time; `from`/`to` bound the day of the change (UTC, inclusive). */
-export async function* readAuditPages(filter: DateRange & { action?: string }, pageSize = 2000): AsyncGenerator<AuditRow[]> {
+/** The audit log in id order, a keyset page per call; `from`/`to` bound the day of the change (UTC, inclusive). */
+export function createAuditReader(filter: DateRange & { action?: string }, pageSize = 1000): () => Promise<AuditRow[] | null> {
   const where: Prisma.AuditLogWhereInput = {
     action: filter.action,
     createdAt: {
@@ -38,16 +38,18 @@ export async function* readAuditPages(filter: DateRange & { action?: string }, p
     },
   };
   let after = 0;
-  for (;;) {
+  let done = false;
+  return async () => {
+    if (done) return null;
     const page = await db.auditLog.findMany({
       where: { ...where, id: { gt: after } },
       orderBy: { id: "asc" },
       take: pageSize,
       include: { actor: { select: { email: true, name: true } } },
     });
-    if (!page.length) return;
-    yield page.map(({ actor, ...entry }) => ({ ...entry, actorEmail: actor?.email ?? null, actorName: actor?.name ?? null }));
-    if (page.length < pageSize) return;
+    done = page.length < pageSize;
+    if (!page.length) return null;
     after = page[page.length - 1].id;
-  }
+    return page.map(({ actor, ...entry }) => ({ ...entry, actorEmail: actor?.email ?? null, actorName: actor?.name ?? null }));
+  };
 }

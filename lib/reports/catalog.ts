@@ -3,8 +3,8 @@ import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { errorResponse, HttpError } from "@/lib/http/errors";
 import { dateRangeShape, parseQuery, updateFilterQuery, withDateOrder } from "@/lib/http/query";
 import { z } from "zod";
-import { AUDIT_LOG_COLUMNS, readAuditPages } from "./audit-log";
-import { ALL_STATES, PUBLIC_STATES, readUpdateLogPages, resolveUpdateLogQuery } from "@/lib/updates/log";
+import { AUDIT_LOG_COLUMNS, createAuditReader } from "./audit-log";
+import { ALL_STATES, PUBLIC_STATES, createUpdateLogReader, resolveUpdateLogQuery } from "@/lib/updates/log";
 import { createCsvStream, csvResponse, type Column } from "./csv";
 import { UPDATE_LOG_COLUMNS } from "./updates-log";
 
@@ -57,7 +57,7 @@ export const REPORTS: readonly ReportDefinition[] = [
       const drafts = await readIncludeDrafts(request);
       const filters = parseQuery(updateFilterQuery, request.params, UPDATE_FILTERS);
       const query = await resolveUpdateLogQuery(filters, drafts ? ALL_STATES : PUBLIC_STATES);
-      return createCsvStream({ columns: UPDATE_LOG_COLUMNS, pages: readUpdateLogPages(query), bom: request.bom });
+      return createCsvStream({ columns: UPDATE_LOG_COLUMNS, nextPage: createUpdateLogReader(query), bom: request.bom });
     },
   },
   {
@@ -69,7 +69,7 @@ export const REPORTS: readonly ReportDefinition[] = [
     access: "audit:read",
     async createStream(request) {
       const filter = parseQuery(AUDIT_QUERY, request.params);
-      return createCsvStream({ columns: AUDIT_LOG_COLUMNS, pages: readAuditPages(filter), bom: request.bom });
+      return createCsvStream({ columns: AUDIT_LOG_COLUMNS, nextPage: createAuditReader(filter), bom: request.bom });
     },
   },
 ];

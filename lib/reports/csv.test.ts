@@ -1,4 +1,5 @@
 import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
 import { describe, expect, it } from "vitest";
 import { createCsvStream, csvFilename, formatCell, formatCsvRows, neutralizeFormula, restoreFormula, type Column } from "./csv";
 
@@ -50,13 +51,19 @@ describe("RFC 4180", () => {
     expect(rows.map((r) => Number(r[1]))).toEqual(tricky.map((_, i) => i - 3.5));
   });
 
+  it("writes exactly what csv-stringify writes for the same cells", () => {
+    const rows = [...tricky, "\"", ",", "a\"b", "\u00a0nbsp", "tab\tinside"].map((t, i) => ({ text: t, n: i * -1.25 }));
+    const reference = stringify(
+      rows.map((r) => columns.map((c) => formatCell(c.type, c.value(r)))),
+      { record_delimiter: "windows", quoted_match: /[\r\n]|^\s|\s$/ },
+    );
+    expect(formatCsvRows(columns, rows)).toBe(reference);
+  });
+
   it("streams the header, a BOM on request, then every page", async () => {
-    async function* pages() {
-      yield [{ text: "x", n: 1 }];
-      yield [];
-      yield [{ text: "y,z", n: null }];
-    }
-    const bytes = new Uint8Array(await new Response(createCsvStream({ columns, pages: pages(), bom: true })).arrayBuffer());
+    const pages: Row[][] = [[{ text: "x", n: 1 }], [], [{ text: "y,z", n: null }]];
+    const nextPage = async () => pages.shift() ?? null;
+    const bytes = new Uint8Array(await new Response(createCsvStream({ columns, nextPage, bom: true })).arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder().decode(bytes.slice(3))).toBe('text,n\r\nx,1\r\n"y,z",\r\n');
   });

@@ -1,4 +1,5 @@
 import { db, Prisma, provider } from "@/lib/db";
+import { queryRows } from "@/lib/db/bulk-read";
 import type { UpdateState } from "@/lib/db";
 import { HttpError } from "@/lib/http/errors";
 import type { UpdateFilters } from "@/lib/http/query";
@@ -118,12 +119,6 @@ export async function loadUpdateLogLookups(): Promise<Lookups> {
   };
 }
 
-type RawUpdate = {
-  id: number; externalId: string | null; pledgeId: number; fieldId: number | null; eventDate: Date | string;
-  quantity: number; title: string; description: string; state: UpdateState; publishedAt: Date | string | null;
-  reviewerId: number | null; isSample: boolean | number;
-};
-
 /** One page of the log: up to `limit` rows with id > `after`, oldest id first. */
 export async function readUpdateLogPage(
   query: UpdateLogQuery,
@@ -131,65 +126,73 @@ export async function readUpdateLogPage(
 ): Promise<UpdateLogRow[]> {
   const after = options.after ?? 0;
   const table = provider === "sqlite" ? Prisma.raw("progress_updates u NOT INDEXED") : Prisma.raw("progress_updates u");
-  const rows = await db.$queryRaw<RawUpdate[]>`
+  // Columns by position: 0 id, 1 externalId, 2 pledgeId, 3 fieldId, 4 eventDate, 5 quantity, 6 title, 7 description,
+  // 8 state, 9 publishedAt, 10 reviewerId, 11 isSample.
+  const rows = await queryRows(Prisma.sql`
     SELECT u.id, u."externalId", u."pledgeId", u."fieldId", u."eventDate", u.quantity, u.title, u.description, u.state,
            u."publishedAt", u."reviewerId", u."isSample"
-    FROM ${table} WHERE ${buildWhere(query, after)} ORDER BY u.id LIMIT ${options.limit}`;
+    FROM ${table} WHERE ${buildWhere(query, after)} ORDER BY u.id LIMIT ${options.limit}`);
   if (!rows.length) return [];
-  const last = rows[rows.length - 1].id;
+  const last = rows[rows.length - 1][0] as number;
   // Ranges on the primary keys, not IN lists: cheap, and fine to over-read when filters thin the page.
   const [links, evidence] = await Promise.all([
-    db.$queryRaw<{ updateId: number; countryId: number }[]>`
-      SELECT "updateId", "countryId" FROM update_countries WHERE "updateId" > ${after} AND "updateId" <= ${last}`,
-    db.$queryRaw<{ updateId: number; url: string | null; citation: string | null }[]>`
-      SELECT "updateId", url, citation FROM evidence WHERE "updateId" > ${after} AND "updateId" <= ${last} ORDER BY "updateId", position, id`,
+    queryRows(Prisma.sql`SELECT "updateId", "countryId" FROM update_countries WHERE "updateId" > ${after} AND "updateId" <= ${last}`),
+    queryRows(Prisma.sql`
+      SELECT "updateId", url, citation FROM evidence WHERE "updateId" > ${after} AND "updateId" <= ${last} ORDER BY "updateId", position, id`),
   ]);
   const { lookups } = options;
   const countriesOf = new Map<number, { iso3: string; name: string }[]>();
-  for (const link of links) {
-    const country = lookups.countries.get(link.countryId);
-    if (country) (countriesOf.get(link.updateId) ?? countriesOf.set(link.updateId, []).get(link.updateId)!).push(country);
+  for (const [updateId, countryId] of links as [number, number][]) {
+    const country = lookups.countries.get(countryId);
+    if (country) (countriesOf.get(updateId) ?? countriesOf.set(updateId, []).get(updateId)!).push(country);
   }
   const evidenceOf = new Map<number, string[]>();
-  for (const item of evidence) {
-    const text = item.url ?? item.citation;
-    if (text) (evidenceOf.get(item.updateId) ?? evidenceOf.set(item.updateId, []).get(item.updateId)!).push(text);
+  for (const [updateId, url, citation] of evidence as [number, string | null, string | null][]) {
+    const text = url ?? citation;
+    if (text) (evidenceOf.get(updateId) ?? evidenceOf.set(updateId, []).get(updateId)!).push(text);
   }
   return rows.map((r) => {
-    const countries = (countriesOf.get(r.id) ?? []).sort((a, b) => a.iso3.localeCompare(b.iso3));
-    const pledge = lookups.pledges.get(r.pledgeId);
-    const field = r.fieldId === null ? undefined : lookups.fields.get(r.fieldId);
+    const id = r[0] as number;
+    const fieldId = r[3] as number | null;
+    const reviewerId = r[10] as number | null;
+    const state = r[8] as UpdateState;
+    const countries = (countriesOf.get(id) ?? []).sort((a, b) => (a.iso3 < b.iso3 ? -1 : a.iso3 > b.iso3 ? 1 : 0));
+    const pledge = lookups.pledges.get(r[2] as number);
+    const field = fieldId === null ? undefined : lookups.fields.get(fieldId);
     return {
-      id: r.id,
-      externalId: r.externalId,
+      id,
+      externalId: r[1] as string | null,
       pledgeSlug: pledge?.slug ?? "",
       pledgeTitle: pledge?.title ?? "",
-      eventDate: new Date(r.eventDate),
-      quantity: Number(r.quantity),
+      eventDate: new Date(r[4] as string | Date),
+      quantity: Number(r[5]),
       fieldSlug: field?.slug ?? null,
       fieldName: field?.name ?? null,
       countryCodes: countries.map((c) => c.iso3),
       countryNames: countries.map((c) => c.name),
-      title: r.title,
-      description: r.description,
-      evidence: evidenceOf.get(r.id) ?? [],
-      state: r.state,
-      publishedAt: r.publishedAt === null ? null : new Date(r.publishedAt),
-      publishedBy: r.reviewerId === null || r.state !== "PUBLISHED" ? null : (lookups.users.get(r.reviewerId) ?? null),
-      isSample: r.isSample === true || r.isSample === 1,
+      title: r[6] as string,
+      description: r[7] as string,
+      evidence: evidenceOf.get(id) ?? [],
+      state,
+      publishedAt: r[9] === null ? null : new Date(r[9] as string | Date),
+      publishedBy: reviewerId === null || state !== "PUBLISHED" ? null : (lookups.users.get(reviewerId) ?? null),
+      isSample: r[11] === true || r[11] === 1,
     };
   });
 }
 
-/** Every matching row, one page at a time: memory holds one page however long the log is. */
-export async function* readUpdateLogPages(query: UpdateLogQuery, pageSize = 5000): AsyncGenerator<UpdateLogRow[]> {
-  const lookups = await loadUpdateLogLookups();
+/** Reads every matching row a page at a time; between calls it keeps only the cursor (see createCsvStream). */
+export function createUpdateLogReader(query: UpdateLogQuery, pageSize = 200): () => Promise<UpdateLogRow[] | null> {
   let after = 0;
-  for (;;) {
+  let done = false;
+  let lookups: Lookups | undefined;
+  return async () => {
+    if (done) return null;
+    lookups ??= await loadUpdateLogLookups();
     const page = await readUpdateLogPage(query, { after, limit: pageSize, lookups });
-    if (!page.length) return;
-    yield page;
-    if (page.length < pageSize) return;
+    done = page.length < pageSize;
+    if (!page.length) return null;
     after = page[page.length - 1].id;
-  }
+    return page;
+  };
 }
