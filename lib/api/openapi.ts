@@ -4,6 +4,8 @@ import {
   ApiErrorSchema,
   CountryListSchema,
   countriesQuery,
+  PledgeDetailSchema,
+  PledgeListSchema,
   slugParams,
   UpdatePageSchema,
   updatesQuery,
@@ -15,6 +17,19 @@ const notFound = json(ApiErrorSchema, "No pledge has this slug.");
 
 function buildRegistry(): OpenAPIRegistry {
   const registry = new OpenAPIRegistry();
+  registry.registerPath({
+    method: "get",
+    path: "/pledges",
+    summary: "Every pledge with its value, pace and status",
+    responses: { 200: json(PledgeListSchema, "The pledges in display order.") },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/pledges/{slug}",
+    summary: "One pledge: value, pace, status, source and fields",
+    request: { params: slugParams },
+    responses: { 200: json(PledgeDetailSchema, "The pledge."), 404: notFound },
+  });
   registry.registerPath({
     method: "get",
     path: "/pledges/{slug}/updates",

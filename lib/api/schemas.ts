@@ -39,7 +39,7 @@ export const PledgeSchema = z
     expectedByNow: z.number().describe("Where the pledge should be today: from the annual plan, else linear."),
     projected: z.number().nullable().describe("Value projected at the end of the period at the current pace."),
     status: z.enum(["NOT_STARTED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "ACHIEVED", "NOT_ACHIEVED"]).describe("Status set by editors."),
-    paceStatus: z.string().describe("Status computed from the numbers."),
+    paceStatus: z.enum(["NOT_STARTED", "NO_DATA", "ON_TRACK", "AT_RISK", "OFF_TRACK", "ACHIEVED", "NOT_ACHIEVED"]).describe("Status computed from the numbers."),
     publishedUpdates: z.number().int(),
     lastPublishedAt: dateTime.nullable(),
   })

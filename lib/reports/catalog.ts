@@ -1,14 +1,23 @@
+import { z } from "zod";
 import { can, type SessionUser } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { errorResponse, HttpError } from "@/lib/http/errors";
 import { dateRangeShape, parseQuery, updateFilterQuery, withDateOrder } from "@/lib/http/query";
-import { z } from "zod";
 import { AUDIT_LOG_COLUMNS, createAuditReader } from "./audit-log";
 import { ALL_STATES, PUBLIC_STATES, createUpdateLogReader, resolveUpdateLogQuery } from "@/lib/updates/log";
 import { createCsvStream, csvResponse, type Column } from "./csv";
+import {
+  ANNUAL_BREAKDOWN_COLUMNS,
+  COUNTRY_LEDGER_COLUMNS,
+  PLEDGE_SUMMARY_COLUMNS,
+  readAnnualBreakdownRows,
+  readCountryLedgerRows,
+} from "./summaries";
 import { UPDATE_LOG_COLUMNS } from "./updates-log";
+import { getPledgeSummaries } from "@/lib/pledges/queries";
 
-export type ReportName = "updates-log" | "audit-log";
+export type ReportName = "pledge-summary" | "updates-log" | "country-ledger" | "annual-breakdown" | "audit-log";
 
 /** `getUser` is called only by reports and options that need a session, so public downloads stay anonymous. */
 export type ReportRequest = { params: URLSearchParams; getUser: () => Promise<SessionUser | null>; bom: boolean };
@@ -42,9 +51,39 @@ const AUDIT_QUERY = withDateOrder(
   z.object({ ...dateRangeShape, action: z.string().trim().regex(/^[a-z]+(\.[a-z-]+)*$/, "Use an action such as update.publish.").optional() }),
 );
 
+const PLEDGE_QUERY = z.object({ pledge: updateFilterQuery.shape.pledge });
+const LEDGER_QUERY = z.object({ pledge: updateFilterQuery.shape.pledge, region: updateFilterQuery.shape.region });
+
+/** A reader for a report that fits in one page. */
+function onePage<Row>(read: () => Promise<Row[]>): () => Promise<Row[] | null> {
+  let done = false;
+  return async () => {
+    if (done) return null;
+    done = true;
+    return read();
+  };
+}
+
+async function requireKnownPledge(slug: string | undefined) {
+  if (slug && !(await db.pledge.findUnique({ where: { slug }, select: { id: true } }))) {
+    throw new HttpError(400, "invalid_parameter", `No pledge has the slug "${slug}".`, { pledge: [`No pledge has the slug "${slug}".`] });
+  }
+}
+
 const UPDATE_FILTERS = ["pledge", "from", "to", "country", "region", "field"] as const;
 
 export const REPORTS: readonly ReportDefinition[] = [
+  {
+    name: "pledge-summary",
+    title: "Pledge summary",
+    description: "One row per pledge: target, current value, % complete, expected by now, projected, status and last update.",
+    filters: [],
+    columns: PLEDGE_SUMMARY_COLUMNS,
+    access: "public",
+    async createStream(request) {
+      return createCsvStream({ columns: PLEDGE_SUMMARY_COLUMNS, nextPage: onePage(() => getPledgeSummaries()), bom: request.bom });
+    },
+  },
   {
     name: "updates-log",
     title: "Updates log",
@@ -58,6 +97,33 @@ export const REPORTS: readonly ReportDefinition[] = [
       const filters = parseQuery(updateFilterQuery, request.params, UPDATE_FILTERS);
       const query = await resolveUpdateLogQuery(filters, drafts ? ALL_STATES : PUBLIC_STATES);
       return createCsvStream({ columns: UPDATE_LOG_COLUMNS, nextPage: createUpdateLogReader(query), bom: request.bom });
+    },
+  },
+  {
+    name: "country-ledger",
+    title: "Country ledger",
+    description:
+      "Country × pledge and workstream: which published updates reached each country, and its delivery status per workstream (planned, in progress, completed).",
+    filters: ["pledge", "region"],
+    columns: COUNTRY_LEDGER_COLUMNS,
+    access: "public",
+    async createStream(request) {
+      const filter = parseQuery(LEDGER_QUERY, request.params);
+      await requireKnownPledge(filter.pledge);
+      return createCsvStream({ columns: COUNTRY_LEDGER_COLUMNS, nextPage: onePage(() => readCountryLedgerRows(filter)), bom: request.bom });
+    },
+  },
+  {
+    name: "annual-breakdown",
+    title: "Annual breakdown",
+    description: "Pledge × period year × field against the annual plan: planned, actual, and whether the year's target was met.",
+    filters: ["pledge"],
+    columns: ANNUAL_BREAKDOWN_COLUMNS,
+    access: "public",
+    async createStream(request) {
+      const filter = parseQuery(PLEDGE_QUERY, request.params);
+      await requireKnownPledge(filter.pledge);
+      return createCsvStream({ columns: ANNUAL_BREAKDOWN_COLUMNS, nextPage: onePage(() => readAnnualBreakdownRows(filter)), bom: request.bom });
     },
   },
   {

@@ -2,7 +2,9 @@ import Ajv from "ajv";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getCountries, OPTIONS as countriesPreflight } from "@/app/api/v1/countries/route";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
+import { GET as getPledge } from "@/app/api/v1/pledges/[slug]/route";
 import { GET as getUpdates } from "@/app/api/v1/pledges/[slug]/updates/route";
+import { GET as getPledges } from "@/app/api/v1/pledges/route";
 import { getOpenApiDocument } from "@/lib/api/openapi";
 import { db } from "@/lib/db";
 import { seedReference } from "@/lib/seed/reference";
@@ -63,7 +65,31 @@ describe("OpenAPI document", () => {
 });
 
 // Every documented path is exercised here; the test above fails when one is added without a contract test.
-const ENDPOINTS: Record<string, true> = { "/pledges/{slug}/updates": true, "/countries": true };
+const ENDPOINTS: Record<string, true> = { "/pledges": true, "/pledges/{slug}": true, "/pledges/{slug}/updates": true, "/countries": true };
+
+describe("GET /pledges and /pledges/{slug}", () => {
+  it("lists every pledge with value, pace and status, matching the document", async () => {
+    const response = await getPledges();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    const body = await response.json();
+    expectMatchesDocument("/pledges", 200, body);
+    const mine = body.items.find((p: { slug: string }) => p.slug === pledge.slug);
+    expect(mine).toMatchObject({ value: 0 + -1 + 0 + 1 + 2 + 3, publishedUpdates: 5 });
+    expect(body.items.map((p: { slug: string }) => p.slug)).toEqual(expect.arrayContaining(["joint-operations", "systems-and-labs", "training"]));
+  });
+
+  it("returns one pledge with its source and fields, or 404", async () => {
+    const response = await getPledge(request(`/pledges/${pledge.slug}`), { params: Promise.resolve({ slug: pledge.slug }) });
+    const body = await response.json();
+    expectMatchesDocument("/pledges/{slug}", 200, body);
+    expect(body).toMatchObject({ slug: pledge.slug, fields: [{ slug: pledge.fields[0].slug }], sourceSentence: "A sentence." });
+    expect(typeof body.expectedByNow).toBe("number");
+    const missing = await getPledge(request("/pledges/nope"), { params: Promise.resolve({ slug: "nope" }) });
+    expect(missing.status).toBe(404);
+    expectMatchesDocument("/pledges/{slug}", 404, await missing.json());
+  });
+});
 
 describe("GET /pledges/{slug}/updates", () => {
   const call = (slug: string, query = "") => getUpdates(request(`/pledges/${slug}/updates?${query}`), { params: Promise.resolve({ slug }) });

@@ -1,0 +1,31 @@
+import type { z } from "zod";
+import { db } from "@/lib/db";
+import { HttpError } from "@/lib/http/errors";
+import { getPledgeSummaries, type PledgeSummary } from "@/lib/pledges/queries";
+import type { ApiPledge, PledgeDetailSchema } from "./schemas";
+
+export function toApiPledge(p: PledgeSummary): ApiPledge {
+  return {
+    slug: p.slug, title: p.title, summary: p.summary, unit: p.unit, target: p.target, targetNote: p.targetNote,
+    measure: p.measure, cadence: p.cadence, fieldLabel: p.fieldLabel, periodStart: p.periodStart, periodEnd: p.periodEnd,
+    value: p.value, percentComplete: p.percentComplete, expectedByNow: p.expectedByNow, projected: p.projected,
+    status: p.status, paceStatus: p.paceStatus, publishedUpdates: p.publishedUpdates, lastPublishedAt: p.lastPublishedAt,
+  };
+}
+
+export async function listApiPledges(): Promise<ApiPledge[]> {
+  return (await getPledgeSummaries()).map(toApiPledge);
+}
+
+/** One pledge with its source and fields; 404 for an unknown slug. */
+export async function readApiPledge(slug: string): Promise<z.input<typeof PledgeDetailSchema>> {
+  const [summary, pledge] = await Promise.all([
+    getPledgeSummaries().then((all) => all.find((p) => p.slug === slug)),
+    db.pledge.findUnique({
+      where: { slug },
+      select: { sourceSentence: true, sourceCitation: true, fields: { orderBy: [{ displayOrder: "asc" }, { id: "asc" }], select: { slug: true, name: true } } },
+    }),
+  ]);
+  if (!summary || !pledge) throw new HttpError(404, "not_found", `No pledge has the slug "${slug}".`);
+  return { ...toApiPledge(summary), ...pledge, missedYears: summary.missedYears };
+}
