@@ -42,3 +42,31 @@ test("lists every public report with a description and a download link", async (
   const response = await request.get(href!);
   expect(response.headers()["content-type"]).toContain("text/csv");
 });
+
+test("downloads a pledge's updates from its dashboard page, with the pledge filter carried over", async ({ page }) => {
+  const title = `E2E dashboard download ${Date.now()}`;
+  insertUpdate(db, { pledgeSlug: "training", title, state: "PUBLISHED", eventDate: new Date("2020-02-02T00:00:00Z"), quantity: 40, iso3: ["GHA"] });
+  insertUpdate(db, { pledgeSlug: "systems-and-labs", title: `${title} other pledge`, state: "PUBLISHED", eventDate: new Date("2020-02-02T00:00:00Z") });
+
+  await page.goto("/pledges/training");
+  const link = page.getByRole("link", { name: "Download this pledge's updates (CSV)" });
+  await expect(link).toHaveAttribute("href", "/reports/updates-log.csv?pledge=training");
+  const downloadPromise = page.waitForEvent("download");
+  await link.click();
+  const download = await downloadPromise;
+  const rows = parse(await readFile(await download.path()), { columns: true, bom: true }) as Record<string, string>[];
+  expect(rows.length).toBeGreaterThan(0);
+  expect(rows.every((r) => r.pledge === "training")).toBe(true);
+  expect(rows.find((r) => r.title === title)).toMatchObject({ quantity: "40", country_codes: "GHA", country_names: "Ghana", event_date: "2020-02-02" });
+});
+
+test("downloads the pledge summary from the overview", async ({ page }) => {
+  await page.goto("/");
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download the pledge summary (CSV)" }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^pledge-summary-\d{4}-\d{2}-\d{2}\.csv$/);
+  const rows = parse(await readFile(await download.path()), { columns: true, bom: true }) as Record<string, string>[];
+  expect(rows.map((r) => r.pledge)).toEqual(["joint-operations", "systems-and-labs", "training"]);
+  expect(rows.find((r) => r.pledge === "training")).toMatchObject({ target: "20000", unit: expect.any(String) });
+});

@@ -1,4 +1,5 @@
 import { Suspense } from "react";
+import { DownloadCsvLink } from "@/components/reports/download-link";
 import { Sparkline } from "@/components/charts/sparkline";
 import { AnnouncementHeader } from "@/components/dashboard/announcement-header";
 import styles from "@/components/dashboard/dashboard.module.css";
@@ -18,6 +19,10 @@ export default function OverviewPage() {
       </Suspense>
       <section className={styles.section} aria-labelledby="pledges-heading">
         <h2 id="pledges-heading">The pledges</h2>
+        <p className="report-actions">
+          <DownloadCsvLink report="pledge-summary" label="Download the pledge summary (CSV)" />
+          <DownloadCsvLink report="updates-log" label="All published updates (CSV)" />
+        </p>
         <Suspense fallback={<CardsSkeleton />}>
           <PledgeCards />
         </Suspense>

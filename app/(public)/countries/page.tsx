@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DownloadCsvLink } from "@/components/reports/download-link";
 import { Suspense } from "react";
 import { LedgerTable } from "@/components/countries/ledger-table";
 import styles from "@/components/dashboard/dashboard.module.css";
@@ -38,6 +39,9 @@ export default async function CountriesPage({ searchParams }: Props) {
     <>
       <h1>Recipient countries</h1>
       <p>Which pledges and workstreams reached each country, counted from published updates only.</p>
+      <p className="report-actions">
+        <DownloadCsvLink report="country-ledger" filters={{ region: query.region }} label="Download the country ledger (CSV)" />
+      </p>
       <Suspense fallback={<WidgetSkeleton label="the country count" lines={2} height="2rem" />}>
         <CountryCount />
       </Suspense>

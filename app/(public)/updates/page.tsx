@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DownloadCsvLink } from "@/components/reports/download-link";
 import { Suspense } from "react";
 import { Pager } from "@/components/ui/pager";
 import { WidgetSkeleton } from "@/components/ui/skeleton";
@@ -21,6 +22,9 @@ export default async function UpdatesPage({ searchParams }: Props) {
     <>
       <h1>Recent updates</h1>
       <p>Every published progress update across the pledges, newest first, with its evidence.</p>
+      <p className="report-actions">
+        <DownloadCsvLink report="updates-log" filters={{ pledge: filter.pledge, country: filter.country }} label="Download these updates (CSV)" />
+      </p>
       <Suspense fallback={<WidgetSkeleton label="the filters" lines={1} height="2.5rem" />}>
         <Filters filter={filter} />
       </Suspense>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DownloadCsvLink } from "@/components/reports/download-link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import styles from "@/components/dashboard/dashboard.module.css";
@@ -32,6 +33,10 @@ export default async function PledgePage({ params, searchParams }: Props) {
   return (
     <article>
       <PledgeHeader pledge={pledge} summary={summary} />
+      <p className="report-actions">
+        <DownloadCsvLink report="updates-log" filters={{ pledge: slug }} label="Download this pledge's updates (CSV)" />
+        <DownloadCsvLink report="annual-breakdown" filters={{ pledge: slug }} label="Annual breakdown (CSV)" />
+      </p>
       <div className={`${styles.grid2} ${styles.section}`}>
         <section className={styles.panel} aria-labelledby="status-heading">
           <h2 id="status-heading">Status history</h2>
