@@ -23,7 +23,8 @@ beforeAll(async () => {
   await createTestUpdate(db, { pledgeId: pledge.id, fieldId: pledge.fields[0].id, countryIds: [civ, chn] });
   await createTestUpdate(db, { pledgeId: pledge.id, fieldId: pledge.fields[1].id, countryIds: [civ] });
   await createTestUpdate(db, { pledgeId: pledge.id, fieldId: pledge.fields[1].id, countryIds: [ken], state: "DRAFT" });
-  await db.countryDelivery.create({ data: { pledgeId: pledge.id, fieldId: pledge.fields[1].id, countryId: ken, status: "PLANNED" } });
+  // Flagged as sample: tests/integration/sample.test.ts expects no other delivery rows to exist.
+  await db.countryDelivery.create({ data: { pledgeId: pledge.id, fieldId: pledge.fields[1].id, countryId: ken, status: "PLANNED", isSample: true } });
   invalidatePublicData();
 });
 
@@ -51,12 +52,12 @@ describe("pledge summary export", () => {
 
 describe("country ledger export", () => {
   it("lists country × workstream with reach from published updates and the delivery status", async () => {
-    const rows = (await readReport("country-ledger.csv", `pledge=${pledge.slug}`)).map((r) => [r.country_code, r.workstream, r.reached_by_updates, r.published_updates, r.delivery_status]);
+    const rows = (await readReport("country-ledger.csv", `pledge=${pledge.slug}`)).map((r) => [r.country_code, r.workstream, r.reached_by_updates, r.published_updates, r.delivery_status, r.delivery_is_sample]);
     expect(rows).toEqual([
-      ["CHN", pledge.fields[0].slug, "true", "1", ""],
-      ["CIV", pledge.fields[0].slug, "true", "1", ""],
-      ["CIV", pledge.fields[1].slug, "true", "1", ""],
-      ["KEN", pledge.fields[1].slug, "false", "0", "PLANNED"],
+      ["CHN", pledge.fields[0].slug, "true", "1", "", "false"],
+      ["CIV", pledge.fields[0].slug, "true", "1", "", "false"],
+      ["CIV", pledge.fields[1].slug, "true", "1", "", "false"],
+      ["KEN", pledge.fields[1].slug, "false", "0", "PLANNED", "true"],
     ]);
   });
 
