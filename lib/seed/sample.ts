@@ -98,16 +98,15 @@ export async function generateSampleData(db: Db, options: SampleOptions = {}) {
 }
 
 async function generateSampleDeliveries(db: Db, countries: number[], random: ReturnType<typeof createRandom>) {
-  const pledge = await db.pledge.findFirst({ where: { measure: "DISTINCT_COUNTRIES" }, include: { fields: true } });
-  if (!pledge) return;
+  const pledges = await db.pledge.findMany({ where: { measure: "DISTINCT_COUNTRIES" }, include: { fields: true } });
   const statuses: DeliveryStatus[] = ["PLANNED", "IN_PROGRESS", "COMPLETED", "COMPLETED"];
-  for (const field of pledge.fields) {
+  for (const field of pledges.flatMap((p) => p.fields)) {
     const existing = new Set(
       (await db.countryDelivery.findMany({ where: { fieldId: field.id }, select: { countryId: true } })).map((d) => d.countryId),
     );
     const data = countries
       .filter((countryId) => !existing.has(countryId) && random.next() < 0.7)
-      .map((countryId) => ({ pledgeId: pledge.id, fieldId: field.id, countryId, status: random.pick(statuses), isSample: true }));
+      .map((countryId) => ({ pledgeId: field.pledgeId, fieldId: field.id, countryId, status: random.pick(statuses), isSample: true }));
     if (data.length) await db.countryDelivery.createMany({ data });
   }
 }

@@ -23,8 +23,7 @@ beforeAll(async () => {
   await createTestUpdate(db, { pledgeId: pledge.id, fieldId: pledge.fields[0].id, countryIds: [civ, chn] });
   await createTestUpdate(db, { pledgeId: pledge.id, fieldId: pledge.fields[1].id, countryIds: [civ] });
   await createTestUpdate(db, { pledgeId: pledge.id, fieldId: pledge.fields[1].id, countryIds: [ken], state: "DRAFT" });
-  // Flagged as sample: tests/integration/sample.test.ts expects no other delivery rows to exist.
-  await db.countryDelivery.create({ data: { pledgeId: pledge.id, fieldId: pledge.fields[1].id, countryId: ken, status: "PLANNED", isSample: true } });
+  await db.countryDelivery.create({ data: { pledgeId: pledge.id, fieldId: pledge.fields[1].id, countryId: ken, status: "PLANNED" } });
   invalidatePublicData();
 });
 
