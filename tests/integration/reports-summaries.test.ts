@@ -56,7 +56,7 @@ describe("country ledger export", () => {
       ["CHN", pledge.fields[0].slug, "true", "1", "", "false"],
       ["CIV", pledge.fields[0].slug, "true", "1", "", "false"],
       ["CIV", pledge.fields[1].slug, "true", "1", "", "false"],
-      ["KEN", pledge.fields[1].slug, "false", "0", "PLANNED", "true"],
+      ["KEN", pledge.fields[1].slug, "false", "0", "PLANNED", "false"],
     ]);
   });
 
