@@ -1,26 +1,37 @@
 import { createUpdate, createUser, E2E_ADMIN, expect, signInViaApi, test } from "./fixtures";
 
-test("an editor logs an update and submits it; an admin publishes it; the public sees it", async ({ page, browser, signInAs }) => {
+const readValue = async (page: import("@playwright/test").Page) =>
+  Number((await page.getByTestId("pledge-training").getByTestId("pledge-value").innerText()).replace(/[^0-9.]/g, ""));
+
+test("an editor logs an update and submits it; an admin publishes it; the public overview shows the new value", async ({ page, browser, signInAs }) => {
+  const anonymous = await browser.newContext();
+  const publicPage = await anonymous.newPage();
+  await publicPage.goto("/");
+  const before = await readValue(publicPage);
+
   const editor = await createUser("EDITOR");
-  const title = `Cybercrime operation ${Date.now().toString(36)}`;
+  const title = `Training course ${Date.now().toString(36)}`;
   await signInAs(editor);
   await page.goto("/admin/updates/new");
-  await page.getByLabel("Pledge").selectOption({ label: "Joint global actions against terrorism, cybercrime and new organized crime" });
-  await page.getByLabel("Field").selectOption({ label: "Cybercrime" });
+  await page.getByLabel("Pledge").selectOption({ label: "Train 20,000 law enforcement personnel for developing countries" });
   await page.getByLabel("Date it happened").fill("2018-03-14");
-  await page.getByLabel("Quantity").fill("1");
+  await page.getByLabel(/^Quantity/).fill("37");
   await page.getByLabel("Search countries").fill("ken");
   await page.getByRole("checkbox", { name: "Kenya" }).check();
   await page.getByLabel("Search countries").fill("Ghana");
   await page.getByRole("checkbox", { name: "Ghana" }).check();
   await expect(page.getByText("Selected (2)")).toBeVisible();
   await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Description").fill("Coordinated takedown of a phishing network.");
+  await page.getByLabel("Description").fill("Forensics course for investigators.");
   await page.getByLabel("Evidence 1", { exact: true }).fill("https://www.interpol.int/en/News-and-Events/News/2018");
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByRole("status")).toHaveText("Submitted for review.");
   await expect(page.getByTestId("update-state")).toHaveText("Submitted");
   const updateUrl = page.url();
+
+  // Not public before review.
+  await publicPage.reload();
+  expect(await readValue(publicPage)).toBeLessThan(before + 37);
 
   const adminContext = await browser.newContext();
   const adminPage = await adminContext.newPage();
@@ -32,10 +43,9 @@ test("an editor logs an update and submits it; an admin publishes it; the public
   await expect(adminPage.getByTestId("update-state")).toHaveText("Published");
   await adminContext.close();
 
-  // Public: the published update is listed for anyone, with its quantity and countries.
-  const anonymous = await browser.newContext();
-  const response = await anonymous.request.get("/api/v1/pledges/joint-operations/updates");
-  expect(response.ok()).toBeTruthy();
+  await publicPage.reload();
+  expect(await readValue(publicPage)).toBeGreaterThanOrEqual(before + 37);
+  const response = await anonymous.request.get("/api/v1/pledges/training/updates");
   expect(JSON.stringify(await response.json())).toContain(title);
   await anonymous.close();
 

@@ -1,16 +1,23 @@
 "use client";
 
-import { startTransition, useActionState, type FormEvent } from "react";
+import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
 
 /**
  * useActionState driven from onSubmit: unlike <form action>, React does not reset the fields afterwards, so a
  * refused submission (validation, stale version) keeps what the user typed. The clicked button's name/value is kept.
+ * With `resetOnSuccess`, a successful submission clears the form for the next entry.
  */
-export function useFormSubmit(action: (prev: FormState, form: FormData) => Promise<FormState>) {
+export function useFormSubmit(action: (prev: FormState, form: FormData) => Promise<FormState>, options: { resetOnSuccess?: boolean } = {}) {
   const [state, dispatch, pending] = useActionState(action, INITIAL_FORM_STATE);
+  const lastForm = useRef<HTMLFormElement | null>(null);
+  const { resetOnSuccess } = options;
+  useEffect(() => {
+    if (state.ok && resetOnSuccess) lastForm.current?.reset();
+  }, [state, resetOnSuccess]);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    lastForm.current = event.currentTarget;
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLElement | null;
     const form = new FormData(event.currentTarget, submitter);
     startTransition(() => dispatch(form));
