@@ -1,4 +1,21 @@
-import { createUser, expect, test } from "./fixtures";
+import { createUpdate, createUser, expect, test } from "./fixtures";
+
+test("an admin corrects a published number: the old version stays in the history with the reason", async ({ page, signInAs }) => {
+  const editor = await createUser("EDITOR");
+  const admin = await createUser("ADMIN");
+  const update = await createUpdate({ author: editor, review: { decision: "publish" }, reviewer: admin });
+  await signInAs(admin);
+  await page.goto(`/admin/updates/${update.id}`);
+  await expect(page.getByTestId("update-quantity")).toHaveText("12");
+  await page.getByText("Correct this published update").click();
+  await page.getByLabel(/^Quantity/).fill("10");
+  await page.getByLabel("Reason for the correction (shown in the history)").fill("Two participants were counted twice.");
+  await page.getByRole("button", { name: "Publish correction" }).click();
+  await expect(page.getByRole("status")).toContainText("Correction published");
+  await expect(page.getByTestId("update-quantity")).toHaveText("10");
+  await expect(page.getByRole("heading", { name: "Correction history" })).toBeVisible();
+  await expect(page.getByText(/Two participants were counted twice.*quantity 12/)).toBeVisible();
+});
 
 test("an admin changes a pledge's status with a reason and it lands in the history and the audit log", async ({ page, signInAs }) => {
   const admin = await createUser("ADMIN");
