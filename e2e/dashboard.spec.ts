@@ -50,6 +50,10 @@ test("publishing an update changes the public numbers at once, and a draft never
 
   await page.goto("/countries?region=Africa");
   await expect(page.getByTestId("country-GHA")).toBeVisible();
+  await expect(page.getByTestId("country-PER")).toHaveCount(0);
+  const map = await page.request.get("/countries/map.svg");
+  expect(map.headers()["content-type"]).toContain("image/svg+xml");
+  expect(await map.text()).toContain("<title>Ghana: ");
 });
 
 test("a pledge chart renders as SVG and its table shows the same numbers", async ({ page }) => {

@@ -45,6 +45,12 @@ export default async function CountriesPage({ searchParams }: Props) {
       <Suspense fallback={<WidgetSkeleton label="the country count" lines={2} height="2rem" />}>
         <CountryCount />
       </Suspense>
+      <section className={styles.section} aria-labelledby="map-heading">
+        <h2 id="map-heading">Map</h2>
+        <Suspense fallback={<WidgetSkeleton label="the map" lines={1} height="18rem" />}>
+          <CountryMap />
+        </Suspense>
+      </section>
       <section className={styles.section} aria-labelledby="ledger-heading">
         <h2 id="ledger-heading">Ledger</h2>
         <Suspense fallback={<WidgetSkeleton label="the country ledger" lines={8} />}>
@@ -74,6 +80,24 @@ async function CountryCount() {
         <p>{formatNumber(ledger.reachedAnyPledge)} distinct countries reached by published updates.</p>
       )}
     </section>
+  );
+}
+
+async function CountryMap() {
+  const ledger = await getCountryLedger();
+  const reached = ledger.rows.filter((r) => r.updates > 0);
+  const byRegion = new Map<string, number>();
+  for (const r of reached) byRegion.set(r.region, (byRegion.get(r.region) ?? 0) + 1);
+  const top = [...byRegion.entries()].sort((a, b) => b[1] - a[1])[0];
+  const summary = reached.length
+    ? `${formatNumber(reached.length)} countries reached by published updates, shaded by how many pledges reached them; most are in ${top[0]} (${formatNumber(top[1])}).`
+    : "No country has been reached by a published update yet, so the map is blank.";
+  return (
+    <figure className={styles.panel} style={{ margin: 0 }}>
+      {/* eslint-disable-next-line @next/next/no-img-element -- a server-drawn SVG, nothing for next/image to optimise */}
+      <img src="/countries/map.svg" alt={`World map. ${summary} The ledger table below lists every country.`} width={960} height={514} style={{ width: "100%", height: "auto" }} />
+      <figcaption className={styles.note}>{summary} The ledger below has the same data as a table.</figcaption>
+    </figure>
   );
 }
 
