@@ -16,6 +16,7 @@ const state: CacheState = (globalForCache.pledgeTrackerPublicCache ??= { generat
 /**
  * Call after any write that can change what the public sees (publish, correct, delete, status, pledge edits).
  * The next public read recomputes: no stale window. Safe anywhere: in a request, a script or a test.
+ * (On SQLite the version check below also notices writes on its own; this keeps PostgreSQL and intent explicit.)
  */
 export function invalidatePublicData(): void {
   state.generation += 1;
@@ -23,15 +24,17 @@ export function invalidatePublicData(): void {
 }
 
 /**
- * A version of the database that changes whenever another connection (another process: a script, a test,
- * a second app instance) commits. SQLite's `data_version` does exactly that and costs no table read. Writes
- * through this process's own connection are covered by invalidatePublicData(). PostgreSQL has no cheap
- * equivalent, so there reads are not cached across requests: several app instances must never disagree.
+ * A version of the database that changes with every write. SQLite's `data_version` changes when another
+ * connection (another process: a script, a test, a second app instance) commits; `total_changes()` counts the
+ * rows this process's own connection wrote. Neither reads a table. PostgreSQL has no cheap equivalent, so there
+ * reads are not cached across requests: several app instances must never disagree.
  */
 async function readExternalVersion(): Promise<string | null> {
   if (provider !== "sqlite") return null;
-  const rows = await db.$queryRawUnsafe<{ data_version: bigint | number }[]>("PRAGMA data_version");
-  return String(rows[0]?.data_version ?? "");
+  const rows = await db.$queryRawUnsafe<{ version: unknown; changes: unknown }[]>(
+    "SELECT (SELECT data_version FROM pragma_data_version) AS version, total_changes() AS changes",
+  );
+  return `${rows[0]?.version}:${rows[0]?.changes}`;
 }
 
 // Once per server render (React's per-request cache); outside a render every call checks again.

@@ -35,17 +35,18 @@ describe(`dashboard queries on ${provider}`, () => {
     for (const seeded of ["joint-operations", "systems-and-labs", "training"]) expect((await summaryOf(seeded)).slug).toBe(seeded);
   });
 
-  it("reflects a write made through another connection at once, without an explicit invalidation", async () => {
+  it("reflects writes through this or another connection at once, without an explicit invalidation", async () => {
     const pledge = await createTestPledge(db, { target: 10 });
-    invalidatePublicData(); // writes through this process's own connection announce themselves
     expect((await summaryOf(pledge.slug)).value).toBe(0);
+    await createTestUpdate(db, { pledgeId: pledge.id, quantity: 1 });
+    expect((await summaryOf(pledge.slug)).value).toBe(1);
     const other = createDb(process.env.DATABASE_URL);
     try {
       await createTestUpdate(other.db, { pledgeId: pledge.id, quantity: 4 });
     } finally {
       await other.db.$disconnect();
     }
-    expect((await summaryOf(pledge.slug)).value).toBe(4);
+    expect((await summaryOf(pledge.slug)).value).toBe(5);
   });
 
   it("counts distinct countries per pledge, per region and per workstream", async () => {
