@@ -14,6 +14,7 @@ test("the overview shows the three pledges with their values from the database",
 });
 
 test("publishing an update changes the public numbers at once, and a draft never appears", async ({ page }) => {
+  test.setTimeout(90_000); // six pages, each recomputed after the writes
   const pledge = await createE2ePledge();
   const draftTitle = `draft-${pledge.slug}`;
   await addUpdate({ pledgeId: pledge.id, fieldId: pledge.fields[0].id, quantity: 1, eventDate: "2018-01-15", iso3: ["KEN"] });
