@@ -10,7 +10,6 @@ const LINKS = [
   { href: "/admin", label: "Overview", permission: "update:create" },
   { href: "/admin/updates/new", label: "Log progress", permission: "update:create" },
   { href: "/admin/import", label: "Import CSV", permission: "update:import" },
-  { href: "/admin/import", label: "Import CSV", permission: "update:import" },
   { href: "/admin/review", label: "Review", permission: "update:review" },
   { href: "/admin/pledges", label: "Pledges", permission: "pledge:status" },
   { href: "/admin/countries", label: "Countries", permission: "country:manage" },
