@@ -54,4 +54,5 @@ test("a disabled user loses access at once, even with a valid session", async ({
   await disableUser(editor.id);
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/signin/);
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
 });

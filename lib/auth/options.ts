@@ -72,12 +72,12 @@ export const authOptions: NextAuthOptions = {
       }
       return token;
     },
-    // The role in the token is a hint for the header; authorization always re-reads the user (lib/auth/session.ts).
+    // Re-read here too, so the header never shows a disabled account as signed in. Authorization does not rely on
+    // this: every page and action re-reads the user itself (lib/auth/session.ts, lib/auth/authorize.ts).
     async session({ session, token }) {
-      if (session.user && typeof token.uid === "number") {
-        session.user.id = token.uid;
-        session.user.role = token.role;
-      }
+      const row = typeof token.uid === "number" ? await db.user.findUnique({ where: { id: token.uid }, select: { name: true, email: true, role: true, disabled: true } }) : null;
+      if (!row || row.disabled) return { expires: session.expires };
+      session.user = { id: token.uid, name: row.name, email: row.email, role: row.role };
       return session;
     },
   },
