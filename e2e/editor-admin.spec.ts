@@ -52,6 +52,7 @@ test("an admin sets a country's delivery status per workstream", async ({ page, 
 });
 
 test("an admin creates a user with a temporary password, who must change it at first sign-in", async ({ page, browser, signInAs }) => {
+  test.slow(); // two contexts, a form sign-in and a password change
   const admin = await createUser("ADMIN");
   await signInAs(admin);
   await page.goto("/admin/users");

@@ -4,6 +4,7 @@ const readValue = async (page: import("@playwright/test").Page) =>
   Number((await page.getByTestId("pledge-training").getByTestId("pledge-value").innerText()).replace(/[^0-9.]/g, ""));
 
 test("an editor logs an update and submits it; an admin publishes it; the public overview shows the new value", async ({ page, browser, signInAs }) => {
+  test.slow(); // three browser contexts and two sign-ins
   const anonymous = await browser.newContext();
   const publicPage = await anonymous.newPage();
   await publicPage.goto("/");
