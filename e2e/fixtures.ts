@@ -11,8 +11,15 @@ const run = promisify(execFile);
 
 async function seed<K extends keyof typeof Seed>(command: K, args: Record<string, unknown> = {}): Promise<Awaited<ReturnType<(typeof Seed)[K]>>> {
   const script = path.join(__dirname, "support/seed.ts");
-  const { stdout } = await run(process.execPath, ["--import", "tsx", script, command, JSON.stringify(args)], { env: process.env });
-  return JSON.parse(stdout);
+  // Another process (the server, a parallel worker) may hold SQLite's write lock at that moment: try again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { stdout } = await run(process.execPath, ["--import", "tsx", script, command, JSON.stringify(args)], { env: process.env });
+      return JSON.parse(stdout);
+    } catch (error) {
+      if (attempt >= 4) throw error;
+    }
+  }
 }
 
 export type TestUser = Awaited<ReturnType<typeof Seed.seedUser>>;

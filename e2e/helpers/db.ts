@@ -1,7 +1,18 @@
 import { execFile } from "node:child_process";
 
 /** Writes to the e2e server's SQLite file (scripts/e2e-server.mjs) from another process, through Prisma. */
-function write<T>(command: Record<string, unknown>): Promise<T> {
+async function write<T>(command: Record<string, unknown>): Promise<T> {
+  // Another process (the server, a parallel worker) may hold SQLite's write lock at that moment: try again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await writeOnce<T>(command);
+    } catch (error) {
+      if (attempt >= 4) throw error;
+    }
+  }
+}
+
+function writeOnce<T>(command: Record<string, unknown>): Promise<T> {
   const env = { ...process.env, DATABASE_URL: `file:./data/e2e-${process.env.E2E_PORT ?? "3100"}.db` };
   return new Promise((resolve, reject) => {
     const child = execFile("node", ["--import", "tsx", "e2e/helpers/writer.ts"], { env }, (error, stdout, stderr) => {
