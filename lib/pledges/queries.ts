@@ -1,27 +1,9 @@
 import { cachePublicRead } from "@/lib/cache";
+import { NotFoundError } from "@/lib/errors";
 import { db } from "@/lib/db";
 import type { Cadence, Measure, PledgeStatus } from "@/lib/db";
 import { assessPace, type PaceStatus } from "@/lib/pace/pace";
 import { getPublishedTotals, getYearFieldActuals, type YearFieldActual } from "./series";
-
-export type PledgeListItem = {
-  slug: string;
-  title: string;
-  summary: string;
-  unit: string;
-  target: number;
-  periodStart: string;
-  periodEnd: string;
-  status: string;
-};
-
-export async function listPledges(): Promise<PledgeListItem[]> {
-  const pledges = await db.pledge.findMany({
-    orderBy: [{ displayOrder: "asc" }, { id: "asc" }],
-    select: { slug: true, title: true, summary: true, unit: true, target: true, periodStart: true, periodEnd: true, status: true },
-  });
-  return pledges.map((p) => ({ ...p, periodStart: p.periodStart.toISOString(), periodEnd: p.periodEnd.toISOString() }));
-}
 
 /** One pledge's public numbers: plain, serialisable data shared by the dashboard, CSV exports and the API. */
 export type PledgeSummary = {
@@ -72,7 +54,7 @@ async function readPledgeSummaries(now: Date = new Date()): Promise<PledgeSummar
       const row = totals.get(pledge.id);
       const publishedUpdates = row?.updates ?? 0;
       const completedMilestones = pledge.milestones.filter((m) => m.completedAt).length;
-      // The same value as getPledgeValue (lib/pledges/value.ts), from one scan for all pledges.
+      // The one value rule: baseline plus the published sum, distinct countries or completed milestones.
       const value =
         pledge.baseline +
         (pledge.measure === "SUM" ? (row?.quantity ?? 0) : pledge.measure === "DISTINCT_COUNTRIES" ? (row?.countries ?? 0) : completedMilestones);
@@ -135,6 +117,13 @@ export async function getPledgeSummaries(options: { now?: Date } = {}): Promise<
 
 export async function getPledgeSummary(slug: string): Promise<PledgeSummary | null> {
   return (await getPledgeSummaries()).find((p) => p.slug === slug) ?? null;
+}
+
+/** One pledge's current value, computed exactly as the dashboard, exports and API compute it. */
+export async function getPledgeValue(pledge: { id: number }): Promise<number> {
+  const summary = (await getPledgeSummaries({ now: new Date() })).find((p) => p.id === pledge.id);
+  if (!summary) throw new NotFoundError(`No pledge with id ${pledge.id}.`);
+  return summary.value;
 }
 
 export type PledgeOption = { slug: string; title: string };

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db, provider } from "@/lib/db";
 import { listMigrations } from "@/lib/db/health";
-import { getPledgeValue } from "@/lib/pledges/value";
+import { getPledgeValue } from "@/lib/pledges/queries";
 import { seedReference } from "@/lib/seed/reference";
 import { createTestPledge, createTestUpdate, getCountryIds } from "../factories";
 

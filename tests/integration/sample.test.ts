@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getPledgeValue } from "@/lib/pledges/value";
+import { getPledgeValue } from "@/lib/pledges/queries";
 import { generateSampleData, removeSampleData } from "@/lib/seed/sample";
 import { seedReference } from "@/lib/seed/reference";
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
-import { getPledgeValue } from "@/lib/pledges/value";
+import { getPledgeValue } from "@/lib/pledges/queries";
 import { seedReference } from "@/lib/seed/reference";
 import { createUpdate, editUpdate, reviewUpdate } from "@/lib/updates/actions";
 import { correctUpdate, deleteUpdate } from "@/lib/updates/corrections";
