@@ -1,16 +1,13 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-import { insertUpdate, openE2eDb } from "./support/e2e-db";
-
-const db = openE2eDb();
-test.afterAll(() => db.close());
+import { addUpdate } from "./helpers/db";
 
 test("downloads the filtered updates log from /reports and finds its header and rows", async ({ page }) => {
   const title = `E2E export ${Date.now()}, "Côte d'Ivoire" 中国`;
-  const eventDate = new Date("2019-05-04T00:00:00Z");
-  insertUpdate(db, { pledgeSlug: "systems-and-labs", title, state: "PUBLISHED", eventDate, fieldIndex: 0, iso3: ["KEN"] });
-  insertUpdate(db, { pledgeSlug: "systems-and-labs", title: `${title} draft`, state: "DRAFT", eventDate, iso3: ["KEN"] });
+  const eventDate = "2019-05-04";
+  await addUpdate({ pledgeSlug: "systems-and-labs", title, state: "PUBLISHED", eventDate, fieldIndex: 0, iso3: ["KEN"] });
+  await addUpdate({ pledgeSlug: "systems-and-labs", title: `${title} draft`, state: "DRAFT", eventDate, iso3: ["KEN"] });
 
   await page.goto("/reports");
   await expect(page.getByRole("heading", { name: "Reports", level: 1 })).toBeVisible();
@@ -45,8 +42,8 @@ test("lists every public report with a description and a download link", async (
 
 test("downloads a pledge's updates from its dashboard page, with the pledge filter carried over", async ({ page }) => {
   const title = `E2E dashboard download ${Date.now()}`;
-  insertUpdate(db, { pledgeSlug: "training", title, state: "PUBLISHED", eventDate: new Date("2020-02-02T00:00:00Z"), quantity: 40, iso3: ["GHA"] });
-  insertUpdate(db, { pledgeSlug: "systems-and-labs", title: `${title} other pledge`, state: "PUBLISHED", eventDate: new Date("2020-02-02T00:00:00Z") });
+  await addUpdate({ pledgeSlug: "training", title, state: "PUBLISHED", eventDate: "2020-02-02", quantity: 40, iso3: ["GHA"] });
+  await addUpdate({ pledgeSlug: "systems-and-labs", title: `${title} other pledge`, state: "PUBLISHED", eventDate: "2020-02-02" });
 
   await page.goto("/pledges/training");
   const link = page.getByRole("link", { name: "Download this pledge's updates (CSV)" });

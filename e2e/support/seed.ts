@@ -47,16 +47,89 @@ export async function seedUpdate({ author, pledgeSlug = "training", submit = fal
   return { id: created.id, version, title };
 }
 
+/** A test-only pledge shaped like joint operations: two fields, a recurring plan of one per field per year. */
+export async function createPledge(options: { target?: number } = {}) {
+  const slug = `e2e-pledge-${randomUUID().slice(0, 8)}`;
+  const pledge = await db.pledge.create({
+    data: {
+      slug,
+      title: `E2E pledge ${slug}`,
+      summary: "A pledge created by an end-to-end test.",
+      sourceSentence: "A sentence from a test.",
+      sourceCitation: "End-to-end test",
+      unit: "test operations",
+      target: options.target ?? 10,
+      periodStart: new Date("2017-09-26T00:00:00Z"),
+      periodEnd: new Date("2022-09-25T00:00:00Z"),
+      measure: "SUM",
+      cadence: "ANNUAL",
+      displayOrder: 100,
+      fields: { create: [{ slug: "alpha", name: "Alpha", displayOrder: 1 }, { slug: "beta", name: "Beta", displayOrder: 2 }] },
+    },
+    include: { fields: { orderBy: { displayOrder: "asc" } } },
+  });
+  await db.annualTarget.createMany({
+    data: [1, 2, 3, 4, 5].flatMap((year) => pledge.fields.map((f) => ({ pledgeId: pledge.id, fieldId: f.id, year, target: 1 }))),
+  });
+  return { id: pledge.id, slug: pledge.slug, fields: pledge.fields.map((f) => ({ id: f.id, slug: f.slug })) };
+}
+
+/** An update written straight to the database in any state (no workflow), for public-page tests. */
+export async function addUpdate(data: {
+  pledgeId?: number;
+  pledgeSlug?: string;
+  fieldId?: number;
+  fieldIndex?: number;
+  quantity?: number;
+  eventDate: string;
+  state?: "DRAFT" | "SUBMITTED" | "PUBLISHED";
+  iso3?: string[];
+  title?: string;
+  evidenceUrl?: string;
+}) {
+  const pledge = await db.pledge.findFirstOrThrow({
+    where: data.pledgeId ? { id: data.pledgeId } : { slug: data.pledgeSlug },
+    include: { fields: { orderBy: { displayOrder: "asc" } } },
+  });
+  const state = data.state ?? "PUBLISHED";
+  const countries = data.iso3?.length ? await db.country.findMany({ where: { iso3: { in: data.iso3 } }, select: { id: true } }) : [];
+  const update = await db.progressUpdate.create({
+    data: {
+      pledgeId: pledge.id,
+      fieldId: data.fieldId ?? (data.fieldIndex === undefined ? undefined : pledge.fields[data.fieldIndex].id),
+      quantity: data.quantity ?? 1,
+      eventDate: new Date(`${data.eventDate}T00:00:00Z`),
+      title: data.title ?? `e2e-update-${randomUUID().slice(0, 8)}`,
+      state,
+      publishedAt: state === "PUBLISHED" ? new Date() : null,
+      countries: { create: countries.map((c) => ({ countryId: c.id })) },
+      evidence: data.evidenceUrl ? { create: [{ kind: "LINK", url: data.evidenceUrl, citation: "Test evidence" }] } : undefined,
+    },
+  });
+  return { id: update.id };
+}
+
+export async function publishedSum({ slug }: { slug: string }) {
+  const { _sum } = await db.progressUpdate.aggregate({
+    where: { pledge: { slug }, state: "PUBLISHED", deletedAt: null },
+    _sum: { quantity: true },
+  });
+  return { sum: _sum.quantity ?? 0 };
+}
+
 // Command line: node --import tsx e2e/support/seed.ts <command> '<json args>' → prints the JSON result.
-const commands: Record<string, (args: never) => Promise<unknown>> = {
+export const commands = {
   seedUser: ({ role }: { role: Role }) => seedUser(role),
   disableUser: ({ id }: { id: number }) => disableUser(id),
   seedUpdate: (args: Parameters<typeof seedUpdate>[0]) => seedUpdate(args),
+  createPledge: (options: { target?: number }) => createPledge(options),
+  addUpdate: (args: Parameters<typeof addUpdate>[0]) => addUpdate(args),
+  publishedSum: (args: { slug: string }) => publishedSum(args),
 };
 
 const [command, json] = process.argv.slice(2);
 if (command) {
-  commands[command](JSON.parse(json ?? "{}") as never)
+  (commands[command as keyof typeof commands] as (args: unknown) => Promise<unknown>)(JSON.parse(json ?? "{}"))
     .then((result) => process.stdout.write(JSON.stringify(result ?? null)))
     .catch((error) => {
       console.error(error);
