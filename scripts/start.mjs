@@ -12,7 +12,7 @@ function run(label, cmd, args) {
 }
 
 // A local quick start has no secret yet: keep a generated one under data/ (git-ignored).
-// A real deployment sets AUTH_SECRET itself; `next start` without one refuses to start.
+// A real deployment sets AUTH_SECRET itself; the server (server.ts) without one refuses to start.
 if (!env.AUTH_SECRET && !env.NEXTAUTH_SECRET) {
   mkdirSync("data", { recursive: true });
   const file = "data/.auth-secret";
@@ -47,6 +47,6 @@ try {
 
 const port = env.PORT ?? "3000";
 console.log(`\n▶ Serving on http://localhost:${port}`);
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
+const server = spawn(process.execPath, ["--import", "tsx", "server.ts", "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -22,7 +22,7 @@ export type PublicUpdate = {
 
 export type UpdatePage = { items: PublicUpdate[]; total: number; page: number; pageCount: number };
 
-export type UpdateFilter = { pledge?: string; country?: string; page?: number };
+export type UpdateFilter = { pledge?: string; country?: string; page?: number; pageSize?: number };
 
 /** Published, non-deleted updates, newest event first, one page at a time. Unknown filters match nothing. */
 export const listPublicUpdates = cachePublicRead("public-updates", async (filter: UpdateFilter): Promise<UpdatePage> => {
@@ -37,13 +37,14 @@ export const listPublicUpdates = cachePublicRead("public-updates", async (filter
   const where = Prisma.join(conditions, " AND ");
   const [{ total: rawTotal }] = await db.$queryRaw<{ total: unknown }[]>(Prisma.sql`SELECT COUNT(*) AS "total" FROM progress_updates u WHERE ${where}`);
   const total = toNumber(rawTotal);
-  const pageCount = Math.max(1, Math.ceil(total / UPDATES_PAGE_SIZE));
+  const pageSize = filter.pageSize ?? UPDATES_PAGE_SIZE;
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(1, Math.floor(filter.page ?? 1)), pageCount);
   const ids = (
     await db.$queryRaw<{ id: unknown }[]>(Prisma.sql`
       SELECT u."id" AS "id" FROM progress_updates u WHERE ${where}
       ORDER BY u."eventDate" DESC, u."id" DESC
-      LIMIT ${UPDATES_PAGE_SIZE} OFFSET ${(page - 1) * UPDATES_PAGE_SIZE}`)
+      LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`)
   ).map((r) => toNumber(r.id));
   const rows = await db.progressUpdate.findMany({
     where: { id: { in: ids }, ...PUBLIC_UPDATE_WHERE },

@@ -8,12 +8,15 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import { WidgetSkeleton } from "@/components/ui/skeleton";
 import updateStyles from "@/components/updates/updates.module.css";
 import { filterLedgerRows, getCountryLedger, type LedgerQuery, type LedgerSort } from "@/lib/countries/queries";
-import { readParam } from "@/lib/http/params";
+import { Pager } from "@/components/ui/pager";
+import { readPage, readParam } from "@/lib/http/params";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Countries" };
 
 const SORTS: LedgerSort[] = ["name", "region", "updates", "pledges", "last"];
+// One page of the ledger keeps the page light to send and to read; the CSV has every row.
+const ROWS_PER_PAGE = 50;
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 function readQuery(params: Record<string, string | string[] | undefined>): LedgerQuery {
@@ -26,15 +29,19 @@ function readQuery(params: Record<string, string | string[] | undefined>): Ledge
   };
 }
 
-function hrefFor(q: LedgerQuery): string {
+// Without a page: a new sort or filter starts again at the first page.
+function hrefFor(q: LedgerQuery, page = 1): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(q)) if (v) params.set(k, v);
+  if (page > 1) params.set("page", String(page));
   const s = params.toString();
   return s ? `/countries?${s}` : "/countries";
 }
 
 export default async function CountriesPage({ searchParams }: Props) {
-  const query = readQuery(await searchParams);
+  const params = await searchParams;
+  const query = readQuery(params);
+  const page = readPage(params.page);
   return (
     <>
       <h1>Recipient countries</h1>
@@ -54,7 +61,7 @@ export default async function CountriesPage({ searchParams }: Props) {
       <section className={styles.section} aria-labelledby="ledger-heading">
         <h2 id="ledger-heading">Ledger</h2>
         <Suspense fallback={<WidgetSkeleton label="the country ledger" lines={8} />}>
-          <Ledger query={query} />
+          <Ledger query={query} page={page} />
         </Suspense>
       </section>
     </>
@@ -101,9 +108,13 @@ async function CountryMap() {
   );
 }
 
-async function Ledger({ query }: { query: LedgerQuery }) {
+async function Ledger({ query, page: requested }: { query: LedgerQuery; page: number }) {
   const ledger = await getCountryLedger();
   const rows = filterLedgerRows(ledger.rows, query);
+  const pageCount = Math.max(1, Math.ceil(rows.length / ROWS_PER_PAGE));
+  const page = Math.min(requested, pageCount);
+  const first = (page - 1) * ROWS_PER_PAGE;
+  const shown = rows.slice(first, first + ROWS_PER_PAGE);
   return (
     <>
       <form method="get" action="/countries" className={updateStyles.filters} aria-label="Filter countries">
@@ -130,9 +141,12 @@ async function Ledger({ query }: { query: LedgerQuery }) {
         <button type="submit">Apply filters</button>
       </form>
       <p className="muted" aria-live="polite">
-        Showing {rows.length} of {ledger.rows.length} countries.
+        {rows.length > shown.length
+          ? `Showing ${first + 1}–${first + shown.length} of ${rows.length} countries${rows.length < ledger.rows.length ? ` (${ledger.rows.length} without filters)` : ""}.`
+          : `Showing ${rows.length} of ${ledger.rows.length} countries.`}
       </p>
-      <LedgerTable rows={rows} workstreams={ledger.workstreams} query={query} hrefFor={hrefFor} />
+      <LedgerTable rows={shown} workstreams={ledger.workstreams} query={query} hrefFor={hrefFor} />
+      <Pager page={page} pageCount={pageCount} href={(p) => `${hrefFor(query, p)}#ledger-heading`} labels={{ previous: "← Previous", next: "Next →" }} />
     </>
   );
 }

@@ -100,7 +100,8 @@ function Widget({ label, children }: { label: string; children: React.ReactNode 
 }
 
 async function Timeline({ pledge, page }: { pledge: PledgeDetail; page: number }) {
-  const result = await listPublicUpdates({ pledge: pledge.slug, page });
+  // Ten a page: the pledge page already carries its charts; the feed at /updates shows more at once.
+  const result = await listPublicUpdates({ pledge: pledge.slug, page, pageSize: 10 });
   return (
     <>
       <p className="muted">

@@ -1,0 +1,96 @@
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { promisify } from "node:util";
+import { brotliCompress, constants, gzip } from "node:zlib";
+import { readPublicDataStamp } from "@/lib/cache";
+import { createPageStore, type Encoding, type RenderedPage } from "./store";
+
+/**
+ * Whole public pages, kept as rendered and compressed bytes until the data changes. The pages read only published
+ * data and never the visitor's session (the account link loads on the client), so one rendering serves everyone.
+ * The key holds the UTC day because pace ("expected by now") moves with the date; the stamp is the database's data
+ * version, read on every request, so a page never outlives a commit by this process or any other: no stale window.
+ * It sits in front of Next.js (server.ts) because only there can a response go out already compressed: Next.js
+ * compresses every response itself, which costs more than the rest of serving a cached page.
+ */
+const PUBLIC_PAGE = /^\/(?:pledges\/[^/]+|countries(?:\/[^/]+)?|updates)?$/;
+const FILL_HEADER = "x-page-cache-fill";
+const MAX_BYTES = 32 * 1024 * 1024;
+// Per-response headers, set anew on every answer (or never kept: a cookie belongs to one visitor).
+const DROPPED_HEADERS = new Set(["connection", "content-encoding", "content-length", "date", "keep-alive", "set-cookie", "transfer-encoding", "x-page-cache"]);
+
+const compressBrotli = promisify(brotliCompress);
+const compressGzip = promisify(gzip);
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
+
+/** Client navigations and prefetches (RSC payloads), server actions and the cache's own fills go to Next.js. */
+function isCacheable(request: IncomingMessage, token: string): boolean {
+  if (request.method !== "GET" || request.headers[FILL_HEADER] === token) return false;
+  if (request.headers.rsc || request.headers["next-router-prefetch"] || request.headers["next-action"]) return false;
+  const url = new URL(request.url ?? "/", "http://localhost");
+  return PUBLIC_PAGE.test(url.pathname) && !url.searchParams.has("_rsc");
+}
+
+/** The best encoding the client accepts, by its Accept-Encoding header (q=0 refuses one). */
+export function chooseEncoding(acceptEncoding: string | undefined): Encoding {
+  const accepted = new Set(
+    (acceptEncoding ?? "")
+      .split(",")
+      .map((part) => part.trim().split(";"))
+      .filter(([, q]) => !q || Number(q.trim().replace(/^q=/, "")) > 0)
+      .map(([name]) => name.toLowerCase()),
+  );
+  return accepted.has("br") ? "br" : accepted.has("gzip") ? "gzip" : "identity";
+}
+
+async function renderPage(options: { origin: string; path: string; accept: string | undefined; token: string }): Promise<RenderedPage> {
+  const response = await fetch(new URL(options.path, options.origin), {
+    headers: { [FILL_HEADER]: options.token, accept: options.accept ?? "*/*", "accept-encoding": "identity" },
+    redirect: "manual",
+  });
+  const identity = Buffer.from(await response.arrayBuffer());
+  const [br, gzipped] = await Promise.all([
+    compressBrotli(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: identity.byteLength } }),
+    compressGzip(identity, { level: 9 }),
+  ]);
+  return {
+    status: response.status,
+    shared: !response.headers.has("set-cookie"),
+    headers: [...response.headers].filter(([name]) => !DROPPED_HEADERS.has(name)),
+    bodies: { br, gzip: gzipped, identity },
+  };
+}
+
+/**
+ * Wraps Next.js's request handler: public page loads are answered from the page cache, everything else (and every
+ * request in development, or on PostgreSQL where there is no cheap data version) goes straight to Next.js.
+ * `origin` is this server's own address, where fills render the page through Next.js.
+ */
+export function withPageCache(options: { handle: Handler; origin: () => string }): Handler {
+  const store = createPageStore({ maxBytes: MAX_BYTES });
+  const token = randomUUID();
+  return async (request, response) => {
+    const stamp = isCacheable(request, token) ? readPublicDataStamp() : null;
+    if (stamp === null) return options.handle(request, response);
+    const path = request.url ?? "/";
+    try {
+      const key = `${new Date().toISOString().slice(0, 10)} ${path}`;
+      const render = () => renderPage({ origin: options.origin(), path, accept: request.headers.accept, token });
+      const { page, hit } = await store.load({ key, stamp, render });
+      if (page.status !== 200 || !page.shared) return options.handle(request, response); // rare: render it as usual
+      const encoding = chooseEncoding(request.headers["accept-encoding"]);
+      const body = page.bodies[encoding];
+      for (const [name, value] of page.headers) response.appendHeader(name, value);
+      if (!/accept-encoding/i.test(String(response.getHeader("vary") ?? ""))) response.appendHeader("vary", "Accept-Encoding");
+      if (encoding !== "identity") response.setHeader("content-encoding", encoding);
+      response.setHeader("content-length", body.byteLength);
+      response.setHeader("x-page-cache", hit ? "hit" : "miss");
+      response.end(body);
+    } catch (error) {
+      console.error("page cache: the page could not be rendered for the cache; serving it uncached", error);
+      if (!response.headersSent) return options.handle(request, response);
+      response.destroy();
+    }
+  };
+}

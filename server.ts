@@ -1,0 +1,41 @@
+// The production server (`npm run serve -- -p PORT -H HOST`): Next.js, with public pages answered from the page
+// cache (lib/page-cache/handler.ts). Development uses `next dev`, without the page cache.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { parseArgs } from "node:util";
+
+async function main() {
+  const { values } = parseArgs({
+    options: { port: { type: "string", short: "p", default: process.env.PORT ?? "3000" }, hostname: { type: "string", short: "H" } },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`The port must be a number from 0 to 65535; got "${values.port}".`);
+  // Set before Next.js and React load: they choose their production builds from it.
+  Object.assign(process.env, { NODE_ENV: "production" });
+  const { default: next } = await import("next");
+  const { withPageCache } = await import("./lib/page-cache/handler");
+
+  const app = next({ dev: false, hostname: values.hostname, port });
+  await app.prepare();
+  const server = createServer();
+  const origin = () => {
+    const { address, family, port: bound } = server.address() as AddressInfo;
+    const host = address === "::" || address === "0.0.0.0" ? "127.0.0.1" : family === "IPv6" ? `[${address}]` : address;
+    return `http://${host}:${bound}`;
+  };
+  server.on("request", withPageCache({ handle: app.getRequestHandler(), origin }));
+  server.listen(port, values.hostname, () => console.log(`✓ Ready on http://${values.hostname ?? "localhost"}:${(server.address() as AddressInfo).port}`));
+
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      server.close();
+      server.closeAllConnections();
+      void app.close().finally(() => process.exit(0));
+    });
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
