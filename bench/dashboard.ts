@@ -105,9 +105,9 @@ async function main() {
   timings.migrateSeconds = run("npx", ["prisma", "migrate", "deploy"]);
   timings.seedSeconds = run("npx", ["tsx", "prisma/seed.ts"]);
   timings.sampleSeconds = run("npx", ["tsx", "prisma/sample.ts", "--updates", values.updates!, "--countries", values.countries!]);
-  if (!values["skip-build"]) timings.buildSeconds = run("npx", ["next", "build"]);
+  if (!values["skip-build"]) timings.buildSeconds = run("npm", ["run", "build"]);
 
-  const server = spawn(process.execPath, ["--import", "tsx", "server.ts", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "inherit", "inherit"], detached: true });
+  const server = spawn(process.execPath, ["dist/server.js", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "inherit", "inherit"], detached: true });
   try {
     await waitForServer();
     const cold = Object.fromEntries(await sequence([STATIC_ROUTE, ...DYNAMIC_ROUTES], async (r) => [r, await timeCold(r)] as const));

@@ -17,6 +17,6 @@ const env = {
 };
 execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "ignore" });
 execFileSync("npx", ["tsx", "prisma/seed.ts"], { env, stdio: "inherit" });
-const server = spawn(process.execPath, ["--import", "tsx", "server.ts", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
+const server = spawn(process.execPath, ["dist/server.js", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -35,8 +35,8 @@ try {
     .update(execFileSync("git", ["ls-files", "-s", "-m", "-o", "--exclude-standard"], { encoding: "utf8" }).toString())
     .digest("hex");
   const marker = ".next/source-hash";
-  if (!existsSync(".next/BUILD_ID") || !existsSync(marker) || readFileSync(marker, "utf8") !== sourceHash) {
-    run("Building the app", "npx", ["next", "build"]);
+  if (!existsSync("dist/server.js") || !existsSync(marker) || readFileSync(marker, "utf8") !== sourceHash) {
+    run("Building the app", "npm", ["run", "build"]);
     writeFileSync(marker, sourceHash);
   } else {
     console.log("\n▶ Build is up to date");
@@ -47,6 +47,6 @@ try {
 
 const port = env.PORT ?? "3000";
 console.log(`\n▶ Serving on http://localhost:${port}`);
-const server = spawn(process.execPath, ["--import", "tsx", "server.ts", "-p", port], { stdio: "inherit", env });
+const server = spawn(process.execPath, ["dist/server.js", "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -12,7 +12,7 @@ const steps = [
   ...(env.TEST_DATABASE_URL
     ? [["Integration tests (PostgreSQL)", "npx", ["vitest", "run", "--project", "integration"], { INTEGRATION_DB: "postgresql" }]]
     : []),
-  ["Production build", "npx", ["next", "build"]],
+  ["Production build", "npm", ["run", "build"]],
   ["End-to-end tests (Chromium)", "npx", ["playwright", "test"]],
 ];
 
