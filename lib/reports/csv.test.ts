@@ -28,6 +28,12 @@ describe("formula injection", () => {
     expect(formatCell("text", "-12.5")).toBe("'-12.5");
   });
 
+  it("writes numbers exactly as String does", () => {
+    const numbers = [1, -1, 1_000_000, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, 2 ** 60, 1e21, 0.1 + 0.2, -4.5, 1e-7, -0];
+    for (const n of numbers) expect(formatCell("number", n)).toBe(String(n));
+    expect(formatCell("number", Number.NaN)).toBe("NaN");
+  });
+
   it("writes ISO 8601 dates, empty cells for null and true/false booleans", () => {
     const at = new Date("2019-03-01T10:20:30.000Z");
     expect(formatCell("date", at)).toBe("2019-03-01");

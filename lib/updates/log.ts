@@ -2,6 +2,7 @@ import { db, Prisma, provider } from "@/lib/db";
 import { queryRows } from "@/lib/db/bulk-read";
 import type { UpdateState } from "@/lib/db";
 import { HttpError } from "@/lib/http/errors";
+import { formatIsoDateTime } from "@/lib/iso-date";
 import type { UpdateFilters } from "@/lib/http/query";
 
 /**
@@ -14,7 +15,8 @@ export type UpdateLogRow = {
   externalId: string | null;
   pledgeSlug: string;
   pledgeTitle: string;
-  eventDate: Date;
+  /** ISO 8601 UTC text; see formatIsoDateTime for why not a Date. */
+  eventDate: string;
   quantity: number;
   fieldSlug: string | null;
   fieldName: string | null;
@@ -24,7 +26,7 @@ export type UpdateLogRow = {
   description: string;
   evidence: string[];
   state: UpdateState;
-  publishedAt: Date | null;
+  publishedAt: string | null;
   publishedBy: string | null;
   isSample: boolean;
 };
@@ -164,7 +166,7 @@ export async function readUpdateLogPage(
       externalId: r[1] as string | null,
       pledgeSlug: pledge?.slug ?? "",
       pledgeTitle: pledge?.title ?? "",
-      eventDate: new Date(r[4] as string | Date),
+      eventDate: formatIsoDateTime(r[4]),
       quantity: Number(r[5]),
       fieldSlug: field?.slug ?? null,
       fieldName: field?.name ?? null,
@@ -174,7 +176,7 @@ export async function readUpdateLogPage(
       description: r[7] as string,
       evidence: evidenceOf.get(id) ?? [],
       state,
-      publishedAt: r[9] === null ? null : new Date(r[9] as string | Date),
+      publishedAt: r[9] === null ? null : formatIsoDateTime(r[9]),
       publishedBy: reviewerId === null || state !== "PUBLISHED" ? null : (lookups.users.get(reviewerId) ?? null),
       isSample: r[11] === true || r[11] === 1,
     };
