@@ -81,7 +81,7 @@ async function drain(stream: AsyncIterable<Uint8Array>, crlf: boolean): Promise<
 }
 
 async function startServer(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], { env, stdio: "ignore" });
+  const server = spawn(process.execPath, [path.join(root, "dist/server.js"), "-p", String(PORT), "-H", "127.0.0.1"], { env, stdio: "ignore" });
   for (let i = 0; i < 300; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) return server;
@@ -91,7 +91,7 @@ async function startServer(): Promise<ChildProcess> {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   server.kill();
-  throw new Error("The server did not start; run `npx next build` first.");
+  throw new Error("The server did not start; run `npm run build` first.");
 }
 
 async function measureExport(server: ChildProcess) {
@@ -117,7 +117,7 @@ async function measureSqlite() {
 }
 
 async function main() {
-  if (!existsSync(path.join(root, ".next/BUILD_ID"))) step("Building (next build)", () => execFileSync("npx", ["next", "build"], { stdio: "ignore" }));
+  if (!existsSync(path.join(root, "dist/server.js"))) step("Building (npm run build)", () => execFileSync("npm", ["run", "build"], { stdio: "ignore" }));
   execFileSync("sqlite3", ["-version"], { stdio: "ignore" });
   prepareDatabase();
   const published = Number(execFileSync("sqlite3", [file, "SELECT count(*) FROM progress_updates WHERE state = 'PUBLISHED' AND deletedAt IS NULL"]).toString());
