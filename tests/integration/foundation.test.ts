@@ -1,5 +1,7 @@
+import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db, provider } from "@/lib/db";
+import { parseDatabaseUrl } from "@/lib/db/url";
 import { listMigrations } from "@/lib/db/health";
 import { getPledgeValue } from "@/lib/pledges/queries";
 import { seedReference } from "@/lib/seed/reference";
@@ -80,5 +82,24 @@ describe(`foundation on ${provider}`, () => {
     await createTestUpdate(db, { pledgeId: sum.id, quantity: 7, deletedAt: new Date() });
     await createTestUpdate(db, { pledgeId: sum.id, quantity: 3 });
     expect(await getPledgeValue(sum)).toBe(3);
+  });
+});
+
+describe.runIf(provider === "sqlite")("SQLite transactions", () => {
+  it("take the write lock when they begin, so a read-then-write never fails on another process's commit", async () => {
+    const target = parseDatabaseUrl();
+    if (target.provider !== "sqlite") throw new Error("SQLite only");
+    const other = new Database(target.file, { timeout: 0 });
+    try {
+      await db.$transaction(async (tx) => {
+        await tx.pledge.count();
+        // With a deferred BEGIN the other connection could commit here, and the transaction's first write would fail.
+        expect(() => other.prepare("BEGIN IMMEDIATE").run()).toThrow(/locked|busy/i);
+      });
+      other.prepare("BEGIN IMMEDIATE").run();
+      other.prepare("ROLLBACK").run();
+    } finally {
+      other.close();
+    }
   });
 });

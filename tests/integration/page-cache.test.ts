@@ -83,3 +83,11 @@ describe.runIf(provider === "sqlite")("page cache on SQLite", () => {
     }
   });
 });
+
+describe.runIf(provider === "postgresql")("page cache on PostgreSQL", () => {
+  it("keeps nothing: there is no cheap data version, so every load renders", async () => {
+    const before = renders;
+    for (let i = 0; i < 2; i++) expect(await get("/")).toMatchObject({ status: 200, cache: null });
+    expect(renders).toBe(before + 2);
+  });
+});
