@@ -15,15 +15,15 @@ const state: CacheState = (globalForCache.pledgeTrackerPublicCache ??= { entries
 /**
  * Call after any write that can change what the public sees (publish, correct, delete, status, pledge edits).
  * The next public read and page recompute: no stale window. Safe anywhere: in a request, a script or a test.
- * (On SQLite the data version also notices writes on its own; this keeps PostgreSQL and intent explicit.)
+ * (The data version also notices every commit on its own, from any process; this keeps the intent explicit.)
  */
 export function invalidatePublicData(): void {
   bumpDataGeneration();
   state.entries.clear();
 }
 
-/** Null when public data must not be cached: on PostgreSQL (see readDataVersion) or with PUBLIC_CACHE=off. */
-export function readPublicDataStamp(): string | null {
+/** The database's data version (see readDataVersion); null when public data must not be cached (PUBLIC_CACHE=off). */
+export async function readPublicDataStamp(): Promise<string | null> {
   return process.env.PUBLIC_CACHE === "off" ? null : readDataVersion();
 }
 
@@ -36,7 +36,7 @@ export function cachePublicRead<Args extends unknown[], Result>(
   read: (...args: Args) => Promise<Result>,
 ): (...args: Args) => Promise<Result> {
   return async (...args: Args) => {
-    const stamp = readPublicDataStamp();
+    const stamp = await readPublicDataStamp();
     if (stamp === null) return read(...args);
     const key = `${name}:${JSON.stringify(args)}`;
     const hit = state.entries.get(key);

@@ -64,14 +64,14 @@ async function renderPage(options: { origin: string; path: string; accept: strin
 
 /**
  * Wraps Next.js's request handler: public page loads are answered from the page cache, everything else (and every
- * request in development, or on PostgreSQL where there is no cheap data version) goes straight to Next.js.
+ * request while the data version cannot be read) goes straight to Next.js.
  * `origin` is this server's own address, where fills render the page through Next.js.
  */
 export function withPageCache(options: { handle: Handler; origin: () => string }): Handler {
   const store = createPageStore({ maxBytes: MAX_BYTES });
   const token = randomUUID();
   return async (request, response) => {
-    const stamp = isCacheable(request, token) ? readPublicDataStamp() : null;
+    const stamp = isCacheable(request, token) ? await readPublicDataStamp() : null;
     if (stamp === null) return options.handle(request, response);
     const path = request.url ?? "/";
     try {
