@@ -31,6 +31,9 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   typedRoutes: false,
+  // Metadata in <head> for every visitor, not streamed in after the page: the page cache (lib/page-cache) keeps one
+  // rendering for everyone, link-preview bots included, and a cached page costs nothing to wait for.
+  htmlLimitedBots: /.*/,
   // Server actions accept only this app's own origin: Next.js compares Origin with Host and refuses a mismatch.
   // List extra origins here only when a trusted reverse proxy rewrites the host.
   experimental: { serverActions: { allowedOrigins: [] } },

@@ -25,15 +25,43 @@ function openWatcher(): Watcher | null {
       return null; // not migrated yet: try again on the next call
     }
   }
-  // PostgreSQL's current snapshot lists the transactions that may write (those with an id) and are still running,
-  // and the next id to hand out, so its text changes when a writing transaction starts or ends, in any instance.
-  // Read-only transactions get no id and change nothing. A write in another database of the cluster changes it
-  // too: a needless recomputation, never a stale page.
-  const pool = new pg.Pool({ connectionString: target.url, max: 1, allowExitOnIdle: true });
+  // PostgreSQL's current snapshot holds the next transaction id to hand out and the ids still running, so its text
+  // changes whenever a writing transaction (one with an id) commits or aborts, in any instance. Read-only
+  // transactions get no id and change nothing. A write in another database of the cluster changes it too: a
+  // needless recomputation, never a stale page.
+  const pool = new pg.Pool({ connectionString: target.url, max: 1, allowExitOnIdle: true, keepAlive: true, connectionTimeoutMillis: 2_000, query_timeout: 2_000 });
+  // A dropped idle connection is reported here; without a listener it would end the process. The next read reconnects.
+  pool.on("error", (error) => console.error("data version: the PostgreSQL connection failed", error.message));
   return {
     url: target.url,
-    read: async () => (await pool.query<{ snapshot: string }>("SELECT pg_current_snapshot()::text AS snapshot")).rows[0].snapshot,
+    read: coalesceReads(async () => (await pool.query<{ snapshot: string }>("SELECT pg_current_snapshot()::text AS snapshot")).rows[0].snapshot),
     close: () => void pool.end(),
+  };
+}
+
+/**
+ * One query for every caller that arrives while another runs: callers join the next read, never the running one,
+ * which may have started before they arrived and so miss a commit made just before them.
+ */
+export function coalesceReads(read: () => Promise<string>): () => Promise<string> {
+  let running: Promise<string> | null = null;
+  let next: Promise<string> | null = null;
+  const start = () => {
+    const current = read().finally(() => {
+      if (running === current) running = null;
+    });
+    running = current;
+    return current;
+  };
+  return () => {
+    if (!running) return start();
+    next ??= running
+      .catch(() => undefined)
+      .then(() => {
+        next = null;
+        return start();
+      });
+    return next;
   };
 }
 

@@ -24,12 +24,29 @@ const compressGzip = promisify(gzip);
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
 
-/** Client navigations and prefetches (RSC payloads), server actions and the cache's own fills go to Next.js. */
-function isCacheable(request: IncomingMessage, token: string): boolean {
-  if (request.method !== "GET" || request.headers[FILL_HEADER] === token) return false;
-  if (request.headers.rsc || request.headers["next-router-prefetch"] || request.headers["next-action"]) return false;
-  const url = new URL(request.url ?? "/", "http://localhost");
-  return PUBLIC_PAGE.test(url.pathname) && !url.searchParams.has("_rsc");
+/**
+ * The page path (and query) of a request the cache may answer, or null. Only an origin-form target ("/path?query")
+ * counts: "//host/" or "http://host/" would otherwise name another server for the fill to fetch.
+ * Client navigations and prefetches (RSC payloads), server actions and the cache's own fills go to Next.js.
+ */
+export function readCacheablePath(request: Pick<IncomingMessage, "method" | "url" | "headers">, token: string): string | null {
+  if (request.method !== "GET" || request.headers[FILL_HEADER] === token) return null;
+  if (request.headers.rsc || request.headers["next-router-prefetch"] || request.headers["next-action"]) return null;
+  const target = request.url ?? "";
+  if (!target.startsWith("/") || target.startsWith("//") || target.includes("\\")) return null;
+  const url = new URL(target, "http://localhost");
+  if (!PUBLIC_PAGE.test(url.pathname) || url.searchParams.has("_rsc")) return null;
+  return url.pathname + url.search;
+}
+
+// React marks a Suspense boundary it leaves to the browser with "<!--$!--><template data-dgst=…>". A client-only
+// component (next/dynamic without SSR) does that on purpose, with an empty digest; a server error leaves the
+// error's digest. Such a page is still answered 200, but it must not be kept: every later visitor would get the
+// error until the next commit.
+const FAILED_BOUNDARY = /<!--\$!--><template data-dgst="(?!"|BAILOUT_TO_CLIENT_SIDE_RENDERING")/;
+
+export function isCompleteRendering(html: string): boolean {
+  return !FAILED_BOUNDARY.test(html);
 }
 
 /** The best encoding the client accepts, by its Accept-Encoding header (q=0 refuses one). */
@@ -50,16 +67,15 @@ async function renderPage(options: { origin: string; path: string; accept: strin
     redirect: "manual",
   });
   const identity = Buffer.from(await response.arrayBuffer());
+  const headers = [...response.headers].filter(([name]) => !DROPPED_HEADERS.has(name));
+  // A page that sets a cookie is about one visitor, and an incomplete one must be rendered again: never keep them.
+  const shared = !response.headers.has("set-cookie") && isCompleteRendering(identity.toString("utf8"));
+  if (response.status !== 200 || !shared) return { status: response.status, shared, headers, bodies: { br: identity, gzip: identity, identity } };
   const [br, gzipped] = await Promise.all([
     compressBrotli(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: identity.byteLength } }),
     compressGzip(identity, { level: 9 }),
   ]);
-  return {
-    status: response.status,
-    shared: !response.headers.has("set-cookie"),
-    headers: [...response.headers].filter(([name]) => !DROPPED_HEADERS.has(name)),
-    bodies: { br, gzip: gzipped, identity },
-  };
+  return { status: response.status, shared, headers, bodies: { br, gzip: gzipped, identity } };
 }
 
 /**
@@ -71,21 +87,23 @@ export function withPageCache(options: { handle: Handler; origin: () => string }
   const store = createPageStore({ maxBytes: MAX_BYTES });
   const token = randomUUID();
   return async (request, response) => {
-    const stamp = isCacheable(request, token) ? await readPublicDataStamp() : null;
-    if (stamp === null) return options.handle(request, response);
-    const path = request.url ?? "/";
+    const path = readCacheablePath(request, token);
+    const stamp = path === null ? null : await readPublicDataStamp();
+    if (path === null || stamp === null) return options.handle(request, response);
     try {
       const key = `${new Date().toISOString().slice(0, 10)} ${path}`;
       const render = () => renderPage({ origin: options.origin(), path, accept: request.headers.accept, token });
       const { page, hit } = await store.load({ key, stamp, render });
-      if (page.status !== 200 || !page.shared) return options.handle(request, response); // rare: render it as usual
-      const encoding = chooseEncoding(request.headers["accept-encoding"]);
+      if (!page.shared) return options.handle(request, response); // rare: render it again for this visitor
+      // Kept pages are 200s; a 404 or a redirect is sent as rendered, uncompressed, and not kept.
+      const encoding = page.status === 200 ? chooseEncoding(request.headers["accept-encoding"]) : "identity";
       const body = page.bodies[encoding];
+      response.statusCode = page.status;
       for (const [name, value] of page.headers) response.appendHeader(name, value);
       if (!/accept-encoding/i.test(String(response.getHeader("vary") ?? ""))) response.appendHeader("vary", "Accept-Encoding");
       if (encoding !== "identity") response.setHeader("content-encoding", encoding);
       response.setHeader("content-length", body.byteLength);
-      response.setHeader("x-page-cache", hit ? "hit" : "miss");
+      response.setHeader("x-page-cache", hit ? "hit" : page.status === 200 ? "miss" : "pass");
       response.end(body);
     } catch (error) {
       console.error("page cache: the page could not be rendered for the cache; serving it uncached", error);
