@@ -1,8 +1,5 @@
 import { bumpDataGeneration, readDataVersion } from "@/lib/db/data-version";
 
-/** Names the public-data cache in logs and docs; kept for callers that tag their own reads. */
-export const PUBLIC_DATA_TAG = "public-data";
-
 type Entry = { stamp: string; value: Promise<unknown> };
 type CacheState = { entries: Map<string, Entry> };
 
