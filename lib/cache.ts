@@ -1,3 +1,4 @@
+import { getEnv } from "@/lib/env";
 import { bumpDataGeneration, readDataVersion } from "@/lib/db/data-version";
 
 type Entry = { stamp: string; value: Promise<unknown> };
@@ -21,7 +22,7 @@ export function invalidatePublicData(): void {
 
 /** The database's data version (see readDataVersion); null when public data must not be cached (PUBLIC_CACHE=off). */
 export async function readPublicDataStamp(): Promise<string | null> {
-  return process.env.PUBLIC_CACHE === "off" ? null : readDataVersion();
+  return getEnv().PUBLIC_CACHE === "off" ? null : readDataVersion();
 }
 
 /**

@@ -26,4 +26,13 @@ describe("validateEnv", () => {
   it("rejects a malformed DATABASE_URL", () => {
     expect(() => validateEnv({ DATABASE_URL: "mysql://h/x" } as unknown as NodeJS.ProcessEnv)).toThrow(/DATABASE_URL/);
   });
+
+  it("validates every variable the app reads, not only the database and secrets", () => {
+    const env = (vars: Record<string, string>) => vars as unknown as NodeJS.ProcessEnv;
+    expect(() => validateEnv(env({ PUBLIC_CACHE: "maybe" }))).toThrow(/PUBLIC_CACHE: must be on or off/);
+    expect(() => validateEnv(env({ DATABASE_POOL_SIZE: "ten" }))).toThrow(/DATABASE_POOL_SIZE: must be a whole number/);
+    expect(() => validateEnv(env({ OIDC_ISSUER: "https://id.example.org" }))).toThrow(/OIDC_CLIENT_ID/);
+    expect(validateEnv(env({ DATABASE_POOL_SIZE: "4" })).DATABASE_POOL_SIZE).toBe(4);
+    expect(validateEnv(env({})).PUBLIC_CACHE).toBe("on");
+  });
 });

@@ -1,19 +1,31 @@
 import { z } from "zod";
 import { ConfigError, parseDatabaseUrl } from "./db/url";
 
+const secret = z.string().min(32, "must be at least 32 characters (generate one with: openssl rand -base64 32)");
+const onOff = z.enum(["on", "off"], "must be on or off");
+const positiveInt = (max: number) =>
+  z.coerce.number("must be a whole number").int("must be a whole number").min(1, "must be at least 1").max(max, `must be at most ${max}`);
+
+/** Every variable the app reads. Code imports the parsed values from getEnv(), never process.env. */
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().optional(),
-  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (generate one with: openssl rand -base64 32)").optional(),
-  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (generate one with: openssl rand -base64 32)").optional(),
+  DATABASE_POOL_SIZE: positiveInt(500).default(10),
+  AUTH_SECRET: secret.optional(),
+  NEXTAUTH_SECRET: secret.optional(),
   NEXTAUTH_URL: z.url("must be an absolute URL such as https://pledges.example.org").optional(),
+  OIDC_ISSUER: z.url("must be the identity provider's issuer URL, e.g. https://keycloak.example.org/realms/main").optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_NAME: z.string().max(60, "must be at most 60 characters").default("Single sign-on"),
   ADMIN_EMAIL: z.email("must be an email address").optional(),
   ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
+  PUBLIC_CACHE: onOff.default("on"),
 });
 
 export type Env = z.infer<typeof envSchema>;
 
-/** Validates the environment once at start-up; throws a ConfigError that says what to fix. */
+/** Validates the environment; throws a ConfigError that says what to fix. */
 export function validateEnv(source: NodeJS.ProcessEnv = process.env, options: { production?: boolean } = {}): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
   const parsed = envSchema.safeParse(cleaned);
@@ -21,12 +33,29 @@ export function validateEnv(source: NodeJS.ProcessEnv = process.env, options: { 
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
-  parseDatabaseUrl(parsed.data.DATABASE_URL);
-  if (options.production && !parsed.data.AUTH_SECRET && !parsed.data.NEXTAUTH_SECRET) {
+  const env = parsed.data;
+  parseDatabaseUrl(env.DATABASE_URL);
+  const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+  if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+    throw new ConfigError("Single sign-on needs all three of OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET; set the missing ones or unset all three.");
+  }
+  if (options.production && !env.AUTH_SECRET && !env.NEXTAUTH_SECRET) {
     throw new ConfigError(
       "AUTH_SECRET (or NEXTAUTH_SECRET) is not set. Production sign-in needs it to sign sessions. " +
         "Generate one with `openssl rand -base64 32` and set it in the environment or .env.",
     );
   }
-  return parsed.data;
+  return env;
+}
+
+const globalForEnv = globalThis as unknown as { pledgeTrackerEnv?: Env };
+
+/** The parsed environment, validated once per process (instrumentation validates it at start-up). */
+export function getEnv(): Env {
+  return (globalForEnv.pledgeTrackerEnv ??= validateEnv(process.env));
+}
+
+/** For tests that change process.env: the next getEnv() parses it again. */
+export function resetEnv(): void {
+  globalForEnv.pledgeTrackerEnv = undefined;
 }

@@ -4,6 +4,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { isOidcEnabled } from "@/lib/auth/options";
 import { getCurrentUser } from "@/lib/auth/session";
+import { getEnv } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -15,7 +16,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <section className="narrow">
       <h1>Sign in</h1>
       <p className="muted">For editors and administrators. Everyone else can read every pledge without an account.</p>
-      <SignInForm callbackUrl={target} oidcName={isOidcEnabled() ? process.env.OIDC_NAME || "Single sign-on" : null} initialError={!!error} />
+      <SignInForm callbackUrl={target} oidcName={isOidcEnabled() ? getEnv().OIDC_NAME : null} initialError={!!error} />
     </section>
   );
 }

@@ -2,18 +2,19 @@ import type { NextAuthOptions } from "next-auth";
 import type { Provider } from "next-auth/providers/index";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import { getAuthSecret, shouldUseSecureCookies } from "./cookies";
 import { authenticateWithPassword, clientIp } from "./credentials";
 
 const SESSION_MAX_AGE = 8 * 60 * 60; // a working day; the user row is re-checked on every request anyway
 
 /** An organisation's own identity provider (Keycloak, Entra ID, …), enabled only when all three variables are set. */
-function oidcProvider(env = process.env): Provider | null {
+function oidcProvider(env = getEnv()): Provider | null {
   const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET } = env;
   if (!OIDC_ISSUER || !OIDC_CLIENT_ID || !OIDC_CLIENT_SECRET) return null;
   return {
     id: "oidc",
-    name: env.OIDC_NAME || "Single sign-on",
+    name: env.OIDC_NAME,
     type: "oauth",
     wellKnown: `${OIDC_ISSUER.replace(/\/$/, "")}/.well-known/openid-configuration`,
     authorization: { params: { scope: "openid email profile" } },

@@ -4,6 +4,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import Database from "better-sqlite3";
 import pg from "pg";
+import { getEnv } from "../env";
 import type { DatabaseTarget } from "./url";
 
 const SQLITE_BUSY_TIMEOUT_MS = 15_000;
@@ -69,5 +70,5 @@ export function createAdapter(target: DatabaseTarget, options: { forMigrations?:
   if (options.forMigrations) {
     return new PrismaPg(new NameAsTextPool({ connectionString: target.url, idleTimeoutMillis: 100 }));
   }
-  return new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  return new PrismaPg({ connectionString: target.url, max: getEnv().DATABASE_POOL_SIZE });
 }
