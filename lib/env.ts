@@ -21,6 +21,7 @@ const envSchema = z.object({
   ADMIN_EMAIL: z.email("must be an email address").optional(),
   ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
   PUBLIC_CACHE: onOff.default("on"),
+  SESSION_ABSOLUTE_HOURS: positiveInt(168).default(12),
 });
 
 export type Env = z.infer<typeof envSchema>;

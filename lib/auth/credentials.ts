@@ -32,7 +32,7 @@ export async function authenticateWithPassword(
     return null;
   }
   await clearLimit(db, keys.account);
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion, mustChangePassword: user.mustChangePassword };
 }
 
 let dummyHash: Promise<string> | undefined;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { can, canEditUpdate, ROLE_PERMISSIONS, type SessionUser } from "./permissions";
 
-const editor: SessionUser = { id: 1, email: "e@x.test", name: "E", role: "EDITOR" };
-const admin: SessionUser = { id: 2, email: "a@x.test", name: "A", role: "ADMIN" };
+const editor: SessionUser = { id: 1, email: "e@x.test", name: "E", role: "EDITOR", sessionVersion: 0, mustChangePassword: false };
+const admin: SessionUser = { id: 2, email: "a@x.test", name: "A", role: "ADMIN", sessionVersion: 0, mustChangePassword: false };
 
 describe("permissions", () => {
   it("denies everything to anonymous users", () => {

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { can, type SessionUser } from "@/lib/auth/permissions";
+import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
+import { UnauthenticatedError } from "@/lib/errors";
 import { errorResponse, HttpError } from "@/lib/http/errors";
 import { dateRangeShape, parseQuery, updateFilterQuery, withDateOrder } from "@/lib/http/query";
 import { AUDIT_LOG_COLUMNS, createAuditReader } from "./audit-log";
@@ -43,7 +43,7 @@ export async function readIncludeDrafts(request: ReportRequest): Promise<boolean
   }
   const user = await request.getUser();
   if (!user) throw new UnauthenticatedError("Sign in to export drafts.");
-  if (!can(user, "update:export-drafts")) throw new ForbiddenError("Your role cannot export drafts.");
+  assertCan(user, "update:export-drafts", "Your role cannot export drafts.");
   return true;
 }
 
@@ -156,7 +156,7 @@ export async function serveReport(options: {
     if (report.access !== "public") {
       const user = await options.getUser();
       if (!user) throw new UnauthenticatedError("Sign in to download this report.");
-      if (!can(user, report.access)) throw new ForbiddenError("Your role cannot download this report.");
+      assertCan(user, report.access, "Your role cannot download this report.");
     }
     const params = new URL(options.request.url).searchParams;
     const body = await report.createStream({ params, getUser: options.getUser, bom: params.get("bom") === "1" });
