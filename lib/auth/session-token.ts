@@ -69,3 +69,13 @@ export async function loadSessionUser(
   const check = await checkSessionAccount(client, { id: token.uid, sessionVersion: token.sv });
   return "user" in check ? check.user : null;
 }
+
+/**
+ * The token for this browser after its user changed their own password: the new session version, the same sign-in
+ * time (a password change does not extend the absolute lifetime). Null unless the token is this user's at the version
+ * the change started from, so it never revives another or an already ended session.
+ */
+export function renewSessionToken(token: JWT | null, { userId, from, to }: { userId: number; from: number; to: number }): JWT | null {
+  if (!token || token.uid !== userId || token.sv !== from) return null;
+  return { ...token, sv: to };
+}

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { getAuthSecret, sessionCookieName, shouldUseSecureCookies } from "./cookies";
 import { can, isBlockedByPasswordChange, type Permission, type SessionUser } from "./permissions";
-import { loadSessionUser, SESSION_IDLE_SECONDS } from "./session-token";
+import { loadSessionUser, renewSessionToken, SESSION_IDLE_SECONDS } from "./session-token";
 
 /** The decoded session cookie of this request (cookies only: no Authorization header fallback), or null. */
 async function readSessionToken(): Promise<JWT | null> {
@@ -36,11 +36,11 @@ export async function requirePageUser(permission: Permission, from = "/admin"): 
  * this browser's session the new version, so only the other sessions end. The sign-in time is kept: changing the
  * password does not extend the absolute lifetime. For server actions (only they may set cookies).
  */
-export async function renewOwnSession({ userId, from, to }: { userId: number; from: number; to: number }): Promise<void> {
-  const token = await readSessionToken();
-  if (!token || token.uid !== userId || token.sv !== from) return;
+export async function renewOwnSession(change: { userId: number; from: number; to: number }): Promise<void> {
+  const token = renewSessionToken(await readSessionToken(), change);
+  if (!token) return;
   const secure = shouldUseSecureCookies();
-  const value = await encode({ token: { ...token, sv: to }, secret: getAuthSecret()!, maxAge: SESSION_IDLE_SECONDS });
+  const value = await encode({ token, secret: getAuthSecret()!, maxAge: SESSION_IDLE_SECONDS });
   (await cookies()).set(sessionCookieName(secure), value, {
     httpOnly: true,
     sameSite: "lax",
