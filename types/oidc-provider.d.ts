@@ -10,6 +10,7 @@ declare module "oidc-provider" {
     cookies?: { keys: string[] };
     claims?: Record<string, string[]>;
     conformIdTokenClaims?: boolean;
+    ttl?: Record<string, number>;
     findAccount?: (ctx: unknown, sub: string) => Promise<Account | undefined>;
   };
 

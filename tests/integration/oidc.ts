@@ -19,6 +19,7 @@ export async function startOidcProvider({ redirectUri }: { redirectUri: string }
     jwks: { keys: [{ ...signingKey, kid: "test", use: "sig", alg: "RS256" }] },
     cookies: { keys: [randomBytes(16).toString("hex")] },
     claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
+    ttl: { Interaction: 600, Session: 600, Grant: 600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
     conformIdTokenClaims: false, // put the email claims in the ID token, as Keycloak and Entra ID do
     findAccount: async (_ctx, sub) => {
       const account = accounts.get(sub);
