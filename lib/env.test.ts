@@ -35,4 +35,12 @@ describe("validateEnv", () => {
     expect(validateEnv(env({ DATABASE_POOL_SIZE: "4" })).DATABASE_POOL_SIZE).toBe(4);
     expect(validateEnv(env({})).PUBLIC_CACHE).toBe("on");
   });
+
+  it("reads the absolute session lifetime in hours", () => {
+    const env = (vars: Record<string, string>) => vars as unknown as NodeJS.ProcessEnv;
+    expect(validateEnv(env({})).SESSION_ABSOLUTE_HOURS).toBe(12);
+    expect(validateEnv(env({ SESSION_ABSOLUTE_HOURS: "8" })).SESSION_ABSOLUTE_HOURS).toBe(8);
+    expect(() => validateEnv(env({ SESSION_ABSOLUTE_HOURS: "0" }))).toThrow(/SESSION_ABSOLUTE_HOURS: must be at least 1/);
+    expect(() => validateEnv(env({ SESSION_ABSOLUTE_HOURS: "1000" }))).toThrow(/SESSION_ABSOLUTE_HOURS: must be at most 168/);
+  });
 });
