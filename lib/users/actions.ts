@@ -92,8 +92,8 @@ export async function changeOwnPassword(
 ): Promise<{ sessionVersion: number }> {
   const parsed = passwordSchema.safeParse(newPassword);
   if (!parsed.success) throw new ValidationError({ newPassword: parsed.error.issues.map((i) => i.message) });
-  await authorize(db, actor, "account:password");
-  const user = await db.user.findUniqueOrThrow({ where: { id: actor!.id } });
+  const me = await authorize(db, actor, "account:password");
+  const user = await db.user.findUniqueOrThrow({ where: { id: me.id } });
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
     throw new ValidationError({ currentPassword: ["This is not your current password."] });
   }
@@ -101,12 +101,13 @@ export async function changeOwnPassword(
   const passwordHash = await hashPassword(parsed.data);
   return db.$transaction(async (tx) => {
     const changed = await tx.user.updateMany({
-      where: { id: user.id, passwordHash: user.passwordHash, sessionVersion: user.sessionVersion },
+      // Only from the session that proved the current password, and only if nothing changed meanwhile.
+      where: { id: user.id, passwordHash: user.passwordHash, sessionVersion: me.sessionVersion },
       data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
     });
     if (changed.count !== 1) throw new ConflictError("Your password or account was changed meanwhile. Sign in again.");
     await recordAudit(tx, { actorId: user.id, action: "user.change-password", entityType: "user", entityId: user.id });
-    return { sessionVersion: user.sessionVersion + 1 };
+    return { sessionVersion: me.sessionVersion + 1 };
   });
 }
 
