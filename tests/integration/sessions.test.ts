@@ -83,6 +83,11 @@ describe("a copied session cookie stops working when the account changes", () =>
     },
     "an admin changes the role": (id: number) => changeUserRole(admin, { userId: id, role: "ADMIN" }),
     "an admin disables the account": (id: number) => setUserDisabled(admin, { userId: id, disabled: true }),
+    // The cookie must not come back to life with the account.
+    "an admin disables and re-enables the account": async (id: number) => {
+      await setUserDisabled(admin, { userId: id, disabled: true });
+      await setUserDisabled(admin, { userId: id, disabled: false });
+    },
   };
 
   for (const [change, run] of Object.entries(ADMIN_CHANGES)) {
