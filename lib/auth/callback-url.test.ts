@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCallbackUrl } from "./callback-url";
+import { redirectAfterAuth, safeCallbackUrl } from "./callback-url";
 
 const origin = "https://pledges.example.org";
 const check = (raw: string | undefined) => safeCallbackUrl(raw, { origin });
@@ -67,5 +67,14 @@ describe("safeCallbackUrl", () => {
     for (const raw of ["/\t/evil.example", "/\\evil.example", "https:evil.example".replace("https", "http"), "///evil.example", "javascript:alert(1)", "/.//evil.example"]) {
       expect(check(raw), raw).toBe("/admin");
     }
+  });
+});
+
+describe("redirectAfterAuth (next-auth's redirect callback)", () => {
+  it("returns absolute URLs on this origin only", () => {
+    expect(redirectAfterAuth({ url: "/admin?x=1", baseUrl: origin })).toBe(`${origin}/admin?x=1`);
+    expect(redirectAfterAuth({ url: `${origin}/account/password`, baseUrl: origin })).toBe(`${origin}/account/password`);
+    expect(redirectAfterAuth({ url: "/\t/evil.example", baseUrl: origin })).toBe(`${origin}/`);
+    expect(redirectAfterAuth({ url: "https://evil.example/", baseUrl: origin })).toBe(`${origin}/`);
   });
 });

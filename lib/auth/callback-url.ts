@@ -23,3 +23,9 @@ export function safeCallbackUrl(raw: string | null | undefined, options: { origi
   if (url.origin !== new URL(origin).origin || url.pathname.startsWith("//")) return fallback;
   return `${url.pathname}${url.search}${url.hash}`;
 }
+
+/** next-auth's `redirect` callback: the same guard for every callbackUrl next-auth itself follows (e.g. after SSO). */
+export function redirectAfterAuth({ url, baseUrl }: { url: string; baseUrl: string }): string {
+  const origin = new URL(baseUrl).origin;
+  return `${origin}${safeCallbackUrl(url, { origin, fallback: "/" })}`;
+}

@@ -4,7 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { getAuthSecret, shouldUseSecureCookies } from "./cookies";
-import { safeCallbackUrl } from "./callback-url";
+import { redirectAfterAuth } from "./callback-url";
 import { authorizeCredentials } from "./sign-in";
 
 const SESSION_MAX_AGE = 8 * 60 * 60; // a working day; the user row is re-checked on every request anyway
@@ -47,8 +47,7 @@ export const authOptions: NextAuthOptions = {
     ...[oidcProvider()].filter((p): p is Provider => p !== null),
   ],
   callbacks: {
-    // The same open-redirect guard as the sign-in page, for every callbackUrl next-auth itself follows.
-    redirect: ({ url, baseUrl }) => `${new URL(baseUrl).origin}${safeCallbackUrl(url, { origin: baseUrl, fallback: "/" })}`,
+    redirect: redirectAfterAuth,
     // Single sign-on admits only accounts an admin created here (matched by email), never self-registration.
     async signIn({ user, account }) {
       if (account?.provider !== "oidc") return true;
