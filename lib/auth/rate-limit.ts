@@ -72,14 +72,10 @@ export async function lockIfExhausted(db: Db, attempt: Attempt, rule: LimitRule,
 
 /** Deletes a bounded batch of finished, unlocked counters, so the table holds only what is still being counted. */
 export async function pruneRateLimits(db: Db, now = new Date()): Promise<number> {
-  const stale = await db.rateLimit.findMany({
-    where: { windowStart: { lte: new Date(now.getTime() - PRUNE_AFTER_MS) }, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] },
-    select: { key: true },
-    take: PRUNE_BATCH,
-  });
+  const finished = { windowStart: { lte: new Date(now.getTime() - PRUNE_AFTER_MS) }, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] };
+  const stale = await db.rateLimit.findMany({ where: finished, select: { key: true }, take: PRUNE_BATCH });
   if (stale.length === 0) return 0;
-  const { count } = await db.rateLimit.deleteMany({
-    where: { key: { in: stale.map((s) => s.key) }, windowStart: { lte: new Date(now.getTime() - PRUNE_AFTER_MS) } },
-  });
+  // Re-checked in the delete: a counter restarted or locked in between stays.
+  const { count } = await db.rateLimit.deleteMany({ where: { key: { in: stale.map((s) => s.key) }, ...finished } });
   return count;
 }
