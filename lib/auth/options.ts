@@ -4,8 +4,9 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { getAuthSecret, shouldUseSecureCookies } from "./cookies";
-import { authenticateWithPassword, clientIp } from "./credentials";
+import { redirectAfterAuth } from "./callback-url";
 import { createSessionClaims, loadSessionUser, SESSION_ACCOUNT_SELECT, SESSION_IDLE_SECONDS } from "./session-token";
+import { authorizeCredentials } from "./sign-in";
 import { admitSingleSignOn, readOidcIdentity, type OidcClaims } from "./sso";
 
 /** An organisation's own identity provider (Keycloak, Entra ID, …), enabled only when all three variables are set. */
@@ -42,18 +43,12 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials, req) {
-        const user = await authenticateWithPassword(db, {
-          email: String(credentials?.email ?? ""),
-          password: String(credentials?.password ?? ""),
-          ip: clientIp(req?.headers),
-        });
-        return user ? { id: String(user.id), email: user.email, name: user.name } : null;
-      },
+      authorize: (credentials, req) => authorizeCredentials(credentials, req),
     }),
     ...[oidcProvider()].filter((p): p is Provider => p !== null),
   ],
   callbacks: {
+    redirect: redirectAfterAuth,
     // Single sign-on admits only accounts an admin created here, bound to the provider's subject (lib/auth/sso.ts).
     async signIn({ account, profile }) {
       if (account?.provider !== "oidc") return true;
