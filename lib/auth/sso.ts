@@ -34,7 +34,7 @@ export async function admitSingleSignOn(db: Db, claims: OidcClaims | undefined):
       await db.$transaction((tx) =>
         recordAudit(tx, {
           actorId: null,
-          action: "auth.sso-refused",
+          action: "signin.sso-refused",
           entityType: "user",
           entityId: account.id,
           after: { reason, issuer: identity.issuer, subject: identity.subject, email },

@@ -82,7 +82,7 @@ async function newAccount() {
 }
 
 const refusals = async (userId: number) =>
-  (await db.auditLog.findMany({ where: { action: "auth.sso-refused", entityId: String(userId) }, orderBy: { id: "asc" } })).map((a) => JSON.parse(a.after!));
+  (await db.auditLog.findMany({ where: { action: "signin.sso-refused", entityId: String(userId) }, orderBy: { id: "asc" } })).map((a) => JSON.parse(a.after!));
 
 describe("single sign-on against a real OpenID provider", () => {
   it("refuses an email the provider has not verified, and binds nothing", async () => {
