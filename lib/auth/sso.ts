@@ -7,6 +7,7 @@ export type OidcClaims = { iss?: unknown; sub?: unknown; email?: unknown; email_
 export type SsoRefusal = "claims-missing" | "email-unverified" | "no-account" | "disabled" | "subject-mismatch";
 export type SsoDecision = { ok: true; userId: number } | { ok: false; reason: SsoRefusal };
 
+const MAX_AUDIT_TEXT = 320;
 const text = (value: unknown) => (typeof value === "string" ? value.trim() : "");
 
 /** The provider account (issuer and subject) named by verified ID token claims, or null if a claim is missing. */
@@ -20,7 +21,7 @@ export function readOidcIdentity(claims: OidcClaims | undefined): { issuer: stri
  * Decides a single sign-on. Only accounts an admin created here are admitted, never self-registration. The provider
  * must assert a verified email. The first sign-on to an account binds it to the provider's subject (sub); afterwards
  * only that subject signs in to it, whatever email the provider reports, and any other subject presenting the same
- * email is refused. Every refusal that names an account is audited.
+ * email is refused. Every refusal with a provider identity is audited.
  */
 export async function admitSingleSignOn(db: Db, claims: OidcClaims | undefined): Promise<SsoDecision> {
   const identity = readOidcIdentity(claims);
@@ -30,17 +31,16 @@ export async function admitSingleSignOn(db: Db, claims: OidcClaims | undefined):
   const bound = await db.user.findUnique({ where: { oidcIssuer_oidcSubject: key } });
   const account = bound ?? (await db.user.findUnique({ where: { email } }));
   const refuse = async (reason: SsoRefusal): Promise<SsoDecision> => {
-    if (account) {
-      await db.$transaction((tx) =>
-        recordAudit(tx, {
-          actorId: null,
-          action: "signin.sso-refused",
-          entityType: "user",
-          entityId: account.id,
-          after: { reason, issuer: identity.issuer, subject: identity.subject, email },
-        }),
-      );
-    }
+    await db.$transaction((tx) =>
+      recordAudit(tx, {
+        actorId: null,
+        action: "signin.sso-refused",
+        // Like password sign-ins: the account if there is one, else the email that was tried.
+        entityType: account ? "user" : "signin",
+        entityId: account ? account.id : email.slice(0, MAX_AUDIT_TEXT),
+        after: { reason, issuer: identity.issuer.slice(0, MAX_AUDIT_TEXT), subject: identity.subject.slice(0, MAX_AUDIT_TEXT), email: email.slice(0, MAX_AUDIT_TEXT) },
+      }),
+    );
     return { ok: false, reason };
   };
 

@@ -149,5 +149,7 @@ describe("single sign-on against a real OpenID provider", () => {
     idp.accounts.set(subject, { email, email_verified: true });
     expect((await signInWithSso(subject)).user).toBeNull();
     expect(await db.user.findUnique({ where: { email } })).toBeNull();
+    const audit = await db.auditLog.findFirst({ where: { action: "signin.sso-refused", entityType: "signin", entityId: email } });
+    expect(JSON.parse(audit!.after!)).toMatchObject({ reason: "no-account", subject });
   });
 });
