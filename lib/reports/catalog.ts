@@ -6,6 +6,7 @@ import { errorResponse, HttpError } from "@/lib/http/errors";
 import { dateRangeShape, parseQuery, updateFilterQuery, withDateOrder } from "@/lib/http/query";
 import { AUDIT_LOG_COLUMNS, createAuditReader } from "./audit-log";
 import { ALL_STATES, PUBLIC_STATES, createUpdateLogReader, resolveUpdateLogQuery } from "@/lib/updates/log";
+import { getUnpublishedAuthorScope } from "@/lib/updates/queries";
 import { createCsvStream, csvResponse, type Column } from "./csv";
 import {
   ANNUAL_BREAKDOWN_COLUMNS,
@@ -34,17 +35,20 @@ export type ReportDefinition = {
   createStream: (request: ReportRequest) => Promise<ReadableStream<Uint8Array>>;
 };
 
-/** `?include=drafts` widens an export to unpublished updates, for editors and admins only. */
-export async function readIncludeDrafts(request: ReportRequest): Promise<boolean> {
+/**
+ * `?include=drafts` widens an export to unpublished updates, for editors and admins only: the signed-in user whose
+ * drafts to add, or null for published updates only.
+ */
+export async function readIncludeDrafts(request: ReportRequest): Promise<SessionUser | null> {
   const include = request.params.get("include");
-  if (include === null || include === "" || include === "published") return false;
+  if (include === null || include === "" || include === "published") return null;
   if (include !== "drafts") {
     throw new HttpError(400, "invalid_parameter", "include must be drafts or published.", { include: ["Use drafts or published."] });
   }
   const user = await request.getUser();
   if (!user) throw new UnauthenticatedError("Sign in to export drafts.");
   if (!can(user, "update:export-drafts")) throw new ForbiddenError("Your role cannot export drafts.");
-  return true;
+  return user;
 }
 
 const AUDIT_QUERY = withDateOrder(
@@ -93,9 +97,10 @@ export const REPORTS: readonly ReportDefinition[] = [
     columns: UPDATE_LOG_COLUMNS,
     access: "public",
     async createStream(request) {
-      const drafts = await readIncludeDrafts(request);
+      const viewer = await readIncludeDrafts(request);
       const filters = parseQuery(updateFilterQuery, request.params, UPDATE_FILTERS);
-      const query = await resolveUpdateLogQuery(filters, drafts ? ALL_STATES : PUBLIC_STATES);
+      const query = await resolveUpdateLogQuery(filters, viewer ? ALL_STATES : PUBLIC_STATES);
+      if (viewer) query.unpublishedAuthorId = getUnpublishedAuthorScope(viewer) ?? undefined;
       return createCsvStream({ columns: UPDATE_LOG_COLUMNS, nextPage: createUpdateLogReader(query), bom: request.bom });
     },
   },
