@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { can, type SessionUser } from "@/lib/auth/permissions";
+import { clientIp } from "@/lib/auth/credentials";
 import { db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { errorResponse, HttpError } from "@/lib/http/errors";
 import { dateRangeShape, parseQuery, updateFilterQuery, withDateOrder } from "@/lib/http/query";
@@ -8,6 +10,7 @@ import { AUDIT_LOG_COLUMNS, createAuditReader } from "./audit-log";
 import { ALL_STATES, PUBLIC_STATES, createUpdateLogReader, resolveUpdateLogQuery } from "@/lib/updates/log";
 import { getUnpublishedAuthorScope } from "@/lib/updates/queries";
 import { createCsvStream, csvResponse, type Column } from "./csv";
+import { acquireExportSlot, EXPORT_RETRY_AFTER_SECONDS, ExportBusyError, releaseWhenDone } from "./export-slots";
 import {
   ANNUAL_BREAKDOWN_COLUMNS,
   COUNTRY_LEDGER_COLUMNS,
@@ -155,6 +158,7 @@ export async function serveReport(options: {
   file: string;
   getUser: () => Promise<SessionUser | null>;
 }): Promise<Response> {
+  let release: (() => void) | undefined;
   try {
     const report = findReport(options.file.replace(/\.csv$/, ""));
     if (!report) throw new HttpError(404, "not_found", `There is no report called "${options.file}".`);
@@ -164,9 +168,17 @@ export async function serveReport(options: {
       if (!can(user, report.access)) throw new ForbiddenError("Your role cannot download this report.");
     }
     const params = new URL(options.request.url).searchParams;
+    const env = getEnv();
+    release = acquireExportSlot({
+      client: clientIp(options.request.headers),
+      perClient: env.EXPORT_CONCURRENCY_PER_CLIENT,
+      total: env.EXPORT_CONCURRENCY_TOTAL,
+    });
     const body = await report.createStream({ params, getUser: options.getUser, bom: params.get("bom") === "1" });
-    return csvResponse({ report: report.name, body });
+    return csvResponse({ report: report.name, body: releaseWhenDone(body, release) });
   } catch (error) {
-    return errorResponse(error);
+    release?.();
+    const busy = error instanceof ExportBusyError;
+    return errorResponse(error, busy ? { headers: { "Retry-After": String(EXPORT_RETRY_AFTER_SECONDS) } } : {});
   }
 }
