@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { addUpdate, createE2ePledge } from "./helpers/db";
 
 test("the overview shows every pledge, with the value its published updates add up to", async ({ page }) => {
+  test.setTimeout(90_000); // four seed processes before the page
   // Its own pledge, which no other spec writes to. Its plan counts one per field per year, so the seed stays within
   // it: three published updates count 3, and a draft in a year and field of its own would make it 4.
   const pledge = await createE2ePledge({ target: 20 });
