@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { can, type SessionUser } from "@/lib/auth/permissions";
-import { clientIp } from "@/lib/auth/credentials";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
+import { clientRateKey, readClientAddress } from "@/lib/http/client-address";
 import { errorResponse, HttpError } from "@/lib/http/errors";
 import { dateRangeShape, parseQuery, updateFilterQuery, withDateOrder } from "@/lib/http/query";
 import { AUDIT_LOG_COLUMNS, createAuditReader } from "./audit-log";
@@ -170,7 +170,7 @@ export async function serveReport(options: {
     const params = new URL(options.request.url).searchParams;
     const env = getEnv();
     release = acquireExportSlot({
-      client: clientIp(options.request.headers),
+      client: clientRateKey(readClientAddress(options.request.headers)),
       perClient: env.EXPORT_CONCURRENCY_PER_CLIENT,
       total: env.EXPORT_CONCURRENCY_TOTAL,
     });
