@@ -23,6 +23,9 @@ const envSchema = z.object({
   ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
   PUBLIC_CACHE: onOff.default("on"),
   SESSION_ABSOLUTE_HOURS: positiveInt(168).default(12),
+  HEALTH_TOKEN: secret.optional(),
+  EXPORT_CONCURRENCY_PER_CLIENT: positiveInt(100).default(2),
+  EXPORT_CONCURRENCY_TOTAL: positiveInt(1000).default(8),
   TRUSTED_PROXIES: z
     .string()
     .optional()

@@ -19,6 +19,7 @@ export type Permission =
   | "country:manage" // the developing flag
   | "user:manage"
   | "audit:read"
+  | "health:read" // database, provider and migration details on /api/health
   | "account:password"; // change one's own password: the one thing a user with a temporary password may do
 
 /** The one role → permission table. */
@@ -36,6 +37,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "country:manage",
     "user:manage",
     "audit:read",
+    "health:read",
   ],
 };
 
