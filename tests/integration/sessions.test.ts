@@ -129,8 +129,11 @@ describe("the absolute session lifetime", () => {
 });
 
 describe("a temporary password allows nothing but changing it", () => {
-  const get = (user: SessionUser | null, url: string) =>
-    serveReport({ request: new Request(`http://localhost${url}`), file: new URL(`http://x${url}`).pathname.split("/").pop()!, getUser: async () => user });
+  /** Downloads a report as `user`, reading it to the end (which frees its export slot). */
+  const get = async (user: SessionUser | null, url: string) => {
+    const res = await serveReport({ request: new Request(`http://localhost${url}`), file: new URL(`http://x${url}`).pathname.split("/").pop()!, getUser: async () => user });
+    return { status: res.status, body: await res.text() };
+  };
 
   it("refuses actions, draft exports and the audit log until the password is changed", async () => {
     const account = await newAccount("ADMIN");
@@ -145,7 +148,7 @@ describe("a temporary password allows nothing but changing it", () => {
     for (const url of ["/reports/updates-log.csv?include=drafts", "/reports/audit-log.csv"]) {
       const res = await get(user, url);
       expect(res.status, url).toBe(403);
-      expect((await res.json()).error.code).toBe("password_change_required");
+      expect(JSON.parse(res.body).error.code).toBe("password_change_required");
     }
     expect((await get(user, "/reports/pledge-summary.csv")).status).toBe(200); // public data stays public
 
