@@ -58,7 +58,10 @@ describe("a write outside a transaction while another is open", () => {
       await tx.user.update({ where: { id: user.id }, data: { name: "rolled back" } });
     });
     await held.opened;
-    const write = db.user.update({ where: { id: other.id }, data: { name: "written outside" } });
+    // A raw statement goes to the connection as it is (Prisma runs its own model writes in a transaction of their own).
+    const write = db.$executeRaw`UPDATE users SET name = ${"written outside"} WHERE id = ${other.id}`.then((r) => r);
+    // One turn of the event loop: enough for a statement that does not wait (the SQLite driver is synchronous).
+    await new Promise((resolve) => setImmediate(resolve));
     held.finish("rollback");
     await Promise.all([held.done, write]);
     expect(await nameOf(user.id)).toBe("committed");
