@@ -63,8 +63,11 @@ export async function raceThroughGate<A, B>(
     const running = Promise.allSettled([racers[0](), racers[1]()]);
     await waitFor(
       async () => {
+        // Statistics views keep one snapshot per transaction: drop it so each poll sees the backends as they are.
+        await gate.query("SELECT pg_stat_clear_snapshot()");
         const blocked = await gate.query<{ n: number }>(
-          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))",
+          // Directly or behind the other racer: the second in line for a row waits on the first, not on the gate.
+          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> $1 AND cardinality(pg_blocking_pids(pid)) > 0",
           [rows[0].pid],
         );
         return blocked.rows[0].n >= 2;
