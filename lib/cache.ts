@@ -58,6 +58,13 @@ export function peekPublicDataStamp(): string | null | undefined {
   return undefined;
 }
 
+/** Whether stamp `a` was read before stamp `b` could exist: versions only grow (a stamp read late may be older). */
+export function isOlderStamp(a: string, b: string): boolean {
+  const [aConnection, aVersion] = a.split(":").map(Number);
+  const [bConnection, bVersion] = b.split(":").map(Number);
+  return aConnection < bConnection || (aConnection === bConnection && aVersion < bVersion);
+}
+
 /** The public-data version to key caches on; null when public data must not be cached (PUBLIC_CACHE=off, no database). */
 export function readPublicDataStamp(): Promise<string | null> {
   if (getEnv().PUBLIC_CACHE === "off") return Promise.resolve(null);

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { onPublicChange, peekPublicDataStamp, readPublicDataStamp } from "@/lib/cache";
+import { isOlderStamp, onPublicChange, peekPublicDataStamp, readPublicDataStamp } from "@/lib/cache";
 import { getEnv } from "@/lib/env";
 import { renderPage } from "./render";
 import { chooseEncoding, readCacheableRequest } from "./request";
@@ -28,14 +28,16 @@ type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<v
  * address, where fills render the page through Next.js. After a public change committed by this process, the busiest
  * pages are rendered again in the background, one warm-up at a time.
  */
-export function withPageCache(options: { handle: Handler; origin: () => string }): Handler {
+export function withPageCache(options: { handle: Handler; origin: () => string }): Handler & { warmedUp: () => Promise<void> } {
   const store = createPageStore({ maxBytes: MAX_BYTES });
   const token = randomUUID();
   const enabled = getEnv().PUBLIC_CACHE !== "off";
   // The store's epoch: the public-data version and the UTC day, joined once per change rather than per request.
   let epoch = { stamp: "", dayEndsAt: 0, value: "" };
-  const epochOf = (stamp: string) => {
+  const epochOf = (read: string) => {
     const now = Date.now();
+    // A stamp read before a change that another request has already seen keys nothing older: the epoch only moves on.
+    const stamp = epoch.stamp && isOlderStamp(read, epoch.stamp) ? epoch.stamp : read;
     if (stamp !== epoch.stamp || now >= epoch.dayEndsAt) {
       const dayStart = now - (now % DAY_MS);
       epoch = { stamp, dayEndsAt: dayStart + DAY_MS, value: `${new Date(dayStart).toISOString().slice(0, 10)} ${stamp}` };
@@ -79,7 +81,7 @@ export function withPageCache(options: { handle: Handler; origin: () => string }
     for (const key of keys) await store.load({ key, stamp: current, render: render(key, BROWSER_ACCEPT) });
   }
 
-  return async (request, response) => {
+  const handler: Handler = async (request, response) => {
     const cacheable = enabled ? readCacheableRequest(request, token) : null;
     if (cacheable === null) return options.handle(request, response);
     const { key, acceptEncoding, accept } = cacheable;
@@ -100,4 +102,9 @@ export function withPageCache(options: { handle: Handler; origin: () => string }
       response.destroy();
     }
   };
+  // Settles when no warm-up is running (tests and the benchmark wait on it).
+  const warmedUp = async () => {
+    while (warming) await warming;
+  };
+  return Object.assign(handler, { warmedUp });
 }

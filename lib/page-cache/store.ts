@@ -23,7 +23,7 @@ export type PageStore = {
    * one key and stamp share one render. Only shared 200 responses are kept.
    */
   load(options: { key: string; stamp: string; render: () => Promise<RenderedPage> }): Promise<{ page: RenderedPage; hit: boolean }>;
-  /** The keys visited most while older stamps were current, busiest first: what to render again after a change. */
+  /** The keys visited most (recent stamps count more), busiest first: what to render again after a change. */
   popular(count: number): string[];
   size(): { entries: number; bytes: number };
 };
@@ -102,7 +102,11 @@ export function createPageStore(options: { maxBytes: number }): PageStore {
       }
       return { page: await pending, hit: false };
     },
-    popular: (count) => [...visits].sort((a, b) => b[1] - a[1]).slice(0, count).map(([key]) => key),
+    popular(count) {
+      const counts = new Map(visits);
+      for (const [key, entry] of entries) counts.set(key, (counts.get(key) ?? 0) + entry.hits + 1);
+      return [...counts].sort((a, b) => b[1] - a[1]).slice(0, count).map(([key]) => key);
+    },
     size: () => ({ entries: entries.size, bytes }),
   };
 }
