@@ -75,10 +75,10 @@ export function withPageCache(options: { handle: Handler; origin: () => string }
   async function warmUp() {
     const stamp = await readPublicDataStamp();
     if (stamp === null) return;
-    const current = epochOf(stamp);
     const keys = store.popular(WARM_PAGES);
     if (!keys.includes("/")) keys.unshift("/");
-    for (const key of keys) await store.load({ key, stamp: current, render: render(key, BROWSER_ACCEPT) });
+    // The epoch is taken again for each page: a visitor may have moved it on meanwhile, and it never goes back.
+    for (const key of keys) await store.load({ key, stamp: epochOf(stamp), render: render(key, BROWSER_ACCEPT) });
   }
 
   const handler: Handler = async (request, response) => {
