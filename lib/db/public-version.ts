@@ -18,7 +18,7 @@ export async function bumpPublicVersion(tx: Tx | Db): Promise<void> {
 }
 
 type Watcher = { url: string; read: () => string | Promise<string>; close: () => void };
-type State = { opened: number; watcher?: Watcher | null };
+type State = { opened: number; raw?: string; watcher?: Watcher | null };
 
 // On globalThis: server.ts, pages and route handlers are bundled separately but must share one connection.
 const globalForVersion = globalThis as unknown as { pledgeTrackerPublicVersion?: State };
@@ -96,11 +96,15 @@ export function coalesceReads(read: () => Promise<string>): () => Promise<string
  * PostgreSQL. Null when it cannot be read (no database or no table yet, or unreachable): then nothing is cached.
  */
 export function readPublicVersion(): string | null | Promise<string | null> {
-  const target = parseDatabaseUrl();
-  if (state.watcher?.url !== target.url) {
-    state.watcher?.close();
-    state.watcher = target.provider === "sqlite" ? openSqliteWatcher(target.url, target.file) : openPostgresWatcher(target.url);
-    state.opened += 1;
+  const raw = process.env.DATABASE_URL;
+  if (!state.watcher || raw !== state.raw) {
+    const target = parseDatabaseUrl(raw);
+    state.raw = raw;
+    if (state.watcher?.url !== target.url) {
+      state.watcher?.close();
+      state.watcher = target.provider === "sqlite" ? openSqliteWatcher(target.url, target.file) : openPostgresWatcher(target.url);
+      state.opened += 1;
+    }
   }
   const watcher = state.watcher;
   if (!watcher) return null;
