@@ -205,9 +205,10 @@ async function main() {
 
     // 1,000 junk query strings on the dashboard: how many renders do they cause?
     await publisher.publish();
-    let renders = 0;
-    for (let i = 0; i < 1000; i += 10) {
-      const batch = await Promise.all(Array.from({ length: 10 }, (_, j) => load(`${base}/?utm_source=${i + j}&x${i + j}=${Math.random()}`)));
+    // The first alone: concurrent requests for a page being rendered share its render but are not hits.
+    let renders = (await load(`${base}/?utm_source=0&x0=${Math.random()}`)).cache === "hit" ? 0 : 1;
+    for (let i = 1; i < 1000; i += 10) {
+      const batch = await Promise.all(Array.from({ length: Math.min(10, 1000 - i) }, (_, j) => load(`${base}/?utm_source=${i + j}&x${i + j}=${Math.random()}`)));
       renders += batch.filter((p) => p.cache !== "hit").length;
     }
     console.log(`1,000 junk query strings: ${renders} render(s)`);

@@ -49,12 +49,30 @@ export function onPublicChange(listener: () => void): () => void {
 }
 
 /**
- * The stamp when one read within the last millisecond (and since this process's last public commit) can be
- * reused without waiting; undefined when it must be read. No promise, no allocation: the page cache's hit path.
+ * The stamp without waiting: the one read within the last millisecond (and since this process's last public commit),
+ * else a fresh synchronous read (SQLite). Undefined when only an asynchronous read can tell (PostgreSQL): call
+ * readPublicDataStamp, which joins the read started here. No promise on the way: the page cache's hit path.
  */
 export function peekPublicDataStamp(): string | null | undefined {
   const stamp = state.stamp;
-  if (stamp && stamp.generation === state.generation && performance.now() - stamp.readAt < STAMP_TTL_MS) return stamp.value;
+  const now = performance.now();
+  if (stamp && stamp.generation === state.generation && now - stamp.readAt < STAMP_TTL_MS) return stamp.value;
+  if (getEnv().PUBLIC_CACHE === "off") return null;
+  const running = state.inflight;
+  if (running && running.generation === state.generation && now - running.startedAt < STAMP_TTL_MS) return undefined;
+  const generation = state.generation;
+  const remember = (value: string | null) => {
+    // Timed from the start of the read: a commit made while it ran shows within the millisecond.
+    if (!state.stamp || state.stamp.readAt <= now) state.stamp = { value, readAt: now, generation };
+    return value;
+  };
+  const read = readPublicVersion();
+  if (read === null || typeof read === "string") return remember(read);
+  const promise = read.then(remember);
+  state.inflight = { promise, startedAt: now, generation };
+  void promise.finally(() => {
+    if (state.inflight?.promise === promise) state.inflight = null;
+  });
   return undefined;
 }
 
@@ -67,27 +85,8 @@ export function isOlderStamp(a: string, b: string): boolean {
 
 /** The public-data version to key caches on; null when public data must not be cached (PUBLIC_CACHE=off, no database). */
 export function readPublicDataStamp(): Promise<string | null> {
-  if (getEnv().PUBLIC_CACHE === "off") return Promise.resolve(null);
   const peeked = peekPublicDataStamp();
-  if (peeked !== undefined) return Promise.resolve(peeked);
-  const startedAt = performance.now();
-  const generation = state.generation;
-  // A read still running that started within the millisecond and since the last local commit serves this caller too.
-  const running = state.inflight;
-  if (running && running.generation === generation && startedAt - running.startedAt < STAMP_TTL_MS) return running.promise;
-  const remember = (value: string | null) => {
-    // Timed from the start of the read: a commit made while it ran shows within the millisecond.
-    if (!state.stamp || state.stamp.readAt <= startedAt) state.stamp = { value, readAt: startedAt, generation };
-    return value;
-  };
-  const read = readPublicVersion();
-  if (read === null || typeof read === "string") return Promise.resolve(remember(read));
-  const promise = read.then(remember);
-  state.inflight = { promise, startedAt, generation };
-  void promise.finally(() => {
-    if (state.inflight?.promise === promise) state.inflight = null;
-  });
-  return promise;
+  return peeked === undefined ? state.inflight!.promise : Promise.resolve(peeked);
 }
 
 /**

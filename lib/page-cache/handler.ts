@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { isOlderStamp, onPublicChange, peekPublicDataStamp, readPublicDataStamp } from "@/lib/cache";
 import { getEnv } from "@/lib/env";
 import { renderPage } from "./render";
-import { chooseEncoding, readCacheableRequest } from "./request";
+import { chooseEncoding, readCacheableRequest, type CacheableRequest } from "./request";
 import { createPageStore, type RenderedPage } from "./store";
 
 /**
@@ -81,27 +81,31 @@ export function withPageCache(options: { handle: Handler; origin: () => string }
     for (const key of keys) await store.load({ key, stamp: epochOf(stamp), render: render(key, BROWSER_ACCEPT) });
   }
 
-  const handler: Handler = async (request, response) => {
+  // Not async: a hit creates no promise (Next.js's AsyncLocalStorage makes every promise in this process costly).
+  const handler: Handler = (request, response) => {
     const cacheable = enabled ? readCacheableRequest(request, token) : null;
     if (cacheable === null) return options.handle(request, response);
-    const { key, acceptEncoding, accept } = cacheable;
-    const peeked = peekPublicDataStamp();
-    if (peeked !== undefined && peeked !== null) {
-      const stored = store.get(key, epochOf(peeked));
-      if (stored) return send(response, stored, acceptEncoding, true);
-    }
-    const stamp = peeked === undefined ? await readPublicDataStamp() : peeked;
+    const stamp = peekPublicDataStamp();
+    if (stamp === null) return options.handle(request, response);
+    const stored = stamp === undefined ? undefined : store.get(cacheable.key, epochOf(stamp));
+    if (stored) return send(response, stored, cacheable.acceptEncoding, true);
+    return serve(request, response, cacheable, stamp);
+  };
+
+  async function serve(request: IncomingMessage, response: ServerResponse, cacheable: CacheableRequest, peeked: string | undefined) {
+    const stamp = peeked ?? (await readPublicDataStamp());
     if (stamp === null) return options.handle(request, response);
     try {
-      const { page, hit } = await store.load({ key, stamp: epochOf(stamp), render: render(key, accept) });
+      const { page, hit } = await store.load({ key: cacheable.key, stamp: epochOf(stamp), render: render(cacheable.key, cacheable.accept) });
       if (!page.shared) return options.handle(request, response); // rare: render it again for this visitor
-      send(response, page, acceptEncoding, hit);
+      send(response, page, cacheable.acceptEncoding, hit);
     } catch (error) {
       console.error("page cache: the page could not be rendered for the cache; serving it uncached", error);
       if (!response.headersSent) return options.handle(request, response);
       response.destroy();
     }
-  };
+  }
+
   // Settles when no warm-up is running (tests and the benchmark wait on it).
   const warmedUp = async () => {
     while (warming) await warming;
