@@ -12,6 +12,7 @@ import { get as httpGet, type IncomingMessage } from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
 import pg from "pg";
 
 const { values } = parseArgs({
@@ -30,6 +31,7 @@ const port = Number(values.port);
 const base = `http://127.0.0.1:${port}`;
 const ROUTES = ["/", "/pledges/systems-and-labs", "/countries", "/about"];
 const HIT_TARGET = 0.7;
+const FIRST_LOAD_JS_TARGET_KB = 180;
 const FIRST_VIEW_TARGET_MS = { p50: 100, p99: 250 };
 // What a browser sends when it loads a page (client navigations fetch RSC payloads instead).
 const PAGE_HEADERS = { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "accept-encoding": "gzip, deflate, br" };
@@ -156,6 +158,15 @@ async function measureServer(url: string, pid: number) {
   return { ...load, cpuUsPerRequest };
 }
 
+/** The scripts a browser loads with the page itself (lazily imported chunks, such as Recharts, are not counted). */
+async function measureFirstLoadJs(route: string): Promise<{ route: string; files: number; gzipKb: number; meetsTarget: boolean }> {
+  const html = await (await fetch(`${base}${route}`)).text();
+  const files = [...new Set([...html.matchAll(/(?:src|href)="(\/_next\/static\/chunks\/[^"]+\.js)"/g)].map((m) => m[1]))];
+  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(".next", file.replace("/_next/", "")))).length, 0);
+  const gzipKb = Math.round((bytes / 1024) * 10) / 10;
+  return { route, files: files.length, gzipKb, meetsTarget: gzipKb <= FIRST_LOAD_JS_TARGET_KB };
+}
+
 function peakRssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
   return Math.round(Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024);
@@ -237,6 +248,8 @@ async function main() {
       hits.push({ route, bytes: Buffer.from(pages[route].body, "base64").byteLength, app, bare: reference, ratio, cpuRatio, meetsTarget: ratio >= HIT_TARGET });
     }
 
+    const firstLoadJs = [];
+    for (const route of ["/", "/pledges/joint-operations", "/countries", "/countries/KEN", "/updates", "/about"]) firstLoadJs.push(await measureFirstLoadJs(route));
     const stampRead = await measureStampRead(env);
     console.log(`stamp read: ${stampRead.unchangedUs} µs unchanged, ${stampRead.afterCommitUs} µs after a commit elsewhere`);
     const entry = {
@@ -250,6 +263,7 @@ async function main() {
       hits,
       junkQueries: { requests: 1000, renders, ratio: renders / 1000 },
       stampRead,
+      firstLoadJs,
       serverPeakRssMb: peakRssMb(server.pid!),
       setup,
     };
