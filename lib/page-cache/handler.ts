@@ -36,6 +36,7 @@ export function withPageCache(options: { handle: Handler; origin: () => string }
   let epoch = { stamp: "", dayEndsAt: 0, value: "" };
   const epochOf = (read: string) => {
     const now = Date.now();
+    if (read === epoch.stamp && now < epoch.dayEndsAt) return epoch.value;
     // A stamp read before a change that another request has already seen keys nothing older: the epoch only moves on.
     const stamp = epoch.stamp && isOlderStamp(read, epoch.stamp) ? epoch.stamp : read;
     if (stamp !== epoch.stamp || now >= epoch.dayEndsAt) {
