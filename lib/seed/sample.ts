@@ -88,7 +88,6 @@ export async function generateSampleData(db: Db, options: SampleOptions = {}) {
       await insertRows(tx, { table: "progress_updates", columns: UPDATE_COLUMNS, rows: updates });
       await insertRows(tx, { table: "update_countries", columns: [{ name: "updateId" }, { name: "countryId" }], rows: links });
       await insertRows(tx, { table: "evidence", columns: EVIDENCE_COLUMNS, rows: evidence });
-      await bumpPublicVersion(tx);
     });
     done += size;
     options.onProgress?.(done, total);
@@ -97,7 +96,8 @@ export async function generateSampleData(db: Db, options: SampleOptions = {}) {
 
   await generateSampleDeliveries(db, countries, random);
   await completeSampleMilestones(db);
-  await markPublicChange(db); // the deliveries and milestones above were written outside a transaction
+  // Once, after every batch, delivery and milestone: until then public pages show the data without the sample.
+  await markPublicChange(db);
   return { updates: total, countries: countryCount };
 }
 
