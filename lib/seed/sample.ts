@@ -88,7 +88,7 @@ export async function generateSampleData(db: Db, options: SampleOptions = {}) {
       await insertRows(tx, { table: "progress_updates", columns: UPDATE_COLUMNS, rows: updates });
       await insertRows(tx, { table: "update_countries", columns: [{ name: "updateId" }, { name: "countryId" }], rows: links });
       await insertRows(tx, { table: "evidence", columns: EVIDENCE_COLUMNS, rows: evidence });
-    });
+    }, { timeout: 60_000 }); // a 5,000-row batch can pass the 5 s default on a busy machine
     done += size;
     options.onProgress?.(done, total);
   }
