@@ -34,5 +34,7 @@ describe("validateEnv", () => {
     expect(() => validateEnv(env({ OIDC_ISSUER: "https://id.example.org" }))).toThrow(/OIDC_CLIENT_ID/);
     expect(validateEnv(env({ DATABASE_POOL_SIZE: "4" })).DATABASE_POOL_SIZE).toBe(4);
     expect(validateEnv(env({})).PUBLIC_CACHE).toBe("on");
+    expect(() => validateEnv(env({ TRUSTED_PROXIES: "10.0.0.0/33" }))).toThrow(/TRUSTED_PROXIES: "10.0.0.0\/33" is not an IP address or CIDR/);
+    expect(validateEnv(env({ TRUSTED_PROXIES: "1" })).TRUSTED_PROXIES).toBe("1");
   });
 });
