@@ -20,7 +20,7 @@ const WARM_PAGES = 8;
 const BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 const DAY_MS = 86_400_000;
 
-type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
+type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
 /**
  * Wraps Next.js's request handler: public page loads are answered from the page cache, everything else (and every

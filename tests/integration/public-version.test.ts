@@ -76,7 +76,7 @@ describe(`public-data version on ${provider}`, () => {
     const stamp = await readPublicDataStamp();
     const before = renders;
 
-    expect(await authenticateWithPassword(db, { email: admin.email, password: "not-the-password-1", ip: "203.0.113.9" })).toBeNull();
+    expect(await authenticateWithPassword(db, { email: admin.email, password: "not-the-password-1", client: "203.0.113.9" })).toBeNull();
     const draft = await createUpdate(editor, updateInput(pledge, { quantity: "50" }));
     const submitted = await editUpdate(editor, { ...updateInput(pledge, { quantity: "51" }), id: draft.id, version: draft.version }, { submit: true });
     await reviewUpdate(admin, { id: draft.id, version: submitted.version, decision: "return", comment: "Add the evidence." });
