@@ -101,6 +101,8 @@ export function cachePublicRead<Args extends unknown[], Result>(
     const stamp = await readPublicDataStamp();
     if (stamp === null) return read(...args);
     if (state.entriesStamp !== stamp) {
+      // A stamp read just before a change another request has seen: compute, but keep the newer entries.
+      if (state.entriesStamp && isOlderStamp(stamp, state.entriesStamp)) return read(...args);
       state.entries.clear(); // every entry belongs to an older version
       state.entriesStamp = stamp;
     }
