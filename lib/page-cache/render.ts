@@ -13,11 +13,13 @@ const compressGzip = promisify(gzip);
 // React marks a Suspense boundary it leaves to the browser with "<!--$!--><template data-dgst=…>". A client-only
 // component (next/dynamic without SSR) does that on purpose, with an empty digest; a server error leaves the
 // error's digest. Such a page is still answered 200, but it must not be kept: every later visitor would get the
-// error until the next change.
+// error until the next change. A boundary that fails after streaming began is marked by a script instead,
+// `$RX("B:0","<digest>")` (react-output.test.ts renders both with real React).
 const FAILED_BOUNDARY = /<!--\$!--><template data-dgst="(?!"|BAILOUT_TO_CLIENT_SIDE_RENDERING")/;
+const FAILED_STREAMED_BOUNDARY = /\$RX\("[^"]*","(?!"|BAILOUT_TO_CLIENT_SIDE_RENDERING")/;
 
 export function isCompleteRendering(html: string): boolean {
-  return !FAILED_BOUNDARY.test(html);
+  return !FAILED_BOUNDARY.test(html) && !FAILED_STREAMED_BOUNDARY.test(html);
 }
 
 /** The header list of each answer, built once per page: a hit only writes it (flat [name, value, …] arrays). */
