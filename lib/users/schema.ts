@@ -10,7 +10,9 @@ export const userSchema = z.object({
 });
 
 export const createUserSchema = userSchema;
-export const changeRoleSchema = userSchema.pick({ role: true }).extend({ userId: z.coerce.number().int().positive() });
+/** The account an admin acts on, as the users form posts it. */
+export const userIdSchema = z.object({ userId: z.coerce.number("Choose a user.").int("Choose a user.").positive("Choose a user.") });
+export const changeRoleSchema = userSchema.pick({ role: true }).extend(userIdSchema.shape);
 
 export const passwordSchema = z
   .string()

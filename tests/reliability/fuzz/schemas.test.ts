@@ -17,7 +17,7 @@ import { anyValue, fuzzOptions, inputs, nastyText } from "./support";
 const SCHEMAS: Record<string, z.ZodType> = {
   ...pick(updateSchemas, ["updateSchema", "createUpdateSchema", "editUpdateSchema", "correctUpdateSchema", "deleteUpdateSchema", "reviewUpdateSchema", "evidenceSchema"]),
   ...pick(pledgeSchemas, ["pledgeSchema", "editPledgeSchema", "statusChangeSchema", "fieldSchema", "renameFieldSchema", "annualPlanSchema", "milestoneCompletionSchema", "deliverySchema"]),
-  ...pick(userSchemas, ["userSchema", "createUserSchema", "changeRoleSchema", "passwordSchema"]),
+  ...pick(userSchemas, ["userSchema", "createUserSchema", "changeRoleSchema", "userIdSchema", "passwordSchema"]),
   updatesQuery,
   countriesQuery,
   slugParams,
