@@ -3,10 +3,10 @@
 // over HTTP, then kill -9s the server mid-stream. After each restart: every acknowledged write is present and whole
 // (its countries, evidence and audit row), and no write, acknowledged or not, is half there. PostgreSQL needs
 // TEST_DATABASE_URL (scripts/postgres-throwaway.sh).
-import { createHash } from "node:crypto";
 import { parseArgs } from "node:util";
-import { AppSession, signIn, updateFormFields } from "../../tests/reliability/support/app-client";
+import { AppSession, signIn } from "../../tests/reliability/support/app-client";
 import { ADMIN, createStack, createUsers, ensureBuild, killHard, startServer, stopServer, type Engine, type Server } from "../../tests/reliability/support/stack";
+import { importBatch, publishUpdate, readTarget, saveUpdate } from "../../tests/reliability/support/workload";
 
 const { values } = parseArgs({
   options: {
@@ -22,17 +22,13 @@ const IMPORT_ROWS = 5;
 
 type Ack = { creates: Map<number, string>; publishes: Set<number>; imports: Set<string>; serverErrors: string[] };
 
-/** Titles carry what a whole row has: "crash <tag> c<countries> e<evidence>". */
-const titleOf = (tag: string, countries: number, evidence: number) => `crash ${tag} c${countries} e${evidence}`;
-
 async function main() {
   ensureBuild();
   const stack = await createStack(engine, "crash");
   const { db } = await import("@/lib/db");
   let server: Server | undefined;
   try {
-    const pledge = await db.pledge.findUniqueOrThrow({ where: { slug: "training" }, include: { fields: true } });
-    const countries = (await db.country.findMany({ take: 6, orderBy: { id: "asc" }, select: { id: true, iso3: true } }));
+    const target = await readTarget(db);
     const editors = await createUsers(Number(values.editors) + 1, "EDITOR");
     server = await startServer(stack, port);
     const sessions = await Promise.all(editors.map((u) => signIn(server!.base, u)));
@@ -40,7 +36,7 @@ async function main() {
     const ack: Ack = { creates: new Map(), publishes: new Set(), imports: new Set(), serverErrors: [] };
 
     for (let round = 1; round <= Number(values.rounds); round++) {
-      const stop = { killed: false, inFlight: 0 };
+      const stop = { killed: false };
       const queue: number[] = [];
       const base = server.base;
       const record = (what: string, status: number) => {
@@ -48,19 +44,12 @@ async function main() {
       };
 
       const editorLoop = async (session: AppSession, w: number) => {
-        for (let i = 0; !stop.killed; i++) {
-          const c = i % 4;
-          const e = 1 + (i % 3);
-          const title = titleOf(`r${round} w${w} n${i}`, c, e);
-          const evidence = Array.from({ length: e }, (_, k) => (k % 2 ? `Citation ${k}` : `https://example.org/${round}/${w}/${i}/${k}`));
-          const result = await session.callAction(base, "/admin/updates/new", "saveUpdateAction", updateFormFields({
-            pledgeId: pledge.id, fieldId: pledge.fields[0]?.id, title, quantity: 1 + (i % 5), countryIds: countries.slice(0, c).map((x) => x.id), evidence, intent: "submit",
-          }));
-          record("save", result.status);
-          const id = Number(/\/admin\/updates\/(\d+)\?saved=submitted/.exec(result.redirect ?? "")?.[1]);
-          if (id) {
-            ack.creates.set(id, title);
-            queue.push(id);
+        for (let n = 0; !stop.killed; n++) {
+          const saved = await saveUpdate(session, base, target, { tag: `r${round} w${w} n${n}`, n, submit: true });
+          record("save", saved.result.status);
+          if (saved.id) {
+            ack.creates.set(saved.id, saved.title);
+            queue.push(saved.id);
           }
         }
       };
@@ -71,25 +60,17 @@ async function main() {
             await new Promise((r) => setTimeout(r, 20));
             continue;
           }
-          const result = await admin.callAction(base, `/admin/updates/${id}`, "reviewUpdateAction", [["id", String(id)], ["version", "1"], ["decision", "publish"], ["comment", ""]]);
+          const { published, result } = await publishUpdate(admin, base, id);
           record("publish", result.status);
-          if (result.redirect?.includes("saved=published")) ack.publishes.add(id);
+          if (published) ack.publishes.add(id);
         }
       };
       const importLoop = async (session: AppSession) => {
         for (let b = 0; !stop.killed; b++) {
           const batch = `r${round}-b${b}`;
-          const lines = ["external_id,pledge,event_date,quantity,field,country_codes,title,evidence,state"];
-          for (let j = 0; j < IMPORT_ROWS; j++) {
-            lines.push(`imp-${batch}-${j},training,2019-07-01,2,${pledge.fields[0]?.slug ?? ""},${countries[0].iso3};${countries[1].iso3},${titleOf(`import ${batch} ${j}`, 2, 1)},https://example.org/import,SUBMITTED`);
-          }
-          const bytes = new TextEncoder().encode(lines.join("\r\n") + "\r\n");
-          const checksum = createHash("sha256").update(bytes).digest("hex");
-          const result = await session.callAction(base, "/admin/import", "importUpdatesAction", [
-            ["file", new Blob([bytes], { type: "text/csv" }), `${batch}.csv`], ["state", "SUBMITTED"], ["mode", "import"], ["checksum", checksum],
-          ]);
+          const { imported, result } = await importBatch(session, base, target, { batch, rows: IMPORT_ROWS });
           record("import", result.status);
-          if (result.state?.ok === true && result.state.imported === IMPORT_ROWS) ack.imports.add(batch);
+          if (imported) ack.imports.add(batch);
         }
       };
       const guard = (work: Promise<void>) => work.catch((error) => {

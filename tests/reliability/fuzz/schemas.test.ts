@@ -74,7 +74,7 @@ describe("fuzz: zod schemas", () => {
     fc.assert(
       fc.property(env, fc.boolean(), (source, production) => {
         try {
-          validateEnv(source, { production });
+          validateEnv(source as NodeJS.ProcessEnv, { production });
         } catch (error) {
           expect(error).toBeInstanceOf(ConfigError);
           expect((error as Error).message).toMatch(/\S/);
