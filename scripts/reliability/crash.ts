@@ -102,6 +102,7 @@ async function main() {
       }
       console.log(`round ${round}: after restart every acknowledged write is whole; nothing is half-written`);
     }
+    await proveTheCheckCanFail(db, ack);
     console.log(`✔ crash test on ${engine}: ${values.rounds} kill -9 rounds, ${ack.creates.size} saves, ${ack.publishes.size} publishes, ${ack.imports.size} imports acknowledged and intact`);
   } finally {
     if (server) await stopServer(server);
@@ -142,6 +143,14 @@ async function verify(db: Db, ack: Ack): Promise<string[]> {
   for (const [batch, count] of batches) if (count !== IMPORT_ROWS) problems.push(`import ${batch} is half-written: ${count} of ${IMPORT_ROWS} rows`);
   for (const batch of ack.imports) if (batches.get(batch) !== IMPORT_ROWS) problems.push(`acknowledged import ${batch} is missing`);
   return problems;
+}
+
+/** The check must be able to fail: strip one acknowledged update of its evidence and expect verify() to say so. */
+async function proveTheCheckCanFail(db: Db, ack: Ack) {
+  const [id] = ack.creates.keys();
+  await db.evidence.deleteMany({ where: { updateId: id } });
+  const problems = await verify(db, ack);
+  if (!problems.some((p) => p.startsWith(`update ${id} has 0 evidence rows`))) throw new Error("verify() did not notice an update without its evidence");
 }
 
 main().catch((error) => {
