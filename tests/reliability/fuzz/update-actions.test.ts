@@ -48,10 +48,10 @@ function validForm(extra: [string, string][] = []): [string, string][] {
 const actorOf = (who: "editor" | "admin") => (who === "admin" ? admin : editor);
 const who = fc.constantFrom("editor" as const, "admin" as const);
 
+/** A fresh update in the given state for each run, written through the same actions. */
 async function createTarget(state: "DRAFT" | "SUBMITTED" | "PUBLISHED") {
-  const input = readUpdateForm(new FormData());
-  Object.assign(input, Object.fromEntries(validForm().filter(([k]) => !["countryIds", "evidenceKind", "evidenceValue"].includes(k))));
-  const created = await createUpdate(editor, { ...input, countryIds: countryIds.map(String), evidence: [{ kind: "CITATION", value: "Seed" }] }, { submit: state !== "DRAFT" });
+  const input = readUpdateForm(buildForm({}, validForm()));
+  const created = await createUpdate(editor, input, { submit: state !== "DRAFT" });
   if (state !== "PUBLISHED") return created;
   return reviewUpdate(admin, { id: created.id, version: created.version, decision: "publish" });
 }
