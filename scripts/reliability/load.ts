@@ -37,6 +37,7 @@ async function main() {
     const admin = await signIn(server.base, ADMIN);
     await warmUp(server.base);
     console.log(`${duration} s: ${readers} connections reading ${PUBLIC_READS.length} public routes, ${writers} writing (${writers - 1} editors, 1 admin)`);
+    const loadBefore = os.loadavg().map((n) => Math.round(n * 10) / 10); // the machine may be shared: context for the numbers
     const stopAt = Date.now() + duration * 1000;
     const [reads, writes] = await Promise.all([
       autocannon({
@@ -50,7 +51,7 @@ async function main() {
     ]);
     const results = {
       ranAt: new Date().toISOString(),
-      machine: { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "unknown" },
+      machine: { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "unknown", loadAverageBefore: loadBefore },
       database: "SQLite (temporary file), seeded reference data",
       durationSeconds: duration,
       connections: { readers, writers },
