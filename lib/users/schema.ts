@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordId } from "@/lib/validation";
 
 export const ROLES = ["ADMIN", "EDITOR"] as const;
 
@@ -11,7 +12,7 @@ export const userSchema = z.object({
 
 export const createUserSchema = userSchema;
 /** The account an admin acts on, as the users form posts it. */
-export const userIdSchema = z.object({ userId: z.coerce.number("Choose a user.").int("Choose a user.").positive("Choose a user.") });
+export const userIdSchema = z.object({ userId: recordId("Choose a user.") });
 export const changeRoleSchema = userSchema.pick({ role: true }).extend(userIdSchema.shape);
 
 export const passwordSchema = z

@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { REPORTS, serveReport } from "@/lib/reports/catalog";
 import { seedReference } from "@/lib/seed/reference";
 import { createActor } from "../../integration/helpers";
-import { digestDatabase, fuzzOptions, nastyText } from "./support";
+import { BOUNDARIES, digestDatabase, fuzzOptions, nastyText } from "./support";
 
 // The query parsers of the JSON API and the CSV exports, through their real handlers: any query string is a 200
 // or a 4xx in the one error shape, never a 500, and reading never writes.
@@ -25,6 +25,7 @@ beforeAll(async () => {
 const PARAM_NAMES = ["pledge", "from", "to", "country", "region", "field", "include", "limit", "cursor", "developing", "action", "bom", "PLEDGE", "x"];
 const PARAM_VALUES = fc.oneof(
   { weight: 3, arbitrary: nastyText },
+  { weight: 2, arbitrary: fc.constantFrom(...BOUNDARIES) },
   { weight: 2, arbitrary: fc.constantFrom("training", "systems-and-labs", "KEN", "KEN,GHA", "ken,,gha", "Africa", "drafts", "published", "true", "update.publish", "2017-09-26", "1", "500", "501") },
 );
 const params = fc.array(fc.tuple(fc.constantFrom(...PARAM_NAMES), PARAM_VALUES), { maxLength: 6 }).map((pairs) => {

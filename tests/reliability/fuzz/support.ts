@@ -25,8 +25,15 @@ const NASTY_TEXT = [
   "PUBLISHED", "publish", "return", "LINK", "CITATION", "on", "off", "1", "2", "3", "x".repeat(5001),
 ];
 
+/** Limits of the storage: 32-bit ids and versions, and the years a database can hold. */
+export const BOUNDARIES = [
+  "2147483647", "2147483648", "-2147483649", "4294967296", "0000-01-01", "0001-01-01", "9998-12-31", "9999-12-31",
+  "0000-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "1969-12-31", "2038-01-19T03:14:08Z",
+];
+
 export const nastyText = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...NASTY_TEXT) },
+  { weight: 2, arbitrary: fc.constantFrom(...BOUNDARIES) },
   { weight: 2, arbitrary: fc.string({ maxLength: 40 }) },
   { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 40 }) },
   { weight: 1, arbitrary: fc.integer().map(String) },
