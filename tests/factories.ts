@@ -40,11 +40,13 @@ export async function createTestUpdate(
     deletedAt?: Date;
     eventDate?: Date;
     isSample?: boolean;
+    authorId?: number;
   },
 ) {
   return db.progressUpdate.create({
     data: {
       pledgeId: data.pledgeId,
+      authorId: data.authorId,
       fieldId: data.fieldId,
       quantity: data.quantity ?? 1,
       eventDate: data.eventDate ?? new Date("2019-03-01T00:00:00Z"),

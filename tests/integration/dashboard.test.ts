@@ -7,6 +7,7 @@ import { getCumulativeSeries, getYearBreakdown } from "@/lib/pledges/detail";
 import { getPledgeSummaries } from "@/lib/pledges/queries";
 import { hasSampleData, listPublicUpdates } from "@/lib/updates/public";
 import { seedReference } from "@/lib/seed/reference";
+import { removeSampleData } from "@/lib/seed/sample";
 import { createTestPledge, createTestUpdate, getCountryIds } from "../factories";
 
 beforeAll(async () => {
@@ -126,14 +127,15 @@ describe(`dashboard queries on ${provider}`, () => {
     expect(mali.total).toBe(1);
     expect((await listPublicUpdates({ pledge: "no-such-pledge" })).total).toBe(0);
 
-    const before = await hasSampleData();
+    // Start from no sample data at all, whatever earlier files left, so both answers are checked every run.
+    await removeSampleData(db);
+    invalidatePublicData();
+    expect(await hasSampleData()).toBe(false);
     await createTestUpdate(db, { pledgeId: pledge.id, isSample: true });
     invalidatePublicData();
     expect(await hasSampleData()).toBe(true);
-    if (!before) {
-      await db.progressUpdate.deleteMany({ where: { pledgeId: pledge.id, isSample: true } });
-      invalidatePublicData();
-      expect(await hasSampleData()).toBe(false);
-    }
+    await removeSampleData(db);
+    invalidatePublicData();
+    expect(await hasSampleData()).toBe(false);
   });
 });
