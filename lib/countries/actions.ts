@@ -5,11 +5,11 @@ import { afterPublicChange } from "@/lib/cache";
 import { bumpPublicVersion } from "@/lib/db/public-version";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { parseOrThrow } from "@/lib/validation";
+import { parseOrThrow, recordId } from "@/lib/validation";
 import { z } from "zod";
 
 const developingSchema = z.object({
-  countryId: z.coerce.number().int().positive(),
+  countryId: recordId(),
   developing: z.stringbool().or(z.boolean()),
   /** The flag the page showed; a different current value means someone else changed it. */
   expected: z.stringbool().or(z.boolean()),
