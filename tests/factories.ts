@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { markPublicChange } from "@/lib/cache";
 import type { Db, UpdateState } from "@/lib/db";
 
 /** Unique test data, so tests share one database without resets. */
@@ -11,7 +12,7 @@ export async function createTestPledge(
   overrides: Partial<{ measure: "SUM" | "DISTINCT_COUNTRIES" | "MILESTONES"; target: number; fields: string[] }> = {},
 ) {
   const slug = unique("pledge");
-  return db.pledge.create({
+  const pledge = await db.pledge.create({
     data: {
       slug,
       title: `Test pledge ${slug}`,
@@ -27,6 +28,8 @@ export async function createTestPledge(
     },
     include: { fields: true },
   });
+  await markPublicChange(db); // what the pledge actions do in their transaction
+  return pledge;
 }
 
 export async function createTestUpdate(
@@ -43,7 +46,7 @@ export async function createTestUpdate(
     authorId?: number;
   },
 ) {
-  return db.progressUpdate.create({
+  const update = await db.progressUpdate.create({
     data: {
       pledgeId: data.pledgeId,
       authorId: data.authorId,
@@ -59,6 +62,8 @@ export async function createTestUpdate(
       countries: { create: (data.countryIds ?? []).map((countryId) => ({ countryId })) },
     },
   });
+  if (update.state === "PUBLISHED") await markPublicChange(db); // what publishing does in its transaction
+  return update;
 }
 
 export async function getCountryIds(db: Db, iso3: string[]): Promise<number[]> {

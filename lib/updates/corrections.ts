@@ -1,7 +1,8 @@
 import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/authorize";
 import { canEditUpdate, type SessionUser } from "@/lib/auth/permissions";
-import { invalidatePublicData } from "@/lib/cache";
+import { afterPublicChange } from "@/lib/cache";
+import { bumpPublicVersion } from "@/lib/db/public-version";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validation";
@@ -29,9 +30,10 @@ export async function correctUpdate(actor: SessionUser | null, input: unknown) {
     await replaceChildren(tx, data.id, data);
     const after = snapshotUpdate((await loadUpdate(tx, data.id))!);
     await recordAudit(tx, { actorId: user.id, action: "update.correct", entityType: "update", entityId: data.id, before, after: { ...after, reason: data.reason } });
+    await bumpPublicVersion(tx);
     return { id: data.id, version: after.version };
   });
-  invalidatePublicData();
+  afterPublicChange();
   return result;
 }
 
@@ -48,8 +50,9 @@ export async function deleteUpdate(actor: SessionUser | null, input: unknown) {
     await claimVersion(tx, data.id, data.version, { deletedAt: new Date(), deletedById: user.id, deleteReason: data.reason });
     const after = snapshotUpdate((await loadUpdate(tx, data.id))!);
     await recordAudit(tx, { actorId: user.id, action: "update.delete", entityType: "update", entityId: data.id, before: snapshotUpdate(current), after: { ...after, reason: data.reason } });
+    if (wasPublic) await bumpPublicVersion(tx);
     return { id: data.id, wasPublic };
   });
-  if (result.wasPublic) invalidatePublicData();
+  if (result.wasPublic) afterPublicChange();
   return result;
 }
