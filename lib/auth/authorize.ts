@@ -1,6 +1,7 @@
 import type { Db, Tx } from "@/lib/db";
 import { UnauthenticatedError } from "@/lib/errors";
-import { assertCan, type Permission, type SessionUser } from "./permissions";
+import { enforce } from "./enforce";
+import type { Permission, SessionUser } from "./permissions";
 import { checkSessionAccount } from "./session-token";
 
 const REFUSALS = {
@@ -19,6 +20,6 @@ export async function authorize(client: Db | Tx, actor: SessionUser | null | und
   if (!actor) throw new UnauthenticatedError();
   const check = await checkSessionAccount(client, { id: actor.id, sessionVersion: actor.sessionVersion });
   if ("refused" in check) throw new UnauthenticatedError(REFUSALS[check.refused]);
-  assertCan(check.user, permission);
+  enforce(check.user, permission);
   return check.user;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { assertCan, type SessionUser } from "@/lib/auth/permissions";
+import { enforce } from "@/lib/auth/enforce";
+import type { SessionUser } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { UnauthenticatedError } from "@/lib/errors";
@@ -50,7 +51,7 @@ export async function readIncludeDrafts(request: ReportRequest): Promise<Session
   }
   const user = await request.getUser();
   if (!user) throw new UnauthenticatedError("Sign in to export drafts.");
-  assertCan(user, "update:export-drafts", "Your role cannot export drafts.");
+  enforce(user, "update:export-drafts", "Your role cannot export drafts.");
   return user;
 }
 
@@ -165,7 +166,7 @@ export async function serveReport(options: {
     if (report.access !== "public") {
       const user = await options.getUser();
       if (!user) throw new UnauthenticatedError("Sign in to download this report.");
-      assertCan(user, report.access, "Your role cannot download this report.");
+      enforce(user, report.access, "Your role cannot download this report.");
     }
     const params = new URL(options.request.url).searchParams;
     const env = getEnv();
