@@ -35,8 +35,7 @@ export const listPublicUpdates = cachePublicRead("public-updates", async (filter
     );
   }
   const where = Prisma.join(conditions, " AND ");
-  const [{ total: rawTotal }] = await db.$queryRaw<{ total: unknown }[]>(Prisma.sql`SELECT COUNT(*) AS "total" FROM progress_updates u WHERE ${where}`);
-  const total = toNumber(rawTotal);
+  const total = await countPublicUpdates(filter);
   const pageSize = filter.pageSize ?? UPDATES_PAGE_SIZE;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(1, Math.floor(filter.page ?? 1)), pageCount);
@@ -81,10 +80,23 @@ export const listPublicUpdates = cachePublicRead("public-updates", async (filter
   return { items, total, page, pageCount };
 });
 
+/** How many updates the feed holds for a filter, from the rollups (each update counts once per country it names). */
+async function countPublicUpdates(filter: UpdateFilter): Promise<number> {
+  const pledge = filter.pledge ? Prisma.sql`(SELECT p."id" FROM pledges p WHERE p."slug" = ${filter.pledge})` : null;
+  const country = filter.country ? Prisma.sql`(SELECT c."id" FROM countries c WHERE c."iso3" = ${filter.country})` : null;
+  const [{ total }] = await db.$queryRaw<{ total: unknown }[]>(
+    country
+      ? Prisma.sql`SELECT COALESCE(SUM(r."updates"), 0) AS "total" FROM rollup_country_reach r
+          WHERE r."countryId" = ${country}${pledge ? Prisma.sql` AND r."pledgeId" = ${pledge}` : Prisma.empty}`
+      : Prisma.sql`SELECT COALESCE(SUM(t."updates"), 0) AS "total" FROM rollup_pledge_totals t${pledge ? Prisma.sql` WHERE t."pledgeId" = ${pledge}` : Prisma.empty}`,
+  );
+  return toNumber(total);
+}
+
 /** Whether any sample rows are public, so every public page can say so. */
 export const hasSampleData = cachePublicRead("has-sample", async (): Promise<boolean> => {
   const [update, milestone, delivery] = await Promise.all([
-    db.progressUpdate.findFirst({ where: { ...PUBLIC_UPDATE_WHERE, isSample: true }, select: { id: true } }),
+    db.rollupPledgeTotal.findFirst({ where: { sampleUpdates: { gt: 0 } }, select: { pledgeId: true } }),
     db.milestone.findFirst({ where: { isSample: true }, select: { id: true } }),
     db.countryDelivery.findFirst({ where: { isSample: true }, select: { id: true } }),
   ]);
