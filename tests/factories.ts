@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db, UpdateState } from "@/lib/db";
+import { addToRollups } from "@/lib/rollups/apply";
 
 /** Unique test data, so tests share one database without resets. */
 export function unique(prefix = "t"): string {
@@ -42,20 +43,24 @@ export async function createTestUpdate(
     isSample?: boolean;
   },
 ) {
-  return db.progressUpdate.create({
-    data: {
-      pledgeId: data.pledgeId,
-      fieldId: data.fieldId,
-      quantity: data.quantity ?? 1,
-      eventDate: data.eventDate ?? new Date("2019-03-01T00:00:00Z"),
-      title: unique("update"),
-      state: data.state ?? "PUBLISHED",
-      publishedAt: (data.state ?? "PUBLISHED") === "PUBLISHED" ? new Date() : null,
-      deletedAt: data.deletedAt,
-      deleteReason: data.deletedAt ? "test" : null,
-      isSample: data.isSample ?? false,
-      countries: { create: (data.countryIds ?? []).map((countryId) => ({ countryId })) },
-    },
+  return db.$transaction(async (tx) => {
+    const update = await tx.progressUpdate.create({
+      data: {
+        pledgeId: data.pledgeId,
+        fieldId: data.fieldId,
+        quantity: data.quantity ?? 1,
+        eventDate: data.eventDate ?? new Date("2019-03-01T00:00:00Z"),
+        title: unique("update"),
+        state: data.state ?? "PUBLISHED",
+        publishedAt: (data.state ?? "PUBLISHED") === "PUBLISHED" ? new Date() : null,
+        deletedAt: data.deletedAt,
+        deleteReason: data.deletedAt ? "test" : null,
+        isSample: data.isSample ?? false,
+        countries: { create: (data.countryIds ?? []).map((countryId) => ({ countryId })) },
+      },
+    });
+    await addToRollups(tx, [update.id]);
+    return update;
   });
 }
 

@@ -15,6 +15,11 @@ export async function trackRollups(tx: Tx, ids: number[]) {
   return { apply: async () => applyRollupChange(tx, { removed: before, added: await readRollupFacts(tx, ids) }) };
 }
 
+/** Adds updates written outside the workflow (imports, tests, e2e seeding) that may already be public. */
+export async function addToRollups(tx: Tx, ids: number[]) {
+  await applyRollupChange(tx, { removed: [], added: await readRollupFacts(tx, ids) });
+}
+
 type Delta = { updates: number; quantity: number };
 type DatedDelta = Delta & { added: [Date, Date] | null; removed: [Date, Date] | null; fact: RollupFact };
 
