@@ -5,6 +5,7 @@ import { filterLedgerRows, getCountryLedger } from "@/lib/countries/queries";
 import { getFieldBreakdown, getRegionBreakdown, getTopCountries } from "@/lib/pledges/breakdowns";
 import { getCumulativeSeries, getYearBreakdown } from "@/lib/pledges/detail";
 import { getPledgeSummaries } from "@/lib/pledges/queries";
+import { trackRollups } from "@/lib/rollups/apply";
 import { hasSampleData, listPublicUpdates } from "@/lib/updates/public";
 import { seedReference } from "@/lib/seed/reference";
 import { createTestPledge, createTestUpdate, getCountryIds } from "../factories";
@@ -131,7 +132,12 @@ describe(`dashboard queries on ${provider}`, () => {
     invalidatePublicData();
     expect(await hasSampleData()).toBe(true);
     if (!before) {
-      await db.progressUpdate.deleteMany({ where: { pledgeId: pledge.id, isSample: true } });
+      await db.$transaction(async (tx) => {
+        const where = { pledgeId: pledge.id, isSample: true };
+        const rollups = await trackRollups(tx, (await tx.progressUpdate.findMany({ where, select: { id: true } })).map((u) => u.id));
+        await tx.progressUpdate.deleteMany({ where });
+        await rollups.apply();
+      });
       invalidatePublicData();
       expect(await hasSampleData()).toBe(false);
     }
