@@ -36,7 +36,8 @@ export const getCountryLedger = cachePublicRead("country-ledger", async (): Prom
       SELECT r."countryId" AS "countryId", r."pledgeId" AS "pledgeId", r."fieldId" AS "fieldId",
         SUM(r."updates") AS "updates", SUM(r."quantity") AS "quantity", MAX(r."lastEventDate") AS "last"
       FROM rollup_country_reach r
-      GROUP BY r."countryId", r."pledgeId", r."fieldId"`),
+      GROUP BY r."countryId", r."pledgeId", r."fieldId"
+      ORDER BY r."countryId", r."pledgeId", r."fieldId"`),
     db.countryDelivery.findMany({ select: { countryId: true, fieldId: true, status: true, isSample: true } }),
     db.pledge.findMany({
       orderBy: [{ displayOrder: "asc" }, { id: "asc" }],

@@ -26,9 +26,15 @@ export type UpdateFilter = { pledge?: string; country?: string; page?: number; p
 
 /** Published, non-deleted updates, newest event first, one page at a time. Unknown filters match nothing. */
 export const listPublicUpdates = cachePublicRead("public-updates", async (filter: UpdateFilter): Promise<UpdatePage> => {
-  // Ids first, in raw SQL, so each filter gets the plan it needs: the pledge index walks in event order; the
-  // whole feed reads the table through and keeps the top rows (see PUBLIC_UPDATE_SCAN_SQL).
-  const conditions = [filter.pledge ? Prisma.sql`u."pledgeId" = (SELECT p."id" FROM pledges p WHERE p."slug" = ${filter.pledge}) AND ${PUBLIC_UPDATE_SQL}` : PUBLIC_UPDATE_SCAN_SQL];
+  // Ids first, in raw SQL, so each filter gets the plan it needs: the pledge index, or the (state, deletedAt,
+  // eventDate, id) index for the whole feed, walks in event order; a country's updates are few, fetched and sorted.
+  const conditions = [
+    filter.pledge
+      ? Prisma.sql`u."pledgeId" = (SELECT p."id" FROM pledges p WHERE p."slug" = ${filter.pledge}) AND ${PUBLIC_UPDATE_SQL}`
+      : filter.country
+        ? PUBLIC_UPDATE_SCAN_SQL
+        : PUBLIC_UPDATE_SQL,
+  ];
   if (filter.country) {
     conditions.push(
       Prisma.sql`u."id" IN (SELECT uc."updateId" FROM update_countries uc WHERE uc."countryId" = (SELECT c."id" FROM countries c WHERE c."iso3" = ${filter.country}))`,

@@ -1,10 +1,12 @@
 -- CreateTable
 CREATE TABLE "rollup_pledge_totals" (
-    "pledgeId" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "pledgeId" INTEGER NOT NULL,
     "updates" INTEGER NOT NULL,
-    "quantity" REAL NOT NULL,
+    "quantity" DOUBLE PRECISION NOT NULL,
     "sampleUpdates" INTEGER NOT NULL,
-    "lastPublishedAt" DATETIME
+    "lastPublishedAt" TIMESTAMP(3),
+
+    CONSTRAINT "rollup_pledge_totals_pkey" PRIMARY KEY ("pledgeId")
 );
 
 -- CreateTable
@@ -13,9 +15,9 @@ CREATE TABLE "rollup_pledge_years" (
     "fieldId" INTEGER NOT NULL,
     "year" INTEGER NOT NULL,
     "updates" INTEGER NOT NULL,
-    "quantity" REAL NOT NULL,
+    "quantity" DOUBLE PRECISION NOT NULL,
 
-    PRIMARY KEY ("pledgeId", "fieldId", "year")
+    CONSTRAINT "rollup_pledge_years_pkey" PRIMARY KEY ("pledgeId","fieldId","year")
 );
 
 -- CreateTable
@@ -23,9 +25,9 @@ CREATE TABLE "rollup_pledge_days" (
     "pledgeId" INTEGER NOT NULL,
     "day" TEXT NOT NULL,
     "updates" INTEGER NOT NULL,
-    "quantity" REAL NOT NULL,
+    "quantity" DOUBLE PRECISION NOT NULL,
 
-    PRIMARY KEY ("pledgeId", "day")
+    CONSTRAINT "rollup_pledge_days_pkey" PRIMARY KEY ("pledgeId","day")
 );
 
 -- CreateTable
@@ -35,11 +37,11 @@ CREATE TABLE "rollup_country_reach" (
     "countryId" INTEGER NOT NULL,
     "year" INTEGER NOT NULL,
     "updates" INTEGER NOT NULL,
-    "quantity" REAL NOT NULL,
-    "firstEventDate" DATETIME NOT NULL,
-    "lastEventDate" DATETIME NOT NULL,
+    "quantity" DOUBLE PRECISION NOT NULL,
+    "firstEventDate" TIMESTAMP(3) NOT NULL,
+    "lastEventDate" TIMESTAMP(3) NOT NULL,
 
-    PRIMARY KEY ("pledgeId", "fieldId", "countryId", "year")
+    CONSTRAINT "rollup_country_reach_pkey" PRIMARY KEY ("pledgeId","fieldId","countryId","year")
 );
 
 -- CreateTable
@@ -47,11 +49,14 @@ CREATE TABLE "rollup_pledge_regions" (
     "pledgeId" INTEGER NOT NULL,
     "region" TEXT NOT NULL,
     "updates" INTEGER NOT NULL,
-    "quantity" REAL NOT NULL,
+    "quantity" DOUBLE PRECISION NOT NULL,
 
-    PRIMARY KEY ("pledgeId", "region")
+    CONSTRAINT "rollup_pledge_regions_pkey" PRIMARY KEY ("pledgeId","region")
 );
 
 -- CreateIndex
 CREATE INDEX "rollup_country_reach_countryId_idx" ON "rollup_country_reach"("countryId");
+
+-- CreateIndex
+CREATE INDEX "progress_updates_state_deletedAt_eventDate_id_idx" ON "progress_updates"("state", "deletedAt", "eventDate", "id");
 
