@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { setCountryDeveloping } from "@/lib/countries/actions";
 import { db, provider } from "@/lib/db";
@@ -42,12 +42,19 @@ type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
 let admin: SessionUser;
 let editor: SessionUser;
 let countryIds: number[];
+let developing: { id: number; developing: boolean }[];
 
 beforeAll(async () => {
   await seedReference(db);
   admin = await createActor("ADMIN");
   editor = await createActor("EDITOR");
   countryIds = await getCountryIds(db, ISO3);
+  developing = await db.country.findMany({ where: { id: { in: countryIds } }, select: { id: true, developing: true } });
+});
+
+// Other test files read these countries' default flags.
+afterAll(async () => {
+  for (const c of developing) await db.country.update({ where: { id: c.id }, data: { developing: c.developing } });
 });
 
 type Pledge = Awaited<ReturnType<typeof createTestPledge>>;
