@@ -1,7 +1,7 @@
 import { Prisma, type Db, type Tx } from "@/lib/db";
 import { sqlDayOf } from "@/lib/db/sql";
 import { listPeriodYears } from "@/lib/pace/period";
-import { PUBLIC_UPDATE_SCAN_SQL } from "@/lib/updates/visibility";
+import { PUBLIC_UPDATE_SCAN_SQL, PUBLIC_UPDATE_WHERE } from "@/lib/updates/visibility";
 
 const TABLES = ["rollup_pledge_totals", "rollup_pledge_years", "rollup_pledge_days", "rollup_country_reach", "rollup_pledge_regions"] as const;
 
@@ -52,6 +52,20 @@ export async function rebuildRollups(client: Db | Tx, options: { pledgeId?: numb
     FROM (SELECT DISTINCT u."pledgeId" AS "pledgeId", c."region" AS "region", u."id" AS "id", u."quantity" AS "quantity"
       FROM update_countries uc JOIN progress_updates u ON u."id" = uc."updateId" JOIN countries c ON c."id" = uc."countryId" WHERE ${where}) t
     GROUP BY t."pledgeId", t."region"`;
+}
+
+/**
+ * Rebuilds only when the rollups are empty while public updates exist: a database migrated from before the
+ * rollups, or filled by hand. Cheap otherwise, so startup and seeding can call it every time.
+ */
+export async function rebuildRollupsIfMissing(db: Db): Promise<boolean> {
+  const [kept, published] = await Promise.all([
+    db.rollupPledgeTotal.findFirst({ select: { pledgeId: true } }),
+    db.progressUpdate.findFirst({ where: PUBLIC_UPDATE_WHERE, select: { id: true } }),
+  ]);
+  if (kept || !published) return false;
+  await db.$transaction((tx) => rebuildRollups(tx), { timeout: 600_000, maxWait: 10_000 });
+  return true;
 }
 
 /** Every rollup row in a stable order, quantities rounded to 1e-6 (sums by delta and by scan differ in the last bits). */
