@@ -1,7 +1,7 @@
 import { cachePublicRead } from "@/lib/cache";
 import { db, Prisma } from "@/lib/db";
 import { toNumber } from "@/lib/db/sql";
-import { PUBLIC_UPDATE_SCAN_SQL, PUBLIC_UPDATE_SQL, PUBLIC_UPDATE_WHERE } from "./visibility";
+import { isPublicUpdate, PUBLIC_UPDATE_SCAN_SQL, PUBLIC_UPDATE_SQL } from "./visibility";
 
 export const UPDATES_PAGE_SIZE = 20;
 
@@ -52,7 +52,7 @@ export const listPublicUpdates = cachePublicRead("public-updates", async (filter
       LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`)
   ).map((r) => toNumber(r.id));
   const rows = await db.progressUpdate.findMany({
-    where: { id: { in: ids }, ...PUBLIC_UPDATE_WHERE },
+    where: { id: { in: ids } },
     orderBy: [{ eventDate: "desc" }, { id: "desc" }],
     select: {
       id: true,
@@ -63,13 +63,16 @@ export const listPublicUpdates = cachePublicRead("public-updates", async (filter
       publishedAt: true,
       correctedAt: true,
       isSample: true,
+      state: true,
+      deletedAt: true,
       pledge: { select: { slug: true, title: true, unit: true, measure: true } },
       field: { select: { name: true } },
       countries: { select: { country: { select: { iso3: true, name: true } } } },
       evidence: { select: { kind: true, url: true, citation: true }, orderBy: { position: "asc" } },
     },
   });
-  const items = rows.map((u) => ({
+  // Re-checked: a row may have been unpublished since the ids were read.
+  const items = rows.filter(isPublicUpdate).map((u) => ({
     id: u.id,
     title: u.title,
     description: u.description,
