@@ -4,6 +4,11 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // Test workers seed data through the data layer into the same database file the e2e server uses.
 process.env.DATABASE_URL = `file:./data/e2e-${port}.db`;
 
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
+};
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
@@ -18,13 +23,9 @@ export default defineConfig({
     contextOptions: { reducedMotion: "reduce" },
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
-      },
-    },
+    { name: "chromium", use: chromium, testIgnore: /page-cache\.spec\.ts/ },
+    // Hit or miss depends on every write to the database: this runs alone, after all the specs that write.
+    { name: "page-cache", use: chromium, testMatch: /page-cache\.spec\.ts/, dependencies: ["chromium"] },
   ],
   webServer: {
     // A fresh, seeded SQLite database per run, served by the production build.

@@ -14,6 +14,8 @@ async function main() {
   Object.assign(process.env, { NODE_ENV: "production" });
   const { default: next } = await import("next");
   const { withPageCache } = await import("./lib/page-cache/handler");
+  const { withClientAddress } = await import("./lib/http/client-address");
+  const { getEnv } = await import("./lib/env");
 
   const app = next({ dev: false, hostname: values.hostname, port });
   await app.prepare();
@@ -23,7 +25,7 @@ async function main() {
     const host = address === "::" || address === "0.0.0.0" ? "127.0.0.1" : family === "IPv6" ? `[${address}]` : address;
     return `http://${host}:${bound}`;
   };
-  server.on("request", withPageCache({ handle: app.getRequestHandler(), origin }));
+  server.on("request", withClientAddress(withPageCache({ handle: app.getRequestHandler(), origin }), getEnv().TRUSTED_PROXIES));
   server.listen(port, values.hostname, () => console.log(`✓ Ready on http://${values.hostname ?? "localhost"}:${(server.address() as AddressInfo).port}`));
 
   for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -1,15 +1,23 @@
 import { expect, test } from "@playwright/test";
-import { addUpdate, createE2ePledge, readPublishedSum } from "./helpers/db";
+import { addUpdate, createE2ePledge } from "./helpers/db";
 
-test("the overview shows the three pledges with their values from the database", async ({ page }) => {
-  const trainingSum = await readPublishedSum("training");
+test("the overview shows every pledge, with the value its published updates add up to", async ({ page }) => {
+  test.setTimeout(90_000); // four seed processes before the page
+  // Its own pledge, which no other spec writes to. Its plan counts one per field per year, so the seed stays within
+  // it: three published updates count 3, and a draft in a year and field of its own would make it 4.
+  const pledge = await createE2ePledge({ target: 20 });
+  await addUpdate({ pledgeId: pledge.id, fieldIndex: 0, quantity: 1, eventDate: "2018-01-15" });
+  await addUpdate({ pledgeId: pledge.id, fieldIndex: 1, quantity: 1, eventDate: "2019-01-15" });
+  await addUpdate({ pledgeId: pledge.id, fieldIndex: 0, quantity: 1, eventDate: "2020-01-15" });
+  await addUpdate({ pledgeId: pledge.id, fieldIndex: 1, quantity: 1, eventDate: "2021-01-15", state: "DRAFT" });
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("how far they have come");
   for (const slug of ["joint-operations", "systems-and-labs", "training"]) {
     await expect(page.getByTestId(`pledge-${slug}`)).toBeVisible();
   }
-  await expect(page.getByTestId("pledge-training").getByTestId("pledge-value")).toHaveText(trainingSum.toLocaleString("en"));
-  await expect(page.getByTestId("pledge-training").getByTestId("pledge-target")).toHaveText("20,000");
+  const card = page.getByTestId(`pledge-${pledge.slug}`);
+  await expect(card.getByTestId("pledge-value")).toHaveText("3");
+  await expect(card.getByTestId("pledge-target")).toHaveText("20");
   await expect(page.getByTestId("period-elapsed")).toContainText("% of the period");
 });
 
@@ -23,9 +31,7 @@ test("publishing an update changes the public numbers at once, and a draft never
   await page.goto(`/pledges/${pledge.slug}`);
   await expect(page.getByTestId("pledge-value")).toHaveText("1");
   await expect(page.getByTestId("pledge-percent")).toHaveText("10%");
-  // Page loads go through the page cache (server.ts): a hit unless another worker wrote meanwhile. The write below
-  // must still show on the very next load.
-  expect(["hit", "miss"]).toContain((await page.reload())?.headers()["x-page-cache"]);
+  // Page loads go through the page cache (server.ts); page-cache.spec.ts checks hit and miss where no one else writes.
 
   const publishedTitle = `published-${pledge.slug}`;
   await addUpdate({

@@ -8,9 +8,8 @@ test("the home page lists the three seeded pledges with their targets", async ({
   await expect(page.getByTestId("pledge-training")).toContainText("20,000");
 });
 
-test("health reports the database and migrations", async ({ request }) => {
+test("health tells an anonymous caller only that the app is up", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
-  const body = await response.json();
-  expect(body).toMatchObject({ status: "ok", database: "up", migrations: { upToDate: true } });
+  expect(await response.json()).toEqual({ status: "ok" });
 });

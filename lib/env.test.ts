@@ -34,5 +34,11 @@ describe("validateEnv", () => {
     expect(() => validateEnv(env({ OIDC_ISSUER: "https://id.example.org" }))).toThrow(/OIDC_CLIENT_ID/);
     expect(validateEnv(env({ DATABASE_POOL_SIZE: "4" })).DATABASE_POOL_SIZE).toBe(4);
     expect(validateEnv(env({})).PUBLIC_CACHE).toBe("on");
+    expect(() => validateEnv(env({ HEALTH_TOKEN: "guessable" }))).toThrow(/HEALTH_TOKEN: must be at least 32 characters/);
+    expect(() => validateEnv(env({ EXPORT_CONCURRENCY_TOTAL: "0" }))).toThrow(/EXPORT_CONCURRENCY_TOTAL: must be at least 1/);
+    expect(validateEnv(env({})).EXPORT_CONCURRENCY_PER_CLIENT).toBe(2);
+    expect(validateEnv(env({})).EXPORT_CONCURRENCY_TOTAL).toBe(8);
+    expect(() => validateEnv(env({ TRUSTED_PROXIES: "10.0.0.0/33" }))).toThrow(/TRUSTED_PROXIES: "10.0.0.0\/33" is not an IP address or CIDR/);
+    expect(validateEnv(env({ TRUSTED_PROXIES: "1" })).TRUSTED_PROXIES).toBe("1");
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ConfigError, parseDatabaseUrl } from "./db/url";
+import { parseTrustedProxies } from "./http/client-address";
 
 const secret = z.string().min(32, "must be at least 32 characters (generate one with: openssl rand -base64 32)");
 const onOff = z.enum(["on", "off"], "must be on or off");
@@ -21,6 +22,19 @@ const envSchema = z.object({
   ADMIN_EMAIL: z.email("must be an email address").optional(),
   ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
   PUBLIC_CACHE: onOff.default("on"),
+  HEALTH_TOKEN: secret.optional(),
+  EXPORT_CONCURRENCY_PER_CLIENT: positiveInt(100).default(2),
+  EXPORT_CONCURRENCY_TOTAL: positiveInt(1000).default(8),
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        parseTrustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+      }
+    }),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,7 +1,8 @@
 // README command 1: migrate the database, seed it, build when the sources changed, and serve on PORT (3000).
 import { execFileSync, spawn } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { hashSources } from "./source-hash.mjs";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
@@ -31,9 +32,7 @@ try {
   run("Checking configuration", "npx", ["tsx", "scripts/check-env.ts"]);
   run("Applying database migrations", "npx", ["prisma", "migrate", "deploy"]);
   run("Seeding reference data", "npx", ["tsx", "prisma/seed.ts"]);
-  const sourceHash = createHash("sha256")
-    .update(execFileSync("git", ["ls-files", "-s", "-m", "-o", "--exclude-standard"], { encoding: "utf8" }).toString())
-    .digest("hex");
+  const sourceHash = hashSources();
   const marker = ".next/source-hash";
   if (!existsSync("dist/server.js") || !existsSync(marker) || readFileSync(marker, "utf8") !== sourceHash) {
     run("Building the app", "npm", ["run", "build"]);

@@ -41,12 +41,14 @@ export async function createTestUpdate(
     deletedAt?: Date;
     eventDate?: Date;
     isSample?: boolean;
+    authorId?: number;
   },
 ) {
   return db.$transaction(async (tx) => {
     const update = await tx.progressUpdate.create({
       data: {
         pledgeId: data.pledgeId,
+        authorId: data.authorId,
         fieldId: data.fieldId,
         quantity: data.quantity ?? 1,
         eventDate: data.eventDate ?? new Date("2019-03-01T00:00:00Z"),

@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { REPORTS } from "@/lib/reports/catalog";
 import { listReportFilterOptions } from "@/lib/reports/options";
+import { getUnpublishedAuthorScope } from "@/lib/updates/queries";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Reports" };
@@ -22,7 +23,9 @@ export default async function ReportsPage() {
       </p>
       {user ? (
         <p className="muted">
-          Signed in as {user.name}: {can(user, "update:export-drafts") ? "the updates log can include drafts, " : ""}
+          Signed in as {user.name}: {can(user, "update:export-drafts")
+            ? `the updates log can include ${getUnpublishedAuthorScope(user) === null ? "every editor's" : "your own"} drafts, `
+            : ""}
           {can(user, "audit:read") ? "and the audit log is listed below." : "restricted reports appear when your role allows them."}
         </p>
       ) : null}

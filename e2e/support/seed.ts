@@ -114,14 +114,6 @@ export async function addUpdate(data: {
   return { id: update.id };
 }
 
-export async function publishedSum({ slug }: { slug: string }) {
-  const { _sum } = await db.progressUpdate.aggregate({
-    where: { pledge: { slug }, state: "PUBLISHED", deletedAt: null },
-    _sum: { quantity: true },
-  });
-  return { sum: _sum.quantity ?? 0 };
-}
-
 // Command line: node --import tsx e2e/support/seed.ts <command> '<json args>' → prints the JSON result.
 export const commands = {
   seedUser: ({ role }: { role: Role }) => seedUser(role),
@@ -129,7 +121,6 @@ export const commands = {
   seedUpdate: (args: Parameters<typeof seedUpdate>[0]) => seedUpdate(args),
   createPledge: (options: { target?: number }) => createPledge(options),
   addUpdate: (args: Parameters<typeof addUpdate>[0]) => addUpdate(args),
-  publishedSum: (args: { slug: string }) => publishedSum(args),
 };
 
 const [command, json] = process.argv.slice(2);

@@ -4,7 +4,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { getAuthSecret, shouldUseSecureCookies } from "./cookies";
-import { authenticateWithPassword, clientIp } from "./credentials";
+import { redirectAfterAuth } from "./callback-url";
+import { authorizeCredentials } from "./sign-in";
 
 const SESSION_MAX_AGE = 8 * 60 * 60; // a working day; the user row is re-checked on every request anyway
 
@@ -41,18 +42,12 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials, req) {
-        const user = await authenticateWithPassword(db, {
-          email: String(credentials?.email ?? ""),
-          password: String(credentials?.password ?? ""),
-          ip: clientIp(req?.headers),
-        });
-        return user ? { id: String(user.id), email: user.email, name: user.name } : null;
-      },
+      authorize: (credentials, req) => authorizeCredentials(credentials, req),
     }),
     ...[oidcProvider()].filter((p): p is Provider => p !== null),
   ],
   callbacks: {
+    redirect: redirectAfterAuth,
     // Single sign-on admits only accounts an admin created here (matched by email), never self-registration.
     async signIn({ user, account }) {
       if (account?.provider !== "oidc") return true;

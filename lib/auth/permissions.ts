@@ -13,7 +13,8 @@ export type Permission =
   | "pledge:manage" // pledges, targets, fields, annual plans
   | "country:manage" // the developing flag
   | "user:manage"
-  | "audit:read";
+  | "audit:read"
+  | "health:read"; // database, provider and migration details on /api/health
 
 /** The one role → permission table. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -29,6 +30,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "country:manage",
     "user:manage",
     "audit:read",
+    "health:read",
   ],
 };
 

@@ -1,5 +1,8 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import { can, type SessionUser } from "@/lib/auth/permissions";
+import { getEnv } from "@/lib/env";
+import { matchesSecret, readBearerToken } from "@/lib/http/bearer";
 import { db, provider } from ".";
 
 export type DatabaseHealth = {
@@ -38,4 +41,28 @@ export async function getDatabaseHealth(): Promise<DatabaseHealth> {
       error: error instanceof Error ? error.message.split("\n")[0] : "unknown error",
     };
   }
+}
+
+/** Whether the caller may see the details: it holds HEALTH_TOKEN, or is a signed-in user allowed health:read. */
+async function canSeeHealthDetails(options: { request: Request; getUser: () => Promise<SessionUser | null> }): Promise<boolean> {
+  const expected = getEnv().HEALTH_TOKEN;
+  const token = readBearerToken(options.request.headers);
+  if (expected && token !== null && matchesSecret(token, expected)) return true;
+  try {
+    return can(await options.getUser(), "health:read");
+  } catch {
+    return false; // the session is read from the database, which may be the thing that is down
+  }
+}
+
+/**
+ * Answers GET /api/health: 200 `{status:"ok"}` or 503 `{status:"down"}` for everyone. The database error text, the
+ * provider and the migration names help an attacker, so only admins and holders of HEALTH_TOKEN get them.
+ */
+export async function serveHealth(options: { request: Request; getUser: () => Promise<SessionUser | null> }): Promise<Response> {
+  const health = await getDatabaseHealth();
+  const ok = health.database === "up" && health.migrations?.upToDate === true;
+  const status = ok ? "ok" : "down";
+  const body = (await canSeeHealthDetails(options)) ? { status, ...health, checkedAt: new Date().toISOString() } : { status };
+  return Response.json(body, { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });
 }

@@ -42,11 +42,13 @@ export function readCacheablePath(request: Pick<IncomingMessage, "method" | "url
 // React marks a Suspense boundary it leaves to the browser with "<!--$!--><template data-dgst=…>". A client-only
 // component (next/dynamic without SSR) does that on purpose, with an empty digest; a server error leaves the
 // error's digest. Such a page is still answered 200, but it must not be kept: every later visitor would get the
-// error until the next commit.
+// error until the next commit. A boundary that fails after streaming began is marked by a script instead,
+// `$RX("B:0","<digest>")` (react-output.test.ts renders both with real React).
 const FAILED_BOUNDARY = /<!--\$!--><template data-dgst="(?!"|BAILOUT_TO_CLIENT_SIDE_RENDERING")/;
+const FAILED_STREAMED_BOUNDARY = /\$RX\("[^"]*","(?!"|BAILOUT_TO_CLIENT_SIDE_RENDERING")/;
 
 export function isCompleteRendering(html: string): boolean {
-  return !FAILED_BOUNDARY.test(html);
+  return !FAILED_BOUNDARY.test(html) && !FAILED_STREAMED_BOUNDARY.test(html);
 }
 
 /** The best encoding the client accepts, by its Accept-Encoding header (q=0 refuses one). */

@@ -1,12 +1,16 @@
 import { z } from "zod";
 import { can, type SessionUser } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
+import { clientRateKey, readClientAddress } from "@/lib/http/client-address";
 import { errorResponse, HttpError } from "@/lib/http/errors";
 import { dateRangeShape, parseQuery, updateFilterQuery, withDateOrder } from "@/lib/http/query";
 import { AUDIT_LOG_COLUMNS, createAuditReader } from "./audit-log";
 import { ALL_STATES, PUBLIC_STATES, createUpdateLogReader, resolveUpdateLogQuery } from "@/lib/updates/log";
+import { getUnpublishedAuthorScope } from "@/lib/updates/queries";
 import { createCsvStream, csvResponse, type Column } from "./csv";
+import { acquireExportSlot, EXPORT_RETRY_AFTER_SECONDS, ExportBusyError, releaseWhenDone } from "./export-slots";
 import {
   ANNUAL_BREAKDOWN_COLUMNS,
   COUNTRY_LEDGER_COLUMNS,
@@ -34,17 +38,20 @@ export type ReportDefinition = {
   createStream: (request: ReportRequest) => Promise<ReadableStream<Uint8Array>>;
 };
 
-/** `?include=drafts` widens an export to unpublished updates, for editors and admins only. */
-export async function readIncludeDrafts(request: ReportRequest): Promise<boolean> {
+/**
+ * `?include=drafts` widens an export to unpublished updates, for editors and admins only: the signed-in user whose
+ * drafts to add, or null for published updates only.
+ */
+export async function readIncludeDrafts(request: ReportRequest): Promise<SessionUser | null> {
   const include = request.params.get("include");
-  if (include === null || include === "" || include === "published") return false;
+  if (include === null || include === "" || include === "published") return null;
   if (include !== "drafts") {
     throw new HttpError(400, "invalid_parameter", "include must be drafts or published.", { include: ["Use drafts or published."] });
   }
   const user = await request.getUser();
   if (!user) throw new UnauthenticatedError("Sign in to export drafts.");
   if (!can(user, "update:export-drafts")) throw new ForbiddenError("Your role cannot export drafts.");
-  return true;
+  return user;
 }
 
 const AUDIT_QUERY = withDateOrder(
@@ -93,9 +100,10 @@ export const REPORTS: readonly ReportDefinition[] = [
     columns: UPDATE_LOG_COLUMNS,
     access: "public",
     async createStream(request) {
-      const drafts = await readIncludeDrafts(request);
+      const viewer = await readIncludeDrafts(request);
       const filters = parseQuery(updateFilterQuery, request.params, UPDATE_FILTERS);
-      const query = await resolveUpdateLogQuery(filters, drafts ? ALL_STATES : PUBLIC_STATES);
+      const query = await resolveUpdateLogQuery(filters, viewer ? ALL_STATES : PUBLIC_STATES);
+      if (viewer) query.unpublishedAuthorId = getUnpublishedAuthorScope(viewer) ?? undefined;
       return createCsvStream({ columns: UPDATE_LOG_COLUMNS, nextPage: createUpdateLogReader(query), bom: request.bom });
     },
   },
@@ -150,6 +158,7 @@ export async function serveReport(options: {
   file: string;
   getUser: () => Promise<SessionUser | null>;
 }): Promise<Response> {
+  let release: (() => void) | undefined;
   try {
     const report = findReport(options.file.replace(/\.csv$/, ""));
     if (!report) throw new HttpError(404, "not_found", `There is no report called "${options.file}".`);
@@ -159,9 +168,17 @@ export async function serveReport(options: {
       if (!can(user, report.access)) throw new ForbiddenError("Your role cannot download this report.");
     }
     const params = new URL(options.request.url).searchParams;
+    const env = getEnv();
+    release = acquireExportSlot({
+      client: clientRateKey(readClientAddress(options.request.headers)),
+      perClient: env.EXPORT_CONCURRENCY_PER_CLIENT,
+      total: env.EXPORT_CONCURRENCY_TOTAL,
+    });
     const body = await report.createStream({ params, getUser: options.getUser, bom: params.get("bom") === "1" });
-    return csvResponse({ report: report.name, body });
+    return csvResponse({ report: report.name, body: releaseWhenDone(body, release) });
   } catch (error) {
-    return errorResponse(error);
+    release?.();
+    const busy = error instanceof ExportBusyError;
+    return errorResponse(error, busy ? { headers: { "Retry-After": String(EXPORT_RETRY_AFTER_SECONDS) } } : {});
   }
 }

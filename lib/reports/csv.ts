@@ -86,6 +86,8 @@ export type PageReader<Row> = () => Promise<readonly Row[] | null>;
  */
 export function createCsvStream<Row>(options: { columns: readonly Column<Row>[]; nextPage: PageReader<Row>; bom?: boolean }): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
+  // A client that disconnects cancels the stream while a page read may still be under way: that read then stops.
+  let cancelled = false;
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
@@ -96,6 +98,7 @@ export function createCsvStream<Row>(options: { columns: readonly Column<Row>[];
           // An empty page enqueues nothing, and the stream would wait forever for this pull: read on.
           for (;;) {
             const page = await options.nextPage();
+            if (cancelled) return;
             if (page === null) return controller.close();
             if (!page.length) continue;
             for (let i = 0; i < page.length; i += CHUNK_ROWS) {
@@ -104,9 +107,13 @@ export function createCsvStream<Row>(options: { columns: readonly Column<Row>[];
             return;
           }
         } catch (error) {
+          if (cancelled) return;
           console.error(error);
           controller.error(error);
         }
+      },
+      cancel() {
+        cancelled = true;
       },
     },
     { highWaterMark: 1 },

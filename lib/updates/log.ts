@@ -33,6 +33,8 @@ export type UpdateLogRow = {
 
 export type UpdateLogQuery = {
   states: readonly UpdateState[];
+  /** Unpublished rows only by this author (getUnpublishedAuthorScope); unset: every author's. */
+  unpublishedAuthorId?: number;
   pledgeIds?: number[];
   fieldIds?: number[];
   countryCodes?: string[];
@@ -88,6 +90,9 @@ function buildWhere(query: UpdateLogQuery, after: number): Prisma.Sql {
     Prisma.sql`u."deletedAt" IS NULL`,
     Prisma.sql`u.state IN (${Prisma.join([...query.states])})`,
   ];
+  if (query.unpublishedAuthorId !== undefined) {
+    parts.push(Prisma.sql`(u.state = ${"PUBLISHED"} OR u."authorId" = ${query.unpublishedAuthorId})`);
+  }
   if (query.pledgeIds) parts.push(Prisma.sql`u."pledgeId" IN (${Prisma.join(query.pledgeIds)})`);
   if (query.fieldIds) parts.push(Prisma.sql`u."fieldId" IN (${Prisma.join(query.fieldIds)})`);
   if (query.from) parts.push(Prisma.sql`u."eventDate" >= ${sqlDate(query.from)}`);

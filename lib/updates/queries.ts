@@ -49,6 +49,14 @@ const toRow = (u: RawRow): UpdateRow => ({
   updatedAt: u.updatedAt.toISOString(),
 });
 
+/**
+ * Whose unpublished updates (drafts, submitted, returned) a user may see: admins everyone's (null), editors only
+ * their own (their user id). The editor pages and the drafts export both apply this one rule.
+ */
+export function getUnpublishedAuthorScope(viewer: SessionUser): number | null {
+  return viewer.role === "ADMIN" ? null : viewer.id;
+}
+
 /** The signed-in user's own updates that are not deleted, newest first (returned ones first: they need action). */
 export async function listMyUpdates(userId: number, take = 50): Promise<UpdateRow[]> {
   const rows = await db.progressUpdate.findMany({ where: { authorId: userId, deletedAt: null }, orderBy: { updatedAt: "desc" }, take, select: ROW_SELECT });
@@ -81,7 +89,8 @@ export async function getUpdateDetail(id: number, viewer: SessionUser) {
       revisions: { orderBy: { version: "desc" }, include: { author: { select: { name: true } } } },
     },
   });
-  if (!u || (viewer.role !== "ADMIN" && u.authorId !== viewer.id)) return null;
+  const author = getUnpublishedAuthorScope(viewer);
+  if (!u || (author !== null && u.authorId !== author)) return null;
   return {
     id: u.id,
     version: u.version,

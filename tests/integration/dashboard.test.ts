@@ -5,9 +5,9 @@ import { filterLedgerRows, getCountryLedger } from "@/lib/countries/queries";
 import { getFieldBreakdown, getRegionBreakdown, getTopCountries } from "@/lib/pledges/breakdowns";
 import { getCumulativeSeries, getYearBreakdown } from "@/lib/pledges/detail";
 import { getPledgeSummaries } from "@/lib/pledges/queries";
-import { trackRollups } from "@/lib/rollups/apply";
 import { hasSampleData, listPublicUpdates } from "@/lib/updates/public";
 import { seedReference } from "@/lib/seed/reference";
+import { removeSampleData } from "@/lib/seed/sample";
 import { createTestPledge, createTestUpdate, getCountryIds } from "../factories";
 
 beforeAll(async () => {
@@ -127,19 +127,15 @@ describe(`dashboard queries on ${provider}`, () => {
     expect(mali.total).toBe(1);
     expect((await listPublicUpdates({ pledge: "no-such-pledge" })).total).toBe(0);
 
-    const before = await hasSampleData();
+    // Start from no sample data at all, whatever earlier files left, so both answers are checked every run.
+    await removeSampleData(db);
+    invalidatePublicData();
+    expect(await hasSampleData()).toBe(false);
     await createTestUpdate(db, { pledgeId: pledge.id, isSample: true });
     invalidatePublicData();
     expect(await hasSampleData()).toBe(true);
-    if (!before) {
-      await db.$transaction(async (tx) => {
-        const where = { pledgeId: pledge.id, isSample: true };
-        const rollups = await trackRollups(tx, (await tx.progressUpdate.findMany({ where, select: { id: true } })).map((u) => u.id));
-        await tx.progressUpdate.deleteMany({ where });
-        await rollups.apply();
-      });
-      invalidatePublicData();
-      expect(await hasSampleData()).toBe(false);
-    }
+    await removeSampleData(db);
+    invalidatePublicData();
+    expect(await hasSampleData()).toBe(false);
   });
 });

@@ -8,6 +8,8 @@ import { seedReference } from "@/lib/seed/reference";
 import { loadUpdateLogLookups, PUBLIC_STATES, readUpdateLogPage } from "@/lib/updates/log";
 import { createTestPledge, createTestUpdate, getCountryIds, unique } from "../factories";
 import { wrapDateLikeNext } from "../next-date";
+import { createActor } from "./helpers";
+import { GET as getApiUpdates } from "@/app/api/v1/pledges/[slug]/updates/route";
 
 async function download(file: string, query = "", user: SessionUser | null = null) {
   return serveReport({ request: new Request(`http://localhost/reports/${file}?${query}`), file, getUser: async () => user });
@@ -146,13 +148,42 @@ describe("updates log export", () => {
     expect((await response.json()).error.code).toBe("unauthenticated");
   });
 
-  it("lets a signed-in editor export drafts, submitted and returned updates, never deleted ones", async () => {
-    const editor = await db.user.create({ data: { email: `${unique("ed")}@test.example`, name: "Editor", role: "EDITOR" } });
+  it("lets an editor export only their own drafts, submitted and returned updates, never deleted ones", async () => {
+    const [editor, other] = await Promise.all([createActor("EDITOR"), createActor("EDITOR")]);
+    const own = await Promise.all(
+      (["DRAFT", "SUBMITTED", "RETURNED"] as const).map((state) => createTestUpdate(db, { pledgeId: pledge.id, state, authorId: editor.id })),
+    );
+    const theirs = await createTestUpdate(db, { pledgeId: pledge.id, state: "DRAFT", authorId: other.id });
     const response = await download("updates-log.csv", `pledge=${pledge.slug}&include=drafts`, editor);
     expect(response.status).toBe(200);
     const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
-    expect(rows.map((r) => r.state).sort()).toEqual(["DRAFT", "PUBLISHED", "PUBLISHED", "PUBLISHED", "PUBLISHED", "PUBLISHED", "RETURNED", "SUBMITTED"]);
+    const unpublished = rows.filter((r) => r.state !== "PUBLISHED");
+    // The attack: another editor's draft, and the unowned drafts from beforeAll, must not be in the file.
+    expect(unpublished.map((r) => Number(r.id)).sort()).toEqual(own.map((u) => u.id).sort());
+    expect(rows.some((r) => Number(r.id) === theirs.id)).toBe(false);
+    expect(rows.filter((r) => r.state === "PUBLISHED")).toHaveLength(TRICKY.length);
     expect((await download("updates-log.csv", "include=everything", editor)).status).toBe(400);
+  });
+
+  it("lets an admin export every editor's unpublished updates", async () => {
+    const [admin, a, b] = await Promise.all([createActor("ADMIN"), createActor("EDITOR"), createActor("EDITOR")]);
+    const drafts = await Promise.all([a, b].map((e) => createTestUpdate(db, { pledgeId: pledge.id, state: "DRAFT", authorId: e.id })));
+    const response = await download("updates-log.csv", `pledge=${pledge.slug}&include=drafts`, admin);
+    const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
+    const ids = rows.map((r) => Number(r.id));
+    expect(drafts.every((d) => ids.includes(d.id))).toBe(true);
+    expect(["DRAFT", "SUBMITTED", "RETURNED"].every((state) => rows.some((r) => r.state === state && r.country_codes === "FRA"))).toBe(true);
+  });
+
+  it("never shows unpublished updates through the JSON API, even when asked", async () => {
+    const editor = await createActor("EDITOR");
+    await createTestUpdate(db, { pledgeId: pledge.id, state: "DRAFT", authorId: editor.id });
+    const url = `http://localhost/api/v1/pledges/${pledge.slug}/updates?include=drafts&state=DRAFT&limit=500`;
+    const response = await getApiUpdates(new Request(url), { params: Promise.resolve({ slug: pledge.slug }) });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { items: { id: number }[] };
+    const published = await db.progressUpdate.findMany({ where: { pledgeId: pledge.id, state: "PUBLISHED", deletedAt: null }, select: { id: true } });
+    expect(body.items.map((i) => i.id).sort()).toEqual(published.map((p) => p.id).sort());
   });
 });
 

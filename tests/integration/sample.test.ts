@@ -42,10 +42,14 @@ describe("sample data generator", () => {
 
   it("keeps inserting with fresh ids after a bulk insert", async () => {
     await generateSampleData(db, { updates: 5, countries: 2 });
+    const { _max } = await db.progressUpdate.aggregate({ _max: { id: true } });
     const pledge = await db.pledge.findUniqueOrThrow({ where: { slug: "training" } });
-    const created = await db.progressUpdate.create({
-      data: { pledgeId: pledge.id, eventDate: new Date(), quantity: 1, title: "after bulk", isSample: true },
-    });
-    expect(created.id).toBeGreaterThan(0);
+    // A bulk insert with explicit ids that left PostgreSQL's sequence behind would make these collide (P2002).
+    const data = { pledgeId: pledge.id, eventDate: new Date(), quantity: 1, title: "after bulk", isSample: true };
+    const first = await db.progressUpdate.create({ data });
+    const second = await db.progressUpdate.create({ data });
+    expect(first.id).toBeGreaterThan(_max.id ?? 0);
+    expect(second.id).toBeGreaterThan(first.id);
+    expect(await db.progressUpdate.count({ where: { id: { in: [first.id, second.id] } } })).toBe(2);
   });
 });
