@@ -1,4 +1,5 @@
-import { HttpError } from "@/lib/http/errors";
+// Relative, not "@/": lib/db/sqlite-adapter.ts imports this file, and the Prisma CLI loads that without path aliases.
+import { HttpError } from "./http/errors";
 
 /** Typed failures of the data layer. They extend HttpError, so route handlers answer them with errorResponse(). */
 
@@ -40,5 +41,13 @@ export class ConflictError extends HttpError {
   ) {
     super(409, "conflict", message);
     this.name = "ConflictError";
+  }
+}
+
+/** The database is taken by a long write (an import) for longer than a request should wait. Nothing was written. */
+export class BusyError extends HttpError {
+  constructor(message = "The database is busy with another change, such as an import. Nothing was saved; try again in a moment.") {
+    super(503, "busy", message, undefined, 5);
+    this.name = "BusyError";
   }
 }

@@ -5,6 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { getEnv } from "../env";
+import { SqliteAdapterFactory } from "./sqlite-adapter";
 import type { DatabaseTarget } from "./url";
 
 const SQLITE_BUSY_TIMEOUT_MS = 15_000;
@@ -41,22 +42,6 @@ class NameAsTextPool extends pg.Pool {
   }
 }
 
-/**
- * The adapter opens transactions with a plain, deferred BEGIN. A transaction that reads before it writes (authorize,
- * then update) then fails at once with SQLITE_BUSY_SNAPSHOT when another process commits in between: SQLite never
- * applies the busy timeout to that upgrade. BEGIN IMMEDIATE takes the write lock first, so concurrent writers wait
- * their turn instead. This process's own transactions already run one at a time (the adapter's mutex).
- */
-class ImmediateTransactions extends PrismaBetterSQLite3 {
-  override async connect() {
-    const adapter = await super.connect();
-    const client = (adapter as unknown as { client: Database.Database }).client;
-    const prepare = client.prepare.bind(client);
-    client.prepare = ((source: string) => prepare(source === "BEGIN" ? "BEGIN IMMEDIATE" : source)) as typeof client.prepare;
-    return adapter;
-  }
-}
-
 export function createAdapter(target: DatabaseTarget, options: { forMigrations?: boolean } = {}) {
   if (target.provider === "sqlite") {
     mkdirSync(path.dirname(target.file), { recursive: true });
@@ -65,7 +50,9 @@ export function createAdapter(target: DatabaseTarget, options: { forMigrations?:
     const file = new Database(target.file);
     file.pragma("journal_mode = WAL");
     file.close();
-    return new ImmediateTransactions({ url: target.file, timeout: SQLITE_BUSY_TIMEOUT_MS });
+    // The CLI migrates alone; the app gets a read connection and one writer at a time (see sqlite-adapter.ts).
+    if (options.forMigrations) return new PrismaBetterSQLite3({ url: target.file, timeout: SQLITE_BUSY_TIMEOUT_MS });
+    return new SqliteAdapterFactory({ file: target.file, busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS });
   }
   if (options.forMigrations) {
     return new PrismaPg(new NameAsTextPool({ connectionString: target.url, idleTimeoutMillis: 100 }));

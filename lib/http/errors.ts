@@ -9,6 +9,8 @@ export class HttpError extends Error {
     readonly code: string,
     message: string,
     readonly fields?: Record<string, string[]>,
+    /** Sent as Retry-After: the request may succeed if repeated after this many seconds. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = "HttpError";
@@ -17,9 +19,11 @@ export class HttpError extends Error {
 
 export function errorResponse(error: unknown, init: { headers?: HeadersInit } = {}): NextResponse<ApiError> {
   if (error instanceof HttpError) {
+    const headers = new Headers(init.headers);
+    if (error.retryAfterSeconds !== undefined) headers.set("Retry-After", String(error.retryAfterSeconds));
     return NextResponse.json(
       { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } },
-      { status: error.status, headers: init.headers },
+      { status: error.status, headers },
     );
   }
   console.error(error);

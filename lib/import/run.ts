@@ -91,7 +91,7 @@ export async function runImport(input: ImportInput & { expectedChecksum?: string
         await addToRollups(tx, ids);
         return { ...base, ok: true, rows: count, imported: ids.length, problems: [], message: `Imported ${ids.length} updates as ${input.defaultState.toLowerCase()}s.` };
       },
-      { timeout: 120_000, maxWait: 10_000 },
+      { timeout: 120_000 },
     );
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

@@ -4,6 +4,7 @@ import { authorize } from "@/lib/auth/authorize";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { invalidatePublicData } from "@/lib/cache";
 import { db, Prisma } from "@/lib/db";
+import { lockRows } from "@/lib/db/locks";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { rebuildRollups } from "@/lib/rollups/rebuild";
 import { diffSnapshots } from "@/lib/updates/snapshot";
@@ -95,11 +96,15 @@ export async function renameField(actor: SessionUser | null, input: unknown) {
 export const planSignature = (rows: { year: number; target: number }[]) =>
   [...rows].sort((a, b) => a.year - b.year).map((r) => `${r.year}:${r.target}`).join(",");
 
-/** Replaces the pledge-level annual targets; refused when the plan changed since the form was opened. */
+/**
+ * Replaces the pledge-level annual targets; refused when the plan changed since the form was opened. The pledge row
+ * is locked before the plan is compared, so two saves from the same plan cannot both pass the check.
+ */
 export async function saveAnnualPlan(actor: SessionUser | null, input: unknown) {
   const data = parseOrThrow(annualPlanSchema, input);
   await db.$transaction(async (tx) => {
     const user = await authorize(tx, actor, "pledge:manage");
+    await lockRows(tx, "pledges", Prisma.sql`id = ${data.pledgeId}`);
     if (!(await tx.pledge.findUnique({ where: { id: data.pledgeId } }))) throw new NotFoundError("No such pledge.");
     const current = await tx.annualTarget.findMany({ where: { pledgeId: data.pledgeId, fieldId: null } });
     const before = planSignature(current);

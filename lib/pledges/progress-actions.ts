@@ -3,7 +3,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/authorize";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { invalidatePublicData } from "@/lib/cache";
-import { db } from "@/lib/db";
+import { db, Prisma } from "@/lib/db";
+import { lockRows } from "@/lib/db/locks";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validation";
 import { deliverySchema, milestoneCompletionSchema } from "./schema";
@@ -42,6 +43,9 @@ export async function setCountryDelivery(actor: SessionUser | null, input: unkno
   const data = parseOrThrow(deliverySchema, input);
   await db.$transaction(async (tx) => {
     const user = await authorize(tx, actor, "pledge:status");
+    // The workstream's row serializes its status changes: two saves from the same status (or both from none, which
+    // would both create) cannot both pass the check below.
+    await lockRows(tx, "fields", Prisma.sql`id = ${data.fieldId}`);
     const field = await tx.field.findUnique({ where: { id: data.fieldId } });
     if (!field || field.pledgeId !== data.pledgeId) throw new ValidationError({ fieldId: ["Choose a workstream of this pledge."] });
     if (!(await tx.country.findUnique({ where: { id: data.countryId } }))) throw new ValidationError({ countryId: ["Choose a country."] });

@@ -36,7 +36,9 @@ export const annualPlanSchema = z.object({
   pledgeId: id,
   /** The plan the form was rendered with, to refuse a stale save. */
   basePlan: z.string(),
-  targets: z.array(z.object({ year: z.coerce.number().int().min(1).max(50), target: z.coerce.number({ error: "Enter a number." }).min(0, "Zero or more.") })),
+  targets: z
+    .array(z.object({ year: z.coerce.number().int().min(1).max(50), target: z.coerce.number({ error: "Enter a number." }).min(0, "Zero or more.") }))
+    .refine((targets) => new Set(targets.map((t) => t.year)).size === targets.length, "Give each year one target."),
 });
 export const milestoneCompletionSchema = z
   .object({

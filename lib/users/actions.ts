@@ -3,6 +3,7 @@ import { authorize } from "@/lib/auth/authorize";
 import { generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { db, Prisma, type Role, type Tx } from "@/lib/db";
+import { lockRows } from "@/lib/db/locks";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validation";
 import { passwordSchema, userSchema, type UserInput } from "./schema";
@@ -37,8 +38,12 @@ export async function createUser(actor: SessionUser | null, input: unknown): Pro
   }
 }
 
-/** Refuses a change that would leave nobody able to manage users. */
+/**
+ * Refuses a change that would leave nobody able to manage users. The active admins are locked first: otherwise two
+ * admins disabling or demoting each other at once would each count the other, and both changes would go through.
+ */
 async function assertAnotherActiveAdmin(tx: Tx, userId: number) {
+  await lockRows(tx, "users", Prisma.sql`role = 'ADMIN' AND disabled = false`);
   const others = await tx.user.count({ where: { role: "ADMIN", disabled: false, id: { not: userId } } });
   if (others === 0) throw new ForbiddenError("This is the last active admin. Make someone else an admin first.");
 }

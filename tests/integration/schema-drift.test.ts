@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -9,15 +9,17 @@ import { provider } from "@/lib/db";
 import { listMigrations } from "@/lib/db/health";
 import { parseDatabaseUrl } from "@/lib/db/url";
 
-// The committed migrations must build exactly the schema that prisma/models.prisma describes, on each provider,
-// and both providers must carry the same migration history.
+// The committed migrations must build exactly the schema that prisma/models.prisma describes, plus the partial
+// indexes Prisma cannot express (prisma/partial-indexes.sql), on each provider; and both providers must carry the
+// same migration history.
 
 function schemaScript(): string {
-  return execFileSync(
+  const models = execFileSync(
     "npx",
     ["prisma", "migrate", "diff", "--from-empty", "--to-schema-datamodel", `prisma/${provider}/schema.prisma`, "--script"],
     { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
   );
+  return `${models}\n${readFileSync(path.join("prisma", "partial-indexes.sql"), "utf8")}`;
 }
 
 function describeSqlite(file: string) {

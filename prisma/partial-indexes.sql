@@ -1,0 +1,7 @@
+-- Indexes that prisma/models.prisma cannot express (Prisma 6 has no partial indexes). Each is created by a
+-- migration; the drift test adds this file to the schema built from models.prisma before comparing.
+-- Same SQL on SQLite and PostgreSQL.
+
+-- One pledge-level target per (pledge, year): rows without a field, which the (pledgeId, year, fieldId) unique
+-- index cannot catch because NULLs are distinct there.
+CREATE UNIQUE INDEX "annual_targets_pledgeId_year_plan_key" ON "annual_targets"("pledgeId", "year") WHERE "fieldId" IS NULL;
