@@ -25,7 +25,8 @@ async function main() {
     const host = address === "::" || address === "0.0.0.0" ? "127.0.0.1" : family === "IPv6" ? `[${address}]` : address;
     return `http://${host}:${bound}`;
   };
-  server.on("request", withClientAddress(withPageCache({ handle: app.getRequestHandler(), origin }), getEnv().TRUSTED_PROXIES));
+  // The page cache answers first: a cached public page depends on no client address, so hits skip resolving it.
+  server.on("request", withPageCache({ handle: withClientAddress(app.getRequestHandler(), getEnv().TRUSTED_PROXIES), origin }));
   server.listen(port, values.hostname, () => console.log(`✓ Ready on http://${values.hostname ?? "localhost"}:${(server.address() as AddressInfo).port}`));
 
   for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -21,6 +21,19 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          // The reliability fuzz (tests/reliability/fuzz): its own database, since it changes shared reference rows.
+          name: "fuzz",
+          include: ["tests/reliability/fuzz/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/integration/global-setup.ts"],
+          fileParallelism: false,
+          testTimeout: 600_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

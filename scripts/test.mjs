@@ -12,6 +12,11 @@ const steps = [
   ...(env.TEST_DATABASE_URL
     ? [["Integration tests (PostgreSQL)", "npx", ["vitest", "run", "--project", "integration"], { INTEGRATION_DB: "postgresql" }]]
     : []),
+  // The bounded reliability fuzz (fixed seed; FUZZ_RUNS raises the run count).
+  ["Reliability fuzz (SQLite)", "npx", ["vitest", "run", "--project", "fuzz"], { INTEGRATION_DB: "sqlite" }],
+  ...(env.TEST_DATABASE_URL
+    ? [["Reliability fuzz (PostgreSQL)", "npx", ["vitest", "run", "--project", "fuzz"], { INTEGRATION_DB: "postgresql" }]]
+    : []),
   ["Production build", "npm", ["run", "build"]],
   ["End-to-end tests (Chromium)", "npx", ["playwright", "test"]],
 ];

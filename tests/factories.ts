@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { markPublicChange } from "@/lib/cache";
 import type { Db, UpdateState } from "@/lib/db";
 import { addToRollups } from "@/lib/rollups/apply";
 
@@ -12,7 +13,7 @@ export async function createTestPledge(
   overrides: Partial<{ measure: "SUM" | "DISTINCT_COUNTRIES" | "MILESTONES"; target: number; fields: string[] }> = {},
 ) {
   const slug = unique("pledge");
-  return db.pledge.create({
+  const pledge = await db.pledge.create({
     data: {
       slug,
       title: `Test pledge ${slug}`,
@@ -28,6 +29,8 @@ export async function createTestPledge(
     },
     include: { fields: true },
   });
+  await markPublicChange(db); // what the pledge actions do in their transaction
+  return pledge;
 }
 
 export async function createTestUpdate(
@@ -44,8 +47,8 @@ export async function createTestUpdate(
     authorId?: number;
   },
 ) {
-  return db.$transaction(async (tx) => {
-    const update = await tx.progressUpdate.create({
+  const update = await db.$transaction(async (tx) => {
+    const created = await tx.progressUpdate.create({
       data: {
         pledgeId: data.pledgeId,
         authorId: data.authorId,
@@ -61,9 +64,11 @@ export async function createTestUpdate(
         countries: { create: (data.countryIds ?? []).map((countryId) => ({ countryId })) },
       },
     });
-    await addToRollups(tx, [update.id]);
-    return update;
+    await addToRollups(tx, [created.id]);
+    return created;
   });
+  if (update.state === "PUBLISHED") await markPublicChange(db); // what publishing does in its transaction
+  return update;
 }
 
 export async function getCountryIds(db: Db, iso3: string[]): Promise<number[]> {

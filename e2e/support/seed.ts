@@ -1,5 +1,6 @@
 // Loaded at runtime with tsx (see e2e/fixtures.ts): Playwright's own transform cannot load the generated Prisma client.
 import { randomUUID } from "node:crypto";
+import { markPublicChange } from "@/lib/cache";
 import { db, type Role } from "@/lib/db";
 import { addToRollups } from "@/lib/rollups/apply";
 import type { SessionUser } from "@/lib/auth/permissions";
@@ -72,6 +73,7 @@ export async function createPledge(options: { target?: number } = {}) {
   await db.annualTarget.createMany({
     data: [1, 2, 3, 4, 5].flatMap((year) => pledge.fields.map((f) => ({ pledgeId: pledge.id, fieldId: f.id, year, target: 1 }))),
   });
+  await markPublicChange(db); // what the pledge actions do in their transaction
   return { id: pledge.id, slug: pledge.slug, fields: pledge.fields.map((f) => ({ id: f.id, slug: f.slug })) };
 }
 
@@ -111,6 +113,7 @@ export async function addUpdate(data: {
     await addToRollups(tx, [created.id]);
     return created;
   });
+  if (state === "PUBLISHED") await markPublicChange(db); // what publishing does in its transaction
   return { id: update.id };
 }
 

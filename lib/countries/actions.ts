@@ -1,14 +1,15 @@
 import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/authorize";
 import type { SessionUser } from "@/lib/auth/permissions";
-import { invalidatePublicData } from "@/lib/cache";
+import { afterPublicChange } from "@/lib/cache";
+import { bumpPublicVersion } from "@/lib/db/public-version";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { parseOrThrow } from "@/lib/validation";
+import { parseOrThrow, recordId } from "@/lib/validation";
 import { z } from "zod";
 
 const developingSchema = z.object({
-  countryId: z.coerce.number().int().positive(),
+  countryId: recordId(),
   developing: z.stringbool().or(z.boolean()),
   /** The flag the page showed; a different current value means someone else changed it. */
   expected: z.stringbool().or(z.boolean()),
@@ -28,6 +29,7 @@ export async function setCountryDeveloping(actor: SessionUser | null, input: unk
       ]);
     }
     await recordAudit(tx, { actorId: user.id, action: "country.developing", entityType: "country", entityId: data.countryId, before: { developing: data.expected }, after: { developing: data.developing } });
+    await bumpPublicVersion(tx);
   });
-  invalidatePublicData();
+  afterPublicChange();
 }

@@ -1,3 +1,6 @@
+import type { LedgerQuery } from "@/lib/countries/queries";
+import type { UpdateFilter } from "@/lib/updates/public";
+
 /** A positive page number from a query parameter; anything else is page 1. */
 export function readPage(value: string | string[] | undefined): number {
   const n = Number(Array.isArray(value) ? value[0] : value);
@@ -8,4 +11,24 @@ export function readPage(value: string | string[] | undefined): number {
 export function readParam(value: string | string[] | undefined): string | undefined {
   const v = Array.isArray(value) ? value[0] : value;
   return v ? v : undefined;
+}
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+const LEDGER_SORTS = ["name", "region", "updates", "pledges", "last"] as const;
+
+/** The country ledger's filters and sort, as `/countries` reads them (and the page cache keys them). */
+export function readLedgerQuery(params: SearchParams): LedgerQuery {
+  const sort = readParam(params.sort);
+  return {
+    region: readParam(params.region),
+    workstream: readParam(params.workstream),
+    sort: LEDGER_SORTS.find((s) => s === sort),
+    dir: readParam(params.dir) === "desc" ? "desc" : "asc",
+  };
+}
+
+/** The feed's filters and page, as `/updates` reads them (and the page cache keys them). */
+export function readUpdateFilter(params: SearchParams): UpdateFilter {
+  return { pledge: readParam(params.pledge), country: readParam(params.country)?.toUpperCase(), page: readPage(params.page) };
 }

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { isoDay as calendarDay, MAX_INT } from "@/lib/validation";
 import { HttpError } from "./errors";
 
 /** Query-string pieces shared by the CSV exports and the JSON API, so both accept exactly the same filters. */
 
-const isoDay = z.iso.date({ error: "Use a date in the form YYYY-MM-DD." });
+const isoDay = calendarDay("Use a date in the form YYYY-MM-DD.");
 const slug = z.string().trim().toLowerCase().regex(/^[a-z0-9-]{1,80}$/, "Use a slug of lowercase letters, digits and dashes.");
 const iso3List = z
   .string()
@@ -38,7 +39,7 @@ export const updateFilterQuery = withDateOrder(
 
 export const pagingShape = {
   limit: z.coerce.number().int().min(1).max(500).default(50).describe("Rows per page, 1–500."),
-  cursor: z.coerce.number().int().min(0).optional().describe("The nextCursor of the previous page."),
+  cursor: z.coerce.number().int().min(0).max(MAX_INT).optional().describe("The nextCursor of the previous page."),
 };
 export const pagingQuery = z.object(pagingShape);
 

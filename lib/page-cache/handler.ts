@@ -1,116 +1,115 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { promisify } from "node:util";
-import { brotliCompress, constants, gzip } from "node:zlib";
-import { readPublicDataStamp } from "@/lib/cache";
-import { createPageStore, type Encoding, type RenderedPage } from "./store";
+import { isOlderStamp, onPublicChange, peekPublicDataStamp, readPublicDataStamp } from "@/lib/cache";
+import { getEnv } from "@/lib/env";
+import { renderPage } from "./render";
+import { chooseEncoding, readCacheableRequest, type CacheableRequest } from "./request";
+import { createPageStore, type RenderedPage } from "./store";
 
 /**
- * Whole public pages, kept as rendered and compressed bytes until the data changes. The pages read only published
- * data and never the visitor's session (the account link loads on the client), so one rendering serves everyone.
- * The key holds the UTC day because pace ("expected by now") moves with the date; the stamp is the database's data
- * version, read on every request, so a page never outlives a commit by this process or any other: no stale window.
- * It sits in front of Next.js (server.ts) because only there can a response go out already compressed: Next.js
- * compresses every response itself, which costs more than the rest of serving a cached page.
+ * Whole public pages (lib/page-cache/routes.ts), kept as rendered and compressed bytes until the public data changes.
+ * The pages read only published data and never the visitor's session (the account link loads on the client; the one
+ * page that reads it, /reports, is cached for signed-out visitors only), so one rendering serves everyone. Pages are
+ * kept per UTC day because pace ("expected by now") moves with the date, and per public-data version (lib/cache.ts),
+ * which a publish in this process or any other changes: no stale window. It sits in front of Next.js (server.ts)
+ * because only there can a response go out already compressed: Next.js compresses every response itself, which costs
+ * more than the rest of serving a cached page.
  */
-const PUBLIC_PAGE = /^\/(?:pledges\/[^/]+|countries(?:\/[^/]+)?|updates)?$/;
-const FILL_HEADER = "x-page-cache-fill";
 const MAX_BYTES = 32 * 1024 * 1024;
-// Per-response headers, set anew on every answer (or never kept: a cookie belongs to one visitor).
-const DROPPED_HEADERS = new Set(["connection", "content-encoding", "content-length", "date", "keep-alive", "set-cookie", "transfer-encoding", "x-page-cache"]);
+const WARM_PAGES = 8;
+const BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+const DAY_MS = 86_400_000;
 
-const compressBrotli = promisify(brotliCompress);
-const compressGzip = promisify(gzip);
-
-type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
-
-/**
- * The page path (and query) of a request the cache may answer, or null. Only an origin-form target ("/path?query")
- * counts: "//host/" or "http://host/" would otherwise name another server for the fill to fetch.
- * Client navigations and prefetches (RSC payloads), server actions and the cache's own fills go to Next.js.
- */
-export function readCacheablePath(request: Pick<IncomingMessage, "method" | "url" | "headers">, token: string): string | null {
-  if (request.method !== "GET" || request.headers[FILL_HEADER] === token) return null;
-  if (request.headers.rsc || request.headers["next-router-prefetch"] || request.headers["next-action"]) return null;
-  const target = request.url ?? "";
-  if (!target.startsWith("/") || target.startsWith("//") || target.includes("\\")) return null;
-  const url = new URL(target, "http://localhost");
-  if (!PUBLIC_PAGE.test(url.pathname) || url.searchParams.has("_rsc")) return null;
-  return url.pathname + url.search;
-}
-
-// React marks a Suspense boundary it leaves to the browser with "<!--$!--><template data-dgst=…>". A client-only
-// component (next/dynamic without SSR) does that on purpose, with an empty digest; a server error leaves the
-// error's digest. Such a page is still answered 200, but it must not be kept: every later visitor would get the
-// error until the next commit. A boundary that fails after streaming began is marked by a script instead,
-// `$RX("B:0","<digest>")` (react-output.test.ts renders both with real React).
-const FAILED_BOUNDARY = /<!--\$!--><template data-dgst="(?!"|BAILOUT_TO_CLIENT_SIDE_RENDERING")/;
-const FAILED_STREAMED_BOUNDARY = /\$RX\("[^"]*","(?!"|BAILOUT_TO_CLIENT_SIDE_RENDERING")/;
-
-export function isCompleteRendering(html: string): boolean {
-  return !FAILED_BOUNDARY.test(html) && !FAILED_STREAMED_BOUNDARY.test(html);
-}
-
-/** The best encoding the client accepts, by its Accept-Encoding header (q=0 refuses one). */
-export function chooseEncoding(acceptEncoding: string | undefined): Encoding {
-  const accepted = new Set(
-    (acceptEncoding ?? "")
-      .split(",")
-      .map((part) => part.trim().split(";"))
-      .filter(([, q]) => !q || Number(q.trim().replace(/^q=/, "")) > 0)
-      .map(([name]) => name.toLowerCase()),
-  );
-  return accepted.has("br") ? "br" : accepted.has("gzip") ? "gzip" : "identity";
-}
-
-async function renderPage(options: { origin: string; path: string; accept: string | undefined; token: string }): Promise<RenderedPage> {
-  const response = await fetch(new URL(options.path, options.origin), {
-    headers: { [FILL_HEADER]: options.token, accept: options.accept ?? "*/*", "accept-encoding": "identity" },
-    redirect: "manual",
-  });
-  const identity = Buffer.from(await response.arrayBuffer());
-  const headers = [...response.headers].filter(([name]) => !DROPPED_HEADERS.has(name));
-  // A page that sets a cookie is about one visitor, and an incomplete one must be rendered again: never keep them.
-  const shared = !response.headers.has("set-cookie") && isCompleteRendering(identity.toString("utf8"));
-  if (response.status !== 200 || !shared) return { status: response.status, shared, headers, bodies: { br: identity, gzip: identity, identity } };
-  const [br, gzipped] = await Promise.all([
-    compressBrotli(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: identity.byteLength } }),
-    compressGzip(identity, { level: 9 }),
-  ]);
-  return { status: response.status, shared, headers, bodies: { br, gzip: gzipped, identity } };
-}
+type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
 /**
  * Wraps Next.js's request handler: public page loads are answered from the page cache, everything else (and every
- * request while the data version cannot be read) goes straight to Next.js.
- * `origin` is this server's own address, where fills render the page through Next.js.
+ * request while the public-data version cannot be read) goes straight to Next.js. `origin` is this server's own
+ * address, where fills render the page through Next.js. After a public change committed by this process, the busiest
+ * pages are rendered again in the background, one warm-up at a time.
  */
-export function withPageCache(options: { handle: Handler; origin: () => string }): Handler {
+export function withPageCache(options: { handle: Handler; origin: () => string }): Handler & { warmedUp: () => Promise<void> } {
   const store = createPageStore({ maxBytes: MAX_BYTES });
   const token = randomUUID();
-  return async (request, response) => {
-    const path = readCacheablePath(request, token);
-    const stamp = path === null ? null : await readPublicDataStamp();
-    if (path === null || stamp === null) return options.handle(request, response);
+  const enabled = getEnv().PUBLIC_CACHE !== "off";
+  // The store's epoch: the public-data version and the UTC day, joined once per change rather than per request.
+  let epoch = { stamp: "", dayEndsAt: 0, value: "" };
+  const epochOf = (read: string) => {
+    const now = Date.now();
+    if (read === epoch.stamp && now < epoch.dayEndsAt) return epoch.value;
+    // A stamp read before a change that another request has already seen keys nothing older: the epoch only moves on.
+    const stamp = epoch.stamp && isOlderStamp(read, epoch.stamp) ? epoch.stamp : read;
+    if (stamp !== epoch.stamp || now >= epoch.dayEndsAt) {
+      const dayStart = now - (now % DAY_MS);
+      epoch = { stamp, dayEndsAt: dayStart + DAY_MS, value: `${new Date(dayStart).toISOString().slice(0, 10)} ${stamp}` };
+    }
+    return epoch.value;
+  };
+  const render = (path: string, accept: string | undefined) => () => renderPage({ origin: options.origin(), path, accept, token });
+
+  const send = (response: ServerResponse, page: RenderedPage, acceptEncoding: string | undefined, hit: boolean) => {
+    // Kept pages are 200s; a 404 or a redirect is sent as rendered, uncompressed, and not kept.
+    const encoding = page.status === 200 ? chooseEncoding(acceptEncoding) : "identity";
+    const head = page.heads![encoding];
+    response.writeHead(page.status, hit ? head.hit : head.miss);
+    response.end(page.bodies[encoding]);
+  };
+
+  if (enabled) onPublicChange(scheduleWarmUp);
+  let warming: Promise<void> | null = null;
+  let warmAgain = false;
+  function scheduleWarmUp() {
+    if (warming) {
+      warmAgain = true; // one more pass after the running one: coalesces any number of changes
+      return;
+    }
+    warming = warmUp()
+      .catch((error) => console.error("page cache: warming up after a change failed", error))
+      .finally(() => {
+        warming = null;
+        if (warmAgain) {
+          warmAgain = false;
+          scheduleWarmUp();
+        }
+      });
+  }
+  async function warmUp() {
+    const stamp = await readPublicDataStamp();
+    if (stamp === null) return;
+    const keys = store.popular(WARM_PAGES);
+    if (!keys.includes("/")) keys.unshift("/");
+    // The epoch is taken again for each page: a visitor may have moved it on meanwhile, and it never goes back.
+    for (const key of keys) await store.load({ key, stamp: epochOf(stamp), render: render(key, BROWSER_ACCEPT) });
+  }
+
+  // Not async: a hit creates no promise (Next.js's AsyncLocalStorage makes every promise in this process costly).
+  const handler: Handler = (request, response) => {
+    const cacheable = enabled ? readCacheableRequest(request, token) : null;
+    if (cacheable === null) return options.handle(request, response);
+    const stamp = peekPublicDataStamp();
+    if (stamp === null) return options.handle(request, response);
+    const stored = stamp === undefined ? undefined : store.get(cacheable.key, epochOf(stamp));
+    if (stored) return send(response, stored, cacheable.acceptEncoding, true);
+    return serve(request, response, cacheable, stamp);
+  };
+
+  async function serve(request: IncomingMessage, response: ServerResponse, cacheable: CacheableRequest, peeked: string | undefined) {
+    const stamp = peeked ?? (await readPublicDataStamp());
+    if (stamp === null) return options.handle(request, response);
     try {
-      const key = `${new Date().toISOString().slice(0, 10)} ${path}`;
-      const render = () => renderPage({ origin: options.origin(), path, accept: request.headers.accept, token });
-      const { page, hit } = await store.load({ key, stamp, render });
+      const { page, hit } = await store.load({ key: cacheable.key, stamp: epochOf(stamp), render: render(cacheable.key, cacheable.accept) });
       if (!page.shared) return options.handle(request, response); // rare: render it again for this visitor
-      // Kept pages are 200s; a 404 or a redirect is sent as rendered, uncompressed, and not kept.
-      const encoding = page.status === 200 ? chooseEncoding(request.headers["accept-encoding"]) : "identity";
-      const body = page.bodies[encoding];
-      response.statusCode = page.status;
-      for (const [name, value] of page.headers) response.appendHeader(name, value);
-      if (!/accept-encoding/i.test(String(response.getHeader("vary") ?? ""))) response.appendHeader("vary", "Accept-Encoding");
-      if (encoding !== "identity") response.setHeader("content-encoding", encoding);
-      response.setHeader("content-length", body.byteLength);
-      response.setHeader("x-page-cache", hit ? "hit" : page.status === 200 ? "miss" : "pass");
-      response.end(body);
+      send(response, page, cacheable.acceptEncoding, hit);
     } catch (error) {
       console.error("page cache: the page could not be rendered for the cache; serving it uncached", error);
       if (!response.headersSent) return options.handle(request, response);
       response.destroy();
     }
+  }
+
+  // Settles when no warm-up is running (tests and the benchmark wait on it).
+  const warmedUp = async () => {
+    while (warming) await warming;
   };
+  return Object.assign(handler, { warmedUp });
 }

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { isCompleteRendering } from "./handler";
+import { isCompleteRendering } from "./render";
 
 // Real React server output, not hand-written markup: the react-dom in package.json, and the copy Next.js bundles
 // and actually renders pages with.

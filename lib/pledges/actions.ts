@@ -2,7 +2,8 @@ import { changesSince } from "@/lib/audit/changes";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/authorize";
 import type { SessionUser } from "@/lib/auth/permissions";
-import { invalidatePublicData } from "@/lib/cache";
+import { afterPublicChange } from "@/lib/cache";
+import { bumpPublicVersion } from "@/lib/db/public-version";
 import { db, Prisma } from "@/lib/db";
 import { lockRows } from "@/lib/db/locks";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -38,8 +39,9 @@ export async function changePledgeStatus(actor: SessionUser | null, input: unkno
     }
     await tx.statusChange.create({ data: { pledgeId: data.pledgeId, fromStatus: data.fromStatus, toStatus: data.toStatus, reason: data.reason, changedById: user.id } });
     await recordAudit(tx, { actorId: user.id, action: "pledge.status", entityType: "pledge", entityId: data.pledgeId, before: { status: data.fromStatus }, after: { status: data.toStatus, reason: data.reason } });
+    await bumpPublicVersion(tx);
   });
-  invalidatePublicData();
+  afterPublicChange();
 }
 
 /** Title, unit, target, period and breakdown label; refused when the pledge changed since the form was opened. */
@@ -58,8 +60,9 @@ export async function updatePledge(actor: SessionUser | null, input: unknown) {
     const after = await tx.pledge.findUniqueOrThrow({ where: { id } });
     if (+after.periodStart !== +before.periodStart || +after.periodEnd !== +before.periodEnd) await rebuildRollups(tx, { pledgeId: id });
     await recordAudit(tx, { actorId: user.id, action: "pledge.edit", entityType: "pledge", entityId: id, before: pledgeSnapshot(before), after: pledgeSnapshot(after) });
+    await bumpPublicVersion(tx);
   });
-  invalidatePublicData();
+  afterPublicChange();
 }
 
 export async function addField(actor: SessionUser | null, input: unknown) {
@@ -71,13 +74,14 @@ export async function addField(actor: SessionUser | null, input: unknown) {
       const count = await tx.field.count({ where: { pledgeId: data.pledgeId } });
       const field = await tx.field.create({ data: { pledgeId: data.pledgeId, name: data.name, slug, displayOrder: count + 1 } });
       await recordAudit(tx, { actorId: user.id, action: "field.create", entityType: "field", entityId: field.id, after: { pledgeId: data.pledgeId, name: data.name } });
+      await bumpPublicVersion(tx);
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ValidationError({ name: ["This pledge already has one with that name."] });
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") throw new NotFoundError("No such pledge.");
     throw error;
   }
-  invalidatePublicData();
+  afterPublicChange();
 }
 
 export async function renameField(actor: SessionUser | null, input: unknown) {
@@ -88,8 +92,9 @@ export async function renameField(actor: SessionUser | null, input: unknown) {
     if (!before) throw new NotFoundError("No such field.");
     await tx.field.update({ where: { id: data.fieldId }, data: { name: data.name } });
     await recordAudit(tx, { actorId: user.id, action: "field.rename", entityType: "field", entityId: data.fieldId, before: { name: before.name }, after: { name: data.name } });
+    await bumpPublicVersion(tx);
   });
-  invalidatePublicData();
+  afterPublicChange();
 }
 
 /** The plan as "year:target" pairs, the version token of an annual plan. */
@@ -116,6 +121,7 @@ export async function saveAnnualPlan(actor: SessionUser | null, input: unknown) 
     await tx.annualTarget.deleteMany({ where: { pledgeId: data.pledgeId, fieldId: null } });
     await tx.annualTarget.createMany({ data: data.targets.map((t) => ({ pledgeId: data.pledgeId, year: t.year, target: t.target })) });
     await recordAudit(tx, { actorId: user.id, action: "pledge.plan", entityType: "pledge", entityId: data.pledgeId, before: { plan: before }, after: { plan: planSignature(data.targets) } });
+    await bumpPublicVersion(tx);
   });
-  invalidatePublicData();
+  afterPublicChange();
 }

@@ -2,9 +2,10 @@ import { changesSince } from "@/lib/audit/changes";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/authorize";
 import type { SessionUser } from "@/lib/auth/permissions";
-import { invalidatePublicData } from "@/lib/cache";
+import { afterPublicChange } from "@/lib/cache";
 import { db, Prisma } from "@/lib/db";
 import { lockRows } from "@/lib/db/locks";
+import { bumpPublicVersion } from "@/lib/db/public-version";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validation";
 import { deliverySchema, milestoneCompletionSchema } from "./schema";
@@ -34,8 +35,9 @@ export async function completeMilestone(actor: SessionUser | null, input: unknow
     }
     const after = await tx.milestone.findUniqueOrThrow({ where: { id: data.milestoneId } });
     await recordAudit(tx, { actorId: user.id, action: "milestone.complete", entityType: "milestone", entityId: data.milestoneId, before: milestoneSnapshot(before), after: milestoneSnapshot(after) });
+    await bumpPublicVersion(tx);
   });
-  invalidatePublicData();
+  afterPublicChange();
 }
 
 /** Systems and labs: one country's status in one workstream (planned, in progress, completed). */
@@ -66,6 +68,7 @@ export async function setCountryDelivery(actor: SessionUser | null, input: unkno
       before: before ? { status: before.status, note: before.note } : undefined,
       after: { fieldId: data.fieldId, countryId: data.countryId, status: after.status, note: after.note },
     });
+    await bumpPublicVersion(tx);
   });
-  invalidatePublicData();
+  afterPublicChange();
 }

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { isoDateTime, isoDay, recordId } from "@/lib/validation";
 
-const id = z.coerce.number().int().positive();
+const id = recordId();
 const reason = z.string().trim().min(5, "Give a reason of at least 5 characters.").max(1000, "Keep the reason under 1,000 characters.");
-const isoDate = (message: string) => z.iso.date(message).transform((d) => new Date(`${d}T00:00:00Z`));
+const isoDate = (message: string) => isoDay(message).transform((d) => new Date(`${d}T00:00:00Z`));
 /** The version of a row without a version column: its updatedAt, as the ISO string the form was rendered with. */
-const stamp = z.iso.datetime("Reload the page and try again.").transform((s) => new Date(s));
+const stamp = isoDateTime("Reload the page and try again.").transform((s) => new Date(s));
 
 export const PLEDGE_STATUSES = ["NOT_STARTED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "ACHIEVED", "NOT_ACHIEVED"] as const;
 export const DELIVERY_STATUSES = ["PLANNED", "IN_PROGRESS", "COMPLETED"] as const;
@@ -53,7 +54,7 @@ export const milestoneCompletionSchema = z
 export const deliverySchema = z.object({
   pledgeId: id,
   fieldId: id,
-  countryId: z.coerce.number({ error: "Choose a country." }).int().positive("Choose a country."),
+  countryId: recordId("Choose a country."),
   status: z.enum(DELIVERY_STATUSES, "Choose a status."),
   /** The status the form showed ("" = none yet), to refuse a stale save. */
   expectedStatus: z.union([z.literal(""), z.enum(DELIVERY_STATUSES)]).default(""),

@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import countries from "world-countries";
 import { isDevelopingByDefault } from "../countries/developing";
+import { afterPublicChange } from "../cache";
 import type { Db } from "../db";
+import { bumpPublicVersion } from "../db/public-version";
 import type { Cadence, Measure } from "../db";
 
 type SourceFacts = {
@@ -130,7 +132,9 @@ export async function seedReference(db: Db): Promise<void> {
         });
       }
     }
+    await bumpPublicVersion(tx); // also covers the countries seeded just before
   });
+  afterPublicChange();
 }
 
 /** Whole period years between start and end (inclusive end day): 2017-09-26..2022-09-25 is 5. */

@@ -1,4 +1,6 @@
+import { afterPublicChange, markPublicChange } from "../cache";
 import type { Db, DeliveryStatus } from "../db";
+import { bumpPublicVersion } from "../db/public-version";
 import { rebuildRollups } from "../rollups/rebuild";
 import { insertRows, syncIdSequence, type Cell, type Column } from "./bulk-insert";
 
@@ -87,7 +89,7 @@ export async function generateSampleData(db: Db, options: SampleOptions = {}) {
       await insertRows(tx, { table: "progress_updates", columns: UPDATE_COLUMNS, rows: updates });
       await insertRows(tx, { table: "update_countries", columns: [{ name: "updateId" }, { name: "countryId" }], rows: links });
       await insertRows(tx, { table: "evidence", columns: EVIDENCE_COLUMNS, rows: evidence });
-    });
+    }, { timeout: 60_000 }); // a 5,000-row batch can pass the 5 s default on a busy machine
     done += size;
     options.onProgress?.(done, total);
   }
@@ -97,6 +99,8 @@ export async function generateSampleData(db: Db, options: SampleOptions = {}) {
 
   await generateSampleDeliveries(db, countries, random);
   await completeSampleMilestones(db);
+  // Once, after every batch, delivery and milestone: until then public pages show the data without the sample.
+  await markPublicChange(db);
   return { updates: total, countries: countryCount };
 }
 
@@ -126,7 +130,7 @@ async function completeSampleMilestones(db: Db) {
 
 /** Removes every sample row and un-completes milestones that only sample data had completed. */
 export async function removeSampleData(db: Db) {
-  return db.$transaction(async (tx) => {
+  const removed = await db.$transaction(async (tx) => {
     const updates = await tx.progressUpdate.deleteMany({ where: { isSample: true } });
     await rebuildRollups(tx);
     const deliveries = await tx.countryDelivery.deleteMany({ where: { isSample: true } });
@@ -134,6 +138,9 @@ export async function removeSampleData(db: Db) {
       where: { isSample: true },
       data: { completedAt: null, evidenceNote: null, evidenceUrl: null, isSample: false },
     });
+    await bumpPublicVersion(tx);
     return { updates: updates.count, deliveries: deliveries.count, milestones: milestones.count };
   });
+  afterPublicChange();
+  return removed;
 }

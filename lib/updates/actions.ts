@@ -1,7 +1,8 @@
 import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/authorize";
 import { canEditUpdate, type SessionUser } from "@/lib/auth/permissions";
-import { invalidatePublicData } from "@/lib/cache";
+import { afterPublicChange } from "@/lib/cache";
+import { bumpPublicVersion } from "@/lib/db/public-version";
 import { db, type Prisma, type Tx, type UpdateState } from "@/lib/db";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { trackRollups } from "@/lib/rollups/apply";
@@ -149,8 +150,9 @@ export async function reviewUpdate(actor: SessionUser | null, input: unknown) {
       before: snapshotUpdate(current),
       after: snapshotUpdate(after!),
     });
+    if (publish) await bumpPublicVersion(tx);
     return { id: data.id, version: after!.version, published: publish };
   });
-  if (result.published) invalidatePublicData();
+  if (result.published) afterPublicChange();
   return result;
 }

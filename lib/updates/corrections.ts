@@ -1,7 +1,8 @@
 import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/authorize";
 import { canEditUpdate, type SessionUser } from "@/lib/auth/permissions";
-import { invalidatePublicData } from "@/lib/cache";
+import { afterPublicChange } from "@/lib/cache";
+import { bumpPublicVersion } from "@/lib/db/public-version";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { trackRollups } from "@/lib/rollups/apply";
@@ -32,9 +33,10 @@ export async function correctUpdate(actor: SessionUser | null, input: unknown) {
     await rollups.apply();
     const after = snapshotUpdate((await loadUpdate(tx, data.id))!);
     await recordAudit(tx, { actorId: user.id, action: "update.correct", entityType: "update", entityId: data.id, before, after: { ...after, reason: data.reason } });
+    await bumpPublicVersion(tx);
     return { id: data.id, version: after.version };
   });
-  invalidatePublicData();
+  afterPublicChange();
   return result;
 }
 
@@ -53,8 +55,9 @@ export async function deleteUpdate(actor: SessionUser | null, input: unknown) {
     await rollups.apply();
     const after = snapshotUpdate((await loadUpdate(tx, data.id))!);
     await recordAudit(tx, { actorId: user.id, action: "update.delete", entityType: "update", entityId: data.id, before: snapshotUpdate(current), after: { ...after, reason: data.reason } });
+    if (wasPublic) await bumpPublicVersion(tx);
     return { id: data.id, wasPublic };
   });
-  if (result.wasPublic) invalidatePublicData();
+  if (result.wasPublic) afterPublicChange();
   return result;
 }

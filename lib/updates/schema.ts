@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDay, recordId } from "@/lib/validation";
 
 const today = () => new Date(new Date().toISOString().slice(0, 10) + "T23:59:59.999Z");
 
@@ -12,10 +13,9 @@ export const evidenceSchema = z
 
 /** The one progress-update schema. Create, edit and correction schemas are derived from it. */
 export const updateSchema = z.object({
-  pledgeId: z.coerce.number({ error: "Choose a pledge." }).int().positive("Choose a pledge."),
-  fieldId: z.preprocess((v) => (v === "" || v == null ? null : v), z.coerce.number().int().positive().nullable()),
-  eventDate: z.iso
-    .date("Enter the date it happened.")
+  pledgeId: recordId("Choose a pledge."),
+  fieldId: z.preprocess((v) => (v === "" || v == null ? null : v), recordId().nullable()),
+  eventDate: isoDay("Enter the date it happened.")
     .transform((d) => new Date(`${d}T00:00:00Z`))
     .refine((d) => d <= today(), "The date cannot be in the future."),
   quantity: z.coerce
@@ -23,21 +23,21 @@ export const updateSchema = z.object({
     .refine(Number.isFinite, "Enter a number.")
     .min(0, "Enter zero or more.")
     .max(1_000_000_000, "That number is too large."),
-  countryIds: z.array(z.coerce.number().int().positive()).max(300).default([]),
+  countryIds: z.array(recordId()).max(300).default([]),
   title: z.string().trim().min(3, "Enter a title of at least 3 characters.").max(200, "Keep the title under 200 characters."),
   description: z.string().trim().max(5000, "Keep the description under 5,000 characters.").default(""),
   evidence: z.array(evidenceSchema).min(1, "Add at least one link or citation as evidence.").max(20, "At most 20 pieces of evidence."),
 });
 
-const version = z.coerce.number().int().positive();
+const version = recordId();
 const reason = z.string().trim().min(5, "Give a reason of at least 5 characters.").max(1000, "Keep the reason under 1,000 characters.");
 
 export const createUpdateSchema = updateSchema;
-export const editUpdateSchema = updateSchema.extend({ id: z.coerce.number().int().positive(), version });
+export const editUpdateSchema = updateSchema.extend({ id: recordId(), version });
 export const correctUpdateSchema = editUpdateSchema.omit({ pledgeId: true }).extend({ reason });
-export const deleteUpdateSchema = z.object({ id: z.coerce.number().int().positive(), version, reason });
+export const deleteUpdateSchema = z.object({ id: recordId(), version, reason });
 export const reviewUpdateSchema = z.object({
-  id: z.coerce.number().int().positive(),
+  id: recordId(),
   version,
   decision: z.enum(["publish", "return"]),
   comment: z.string().trim().max(2000, "Keep the comment under 2,000 characters.").default(""),

@@ -6,7 +6,7 @@ import { db, Prisma, type Role, type Tx } from "@/lib/db";
 import { lockRows } from "@/lib/db/locks";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validation";
-import { passwordSchema, userSchema, type UserInput } from "./schema";
+import { passwordSchema, userIdSchema, userSchema, type UserInput } from "./schema";
 
 const userSnapshot = (u: { email: string; name: string; role: Role; disabled: boolean }) => ({
   email: u.email,
@@ -54,6 +54,7 @@ async function updateUser(
   action: string,
   change: (current: { role: Role; disabled: boolean }, tx: Tx) => Promise<Prisma.UserUpdateInput>,
 ) {
+  userId = parseOrThrow(userIdSchema, { userId }).userId;
   await db.$transaction(async (tx) => {
     const admin = await authorize(tx, actor, "user:manage");
     const before = await tx.user.findUnique({ where: { id: userId } });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordId } from "@/lib/validation";
 
 export const ROLES = ["ADMIN", "EDITOR"] as const;
 
@@ -10,7 +11,9 @@ export const userSchema = z.object({
 });
 
 export const createUserSchema = userSchema;
-export const changeRoleSchema = userSchema.pick({ role: true }).extend({ userId: z.coerce.number().int().positive() });
+/** The account an admin acts on, as the users form posts it. */
+export const userIdSchema = z.object({ userId: recordId("Choose a user.") });
+export const changeRoleSchema = userSchema.pick({ role: true }).extend(userIdSchema.shape);
 
 export const passwordSchema = z
   .string()

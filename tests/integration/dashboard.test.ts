@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { invalidatePublicData } from "@/lib/cache";
+import { markPublicChange } from "@/lib/cache";
 import { createDb, db, provider } from "@/lib/db";
 import { filterLedgerRows, getCountryLedger } from "@/lib/countries/queries";
 import { getFieldBreakdown, getRegionBreakdown, getTopCountries } from "@/lib/pledges/breakdowns";
@@ -26,7 +26,7 @@ describe(`dashboard queries on ${provider}`, () => {
     for (const state of ["DRAFT", "SUBMITTED", "RETURNED"] as const) await createTestUpdate(db, { pledgeId: pledge.id, state, quantity: 50 });
     await createTestUpdate(db, { pledgeId: pledge.id, quantity: 30, deletedAt: new Date() });
     await createTestUpdate(db, { pledgeId: pledge.id, quantity: 25 });
-    invalidatePublicData();
+    await markPublicChange(db);
     const summary = await summaryOf(pledge.slug);
     expect(summary).toMatchObject({ value: 25, percentComplete: 25, publishedUpdates: 1, target: 100, unit: "things" });
     expect(summary.lastPublishedAt).toEqual(expect.any(String));
@@ -56,7 +56,7 @@ describe(`dashboard queries on ${provider}`, () => {
     await createTestUpdate(db, { pledgeId: pledge.id, fieldId: pledge.fields[1].id, countryIds: [ken, per] });
     await createTestUpdate(db, { pledgeId: pledge.id, fieldId: pledge.fields[1].id, countryIds: [per], state: "DRAFT" });
     await createTestUpdate(db, { pledgeId: pledge.id, fieldId: pledge.fields[1].id, countryIds: [gha], deletedAt: new Date() });
-    invalidatePublicData();
+    await markPublicChange(db);
     expect((await summaryOf(pledge.slug)).value).toBe(3);
     // The cached summaries agree with a fresh, uncached computation.
     const fresh = await getPledgeSummaries({ now: new Date() });
@@ -95,7 +95,7 @@ describe(`dashboard queries on ${provider}`, () => {
     await createTestUpdate(db, { pledgeId: pledge.id, fieldId: pledge.fields[0].id, quantity: 3, eventDate: new Date("2017-10-15T00:00:00Z") });
     await createTestUpdate(db, { pledgeId: pledge.id, fieldId: pledge.fields[1].id, quantity: 2, eventDate: new Date("2019-01-15T00:00:00Z") });
     await createTestUpdate(db, { pledgeId: pledge.id, fieldId: pledge.fields[1].id, quantity: 9, eventDate: new Date("2019-02-15T00:00:00Z"), state: "SUBMITTED" });
-    invalidatePublicData();
+    await markPublicChange(db);
     const years = await getYearBreakdown(pledge.slug);
     expect(years.map((y) => y.actual)).toEqual([3, 2, 0, 0, 0]);
     expect(years[0].cells.map((c) => [c.actual, c.met])).toEqual([
@@ -118,7 +118,7 @@ describe(`dashboard queries on ${provider}`, () => {
     const [mli] = await getCountryIds(db, ["MLI"]);
     for (let i = 0; i < 23; i++) await createTestUpdate(db, { pledgeId: pledge.id, quantity: 1, countryIds: i === 0 ? [mli] : [] });
     await createTestUpdate(db, { pledgeId: pledge.id, state: "DRAFT", countryIds: [mli] });
-    invalidatePublicData();
+    await markPublicChange(db);
     const first = await listPublicUpdates({ pledge: pledge.slug, page: 1 });
     expect(first).toMatchObject({ total: 23, pageCount: 2, page: 1 });
     expect(first.items).toHaveLength(20);
@@ -129,13 +129,11 @@ describe(`dashboard queries on ${provider}`, () => {
 
     // Start from no sample data at all, whatever earlier files left, so both answers are checked every run.
     await removeSampleData(db);
-    invalidatePublicData();
     expect(await hasSampleData()).toBe(false);
     await createTestUpdate(db, { pledgeId: pledge.id, isSample: true });
-    invalidatePublicData();
+    await markPublicChange(db);
     expect(await hasSampleData()).toBe(true);
     await removeSampleData(db);
-    invalidatePublicData();
     expect(await hasSampleData()).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
-import { invalidatePublicData } from "@/lib/cache";
+import { markPublicChange } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { getPledgeSummaries } from "@/lib/pledges/queries";
 import { serveReport } from "@/lib/reports/catalog";
@@ -24,7 +24,7 @@ beforeAll(async () => {
   await createTestUpdate(db, { pledgeId: pledge.id, fieldId: pledge.fields[1].id, countryIds: [civ] });
   await createTestUpdate(db, { pledgeId: pledge.id, fieldId: pledge.fields[1].id, countryIds: [ken], state: "DRAFT" });
   await db.countryDelivery.create({ data: { pledgeId: pledge.id, fieldId: pledge.fields[1].id, countryId: ken, status: "PLANNED" } });
-  invalidatePublicData();
+  await markPublicChange(db);
 });
 
 describe("pledge summary export", () => {

@@ -7,27 +7,16 @@ import { formatNumber, formatPercent } from "@/components/ui/format";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { WidgetSkeleton } from "@/components/ui/skeleton";
 import updateStyles from "@/components/updates/updates.module.css";
-import { filterLedgerRows, getCountryLedger, type LedgerQuery, type LedgerSort } from "@/lib/countries/queries";
+import { filterLedgerRows, getCountryLedger, type LedgerQuery } from "@/lib/countries/queries";
 import { Pager } from "@/components/ui/pager";
-import { readPage, readParam } from "@/lib/http/params";
+import { readLedgerQuery, readPage, type SearchParams } from "@/lib/http/params";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Countries" };
 
-const SORTS: LedgerSort[] = ["name", "region", "updates", "pledges", "last"];
 // One page of the ledger keeps the page light to send and to read; the CSV has every row.
 const ROWS_PER_PAGE = 50;
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-function readQuery(params: Record<string, string | string[] | undefined>): LedgerQuery {
-  const sort = readParam(params.sort) as LedgerSort | undefined;
-  return {
-    region: readParam(params.region),
-    workstream: readParam(params.workstream),
-    sort: sort && SORTS.includes(sort) ? sort : undefined,
-    dir: readParam(params.dir) === "desc" ? "desc" : "asc",
-  };
-}
+type Props = { searchParams: Promise<SearchParams> };
 
 // Without a page: a new sort or filter starts again at the first page.
 function hrefFor(q: LedgerQuery, page = 1): string {
@@ -40,7 +29,7 @@ function hrefFor(q: LedgerQuery, page = 1): string {
 
 export default async function CountriesPage({ searchParams }: Props) {
   const params = await searchParams;
-  const query = readQuery(params);
+  const query = readLedgerQuery(params);
   const page = readPage(params.page);
   return (
     <>

@@ -5,7 +5,7 @@ import { Pager } from "@/components/ui/pager";
 import { WidgetSkeleton } from "@/components/ui/skeleton";
 import { UpdateList } from "@/components/updates/update-list";
 import styles from "@/components/updates/updates.module.css";
-import { readPage, readParam } from "@/lib/http/params";
+import { readUpdateFilter, type SearchParams } from "@/lib/http/params";
 import { listPledgeOptions } from "@/lib/pledges/queries";
 import { listPublicUpdates, type UpdateFilter } from "@/lib/updates/public";
 import { listReachedCountries } from "@/lib/countries/options";
@@ -13,11 +13,10 @@ import { listReachedCountries } from "@/lib/countries/options";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Recent updates" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<SearchParams> };
 
 export default async function UpdatesPage({ searchParams }: Props) {
-  const params = await searchParams;
-  const filter: UpdateFilter = { pledge: readParam(params.pledge), country: readParam(params.country)?.toUpperCase(), page: readPage(params.page) };
+  const filter = readUpdateFilter(await searchParams);
   return (
     <>
       <h1>Recent updates</h1>

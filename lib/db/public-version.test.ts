@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coalesceReads } from "./data-version";
+import { coalesceReads } from "./public-version";
 
 function controlledReads() {
   const pending: ((value: string) => void)[] = [];

@@ -1,0 +1,82 @@
+import type { IncomingMessage } from "node:http";
+import { canonicalizePublicPath, type CanonicalPage } from "./routes";
+import type { Encoding } from "./store";
+
+export const FILL_HEADER = "x-page-cache-fill";
+const SESSION_COOKIE = "next-auth.session-token";
+const MAX_REMEMBERED = 10_000;
+
+/** What the page cache needs from a request: its canonical page and the headers that choose the answer. */
+export type CacheableRequest = { key: string; acceptEncoding: string | undefined; accept: string | undefined };
+
+// Request targets already canonicalised (junk queries included), so a hit parses nothing.
+const canonical = new Map<string, CanonicalPage | null>();
+
+function canonicalize(target: string): CanonicalPage | null {
+  let page = canonical.get(target);
+  if (page === undefined) {
+    if (canonical.size >= MAX_REMEMBERED) canonical.clear();
+    page = canonicalizePublicPath(target);
+    canonical.set(target, page);
+  }
+  return page;
+}
+
+/**
+ * The page-cache key of a request the cache may answer, with the headers it needs, or null. Only an origin-form
+ * target ("/path?query") counts: "//host/" or "http://host/" would otherwise name another server for the fill to
+ * fetch. Client navigations and prefetches (RSC payloads), server actions and the cache's own fills go to Next.js.
+ * Reads the raw header list once instead of building `request.headers`.
+ */
+export function readCacheableRequest(request: Pick<IncomingMessage, "method" | "url" | "rawHeaders">, token: string): CacheableRequest | null {
+  if (request.method !== "GET") return null;
+  const target = request.url ?? "";
+  if (target.charCodeAt(0) !== 47 /* / */ || target.charCodeAt(1) === 47 || target.includes("\\") || target.includes("_rsc=")) return null;
+  const page = canonicalize(target);
+  if (!page) return null;
+  let acceptEncoding: string | undefined;
+  let accept: string | undefined;
+  const raw = request.rawHeaders;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i];
+    switch (name.length) {
+      case 3: // rsc
+      case 11: // next-action
+      case 20: // next-router-prefetch
+        if (/^(?:rsc|next-action|next-router-prefetch)$/i.test(name)) return null;
+        break;
+      case 6:
+        if (name === "accept" || name.toLowerCase() === "accept") accept = raw[i + 1];
+        else if (page.readsSession && name.toLowerCase() === "cookie" && raw[i + 1].includes(SESSION_COOKIE)) return null;
+        break;
+      case 15:
+        if (name === "accept-encoding" || name.toLowerCase() === "accept-encoding") acceptEncoding = raw[i + 1];
+        break;
+      case 17:
+        if (name.toLowerCase() === FILL_HEADER && raw[i + 1] === token) return null;
+        break;
+    }
+  }
+  return { key: page.path, acceptEncoding, accept };
+}
+
+const encodings = new Map<string, Encoding>();
+
+/** The best encoding the client accepts, by its Accept-Encoding header (q=0 refuses one). */
+export function chooseEncoding(acceptEncoding: string | undefined): Encoding {
+  if (acceptEncoding === undefined) return "identity";
+  let encoding = encodings.get(acceptEncoding);
+  if (encoding === undefined) {
+    const accepted = new Set(
+      acceptEncoding
+        .split(",")
+        .map((part) => part.trim().split(";"))
+        .filter(([, q]) => !q || Number(q.trim().replace(/^q=/, "")) > 0)
+        .map(([name]) => name.toLowerCase()),
+    );
+    encoding = accepted.has("br") ? "br" : accepted.has("gzip") ? "gzip" : "identity";
+    if (encodings.size >= 1_000) encodings.clear();
+    encodings.set(acceptEncoding, encoding);
+  }
+  return encoding;
+}

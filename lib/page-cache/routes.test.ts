@@ -1,0 +1,89 @@
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { canonicalizePublicPath, PUBLIC_ROUTES } from "./routes";
+
+const keyOf = (target: string) => canonicalizePublicPath(target)?.path ?? null;
+
+/** Every page and route handler under a folder of app/, as its URL pattern ("(group)" folders add nothing). */
+function listRoutes(dir: string, prefix = ""): string[] {
+  const found: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) {
+      found.push(...listRoutes(full, name.startsWith("(") ? prefix : `${prefix}/${name}`));
+    } else if (/^(?:page|route)\.tsx?$/.test(name)) {
+      found.push(prefix || "/");
+    }
+  }
+  return found;
+}
+
+describe("PUBLIC_ROUTES", () => {
+  it("lists exactly the pages of app/(public), /about and /reports", () => {
+    const app = path.resolve(__dirname, "../../app");
+    const expected = [...listRoutes(path.join(app, "(public)")), "/about", "/reports"].sort();
+    expect(listRoutes(path.join(app, "about"), "/about")).toEqual(["/about"]);
+    expect(listRoutes(path.join(app, "reports"), "/reports")).toContain("/reports");
+    expect(PUBLIC_ROUTES.map((r) => r.route).sort()).toEqual(expected);
+  });
+
+  it("names every parameter each page reads", () => {
+    for (const route of PUBLIC_ROUTES) {
+      const params = Object.fromEntries(route.params.map((p) => [p, p === "page" ? "2" : p === "dir" ? "desc" : p === "sort" ? "name" : "x"]));
+      expect(route.canonicalQuery(params).map(([name]) => name).sort()).toEqual([...route.params].sort());
+    }
+  });
+});
+
+describe("canonicalizePublicPath", () => {
+  it("ignores parameters a page does not read", () => {
+    expect(keyOf("/?x=1")).toBe("/");
+    expect(keyOf("/about?utm_source=news&fbclid=abc")).toBe("/about");
+    expect(keyOf("/pledges/training?tab=charts")).toBe("/pledges/training");
+    expect(keyOf("/countries?region=Africa&junk=1")).toBe("/countries?region=Africa");
+  });
+
+  it("treats a bad or first page number as no page number", () => {
+    for (const page of ["abc", "0", "-3", "1.5", "", "1", "1e400"]) expect(keyOf(`/countries/KEN?page=${page}`)).toBe("/countries/KEN");
+    expect(keyOf("/updates?page=3&page=9")).toBe("/updates?page=3");
+    expect(keyOf("/pledges/training?page=02")).toBe("/pledges/training?page=2");
+  });
+
+  it("writes parameters in one order, normalised as the page reads them", () => {
+    expect(keyOf("/countries?page=2&dir=desc&sort=name&region=Asia")).toBe("/countries?region=Asia&sort=name&dir=desc&page=2");
+    expect(keyOf("/countries?dir=asc&sort=nonsense")).toBe("/countries");
+    expect(keyOf("/updates?country=ken&pledge=training")).toBe("/updates?pledge=training&country=KEN");
+    expect(keyOf("/updates?country=&pledge=")).toBe("/updates");
+    expect(keyOf("/countries?region=Latin+America")).toBe(keyOf("/countries?region=Latin%20America"));
+  });
+
+  it("normalises the path segment as the page reads it", () => {
+    expect(keyOf("/countries/ken")).toBe("/countries/KEN");
+    expect(keyOf("/pledges/%74raining")).toBe("/pledges/training");
+    expect(keyOf("/pledges/%E0%A4%A")).toBeNull();
+  });
+
+  it("answers only public pages", () => {
+    for (const target of ["/admin", "/api/v1/pledges", "/pledges", "/pledges/", "/pledges/a/b", "/countries/KEN/x", "/reports/updates-log.csv", "/signin"]) {
+      expect(keyOf(target)).toBeNull();
+    }
+    expect(canonicalizePublicPath("/reports")).toEqual({ path: "/reports", readsSession: true });
+  });
+
+  it("maps any junk query to the page's one key, and a key to itself", () => {
+    fc.assert(
+      fc.property(fc.constantFrom("/", "/about", "/pledges/training", "/countries/KEN"), fc.array(fc.tuple(fc.string(), fc.string())), (route, junk) => {
+        const query = new URLSearchParams(junk.filter(([name]) => name !== "page"));
+        expect(keyOf(`${route}?${query}`)).toBe(route);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.webPath(), fc.webQueryParameters(), (pathname, query) => {
+        const key = keyOf(`${pathname}?${query}`);
+        if (key !== null) expect(keyOf(key)).toBe(key);
+      }),
+    );
+  });
+});

@@ -1,0 +1,97 @@
+import { readLedgerQuery, readPage, readUpdateFilter, type SearchParams } from "@/lib/http/params";
+
+/**
+ * Every public page the page cache answers, with the query parameters each one reads. A page's cache key holds only
+ * those parameters, read by the same functions the page uses and written back in one order without defaults, so
+ * `/?x=1`, `/countries?page=abc&utm=…` and `/countries` are one page, rendered once. Tested against app/(public).
+ */
+export type PublicRoute = {
+  /** The route as its folder names it under app/ ("/pledges/[slug]"). */
+  route: string;
+  /** The query parameters the page reads. */
+  params: readonly string[];
+  /** Normalised values of those parameters, in a fixed order; defaults left out. */
+  canonicalQuery: (params: SearchParams) => [string, string | undefined][];
+  /** Normalises the path segment of a dynamic route, as the page reads it. */
+  segment?: (value: string) => string;
+  /** The page reads the visitor's session: only visitors without one get the cached (signed-out) page. */
+  readsSession?: boolean;
+};
+
+const pageNumber = (params: SearchParams): [string, string | undefined] => {
+  const page = readPage(params.page);
+  return ["page", page > 1 ? String(page) : undefined];
+};
+
+export const PUBLIC_ROUTES: readonly PublicRoute[] = [
+  { route: "/", params: [], canonicalQuery: () => [] },
+  { route: "/pledges/[slug]", params: ["page"], canonicalQuery: (p) => [pageNumber(p)] },
+  {
+    route: "/countries",
+    params: ["region", "workstream", "sort", "dir", "page"],
+    canonicalQuery: (p) => {
+      const q = readLedgerQuery(p);
+      return [["region", q.region], ["workstream", q.workstream], ["sort", q.sort], ["dir", q.dir === "desc" ? "desc" : undefined], pageNumber(p)];
+    },
+  },
+  { route: "/countries/[iso3]", params: ["page"], canonicalQuery: (p) => [pageNumber(p)], segment: (iso3) => iso3.toUpperCase() },
+  { route: "/countries/map.svg", params: [], canonicalQuery: () => [] },
+  {
+    route: "/updates",
+    params: ["pledge", "country", "page"],
+    canonicalQuery: (p) => {
+      const f = readUpdateFilter(p);
+      return [["pledge", f.pledge], ["country", f.country], pageNumber(p)];
+    },
+  },
+  { route: "/about", params: [], canonicalQuery: () => [] },
+  { route: "/reports", params: [], canonicalQuery: () => [], readsSession: true },
+];
+
+export type CanonicalPage = { path: string; readsSession: boolean };
+
+const staticRoutes = new Map(PUBLIC_ROUTES.filter((r) => !r.route.includes("[")).map((r) => [r.route, r]));
+const dynamicRoutes = PUBLIC_ROUTES.filter((r) => r.route.includes("[")).map((r) => ({
+  route: r,
+  prefix: r.route.slice(0, r.route.indexOf("[")),
+}));
+
+function readSearchParams(query: string): SearchParams {
+  const params: SearchParams = {};
+  for (const [name, value] of new URLSearchParams(query)) {
+    const seen = params[name];
+    params[name] = seen === undefined ? value : Array.isArray(seen) ? [...seen, value] : [seen, value];
+  }
+  return params;
+}
+
+/**
+ * The canonical path and query of a public page target ("/countries?page=abc&x=1" → "/countries"), or null when the
+ * target is not a public page (then Next.js answers it). Only origin-form targets are given.
+ */
+export function canonicalizePublicPath(target: string): CanonicalPage | null {
+  const mark = target.indexOf("?");
+  const pathname = mark === -1 ? target : target.slice(0, mark);
+  let route = staticRoutes.get(pathname);
+  let path = pathname;
+  if (!route) {
+    for (const candidate of dynamicRoutes) {
+      if (!pathname.startsWith(candidate.prefix)) continue;
+      const raw = pathname.slice(candidate.prefix.length);
+      if (!raw || raw.includes("/")) continue;
+      let segment: string;
+      try {
+        segment = decodeURIComponent(raw);
+      } catch {
+        return null; // a malformed escape: Next.js answers it
+      }
+      route = candidate.route;
+      path = candidate.prefix + encodeURIComponent(route.segment ? route.segment(segment) : segment);
+      break;
+    }
+  }
+  if (!route) return null;
+  const query = mark === -1 || route.params.length === 0 ? [] : route.canonicalQuery(readSearchParams(target.slice(mark + 1)));
+  const kept = query.filter((entry): entry is [string, string] => entry[1] !== undefined);
+  return { path: kept.length ? `${path}?${new URLSearchParams(kept)}` : path, readsSession: route.readsSession === true };
+}
