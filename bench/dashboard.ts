@@ -103,7 +103,7 @@ async function createPublisher(env: NodeJS.ProcessEnv) {
   const { db } = await import("../lib/db");
   const { createUpdate, reviewUpdate } = await import("../lib/updates/actions");
   const user = await db.user.findUniqueOrThrow({ where: { email: env.ADMIN_EMAIL } });
-  const actor = { id: user.id, email: user.email, name: user.name, role: user.role };
+  const actor = { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion, mustChangePassword: user.mustChangePassword };
   const pledge = await db.pledge.findUniqueOrThrow({ where: { slug: "training" }, include: { fields: true } });
   let n = 0;
   return {

@@ -41,4 +41,12 @@ describe("validateEnv", () => {
     expect(() => validateEnv(env({ TRUSTED_PROXIES: "10.0.0.0/33" }))).toThrow(/TRUSTED_PROXIES: "10.0.0.0\/33" is not an IP address or CIDR/);
     expect(validateEnv(env({ TRUSTED_PROXIES: "1" })).TRUSTED_PROXIES).toBe("1");
   });
+
+  it("reads the absolute session lifetime in hours", () => {
+    const env = (vars: Record<string, string>) => vars as unknown as NodeJS.ProcessEnv;
+    expect(validateEnv(env({})).SESSION_ABSOLUTE_HOURS).toBe(12);
+    expect(validateEnv(env({ SESSION_ABSOLUTE_HOURS: "8" })).SESSION_ABSOLUTE_HOURS).toBe(8);
+    expect(() => validateEnv(env({ SESSION_ABSOLUTE_HOURS: "0" }))).toThrow(/SESSION_ABSOLUTE_HOURS: must be at least 1/);
+    expect(() => validateEnv(env({ SESSION_ABSOLUTE_HOURS: "1000" }))).toThrow(/SESSION_ABSOLUTE_HOURS: must be at most 168/);
+  });
 });

@@ -22,6 +22,7 @@ const envSchema = z.object({
   ADMIN_EMAIL: z.email("must be an email address").optional(),
   ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
   PUBLIC_CACHE: onOff.default("on"),
+  SESSION_ABSOLUTE_HOURS: positiveInt(168).default(12),
   HEALTH_TOKEN: secret.optional(),
   EXPORT_CONCURRENCY_PER_CLIENT: positiveInt(100).default(2),
   EXPORT_CONCURRENCY_TOTAL: positiveInt(1000).default(8),

@@ -10,5 +10,9 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid?: number;
     role?: Role;
+    /** The account's session version at sign-in (lib/auth/session-token.ts). */
+    sv?: number;
+    /** Sign-in time in seconds since the epoch, kept through refreshes: the absolute lifetime counts from it. */
+    authTime?: number;
   }
 }

@@ -2,7 +2,6 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
@@ -20,8 +19,7 @@ const LINKS = [
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
   if (!user) redirect("/signin?callbackUrl=/admin");
-  const { mustChangePassword } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { mustChangePassword: true } });
-  if (mustChangePassword) redirect("/account/password");
+  if (user.mustChangePassword) redirect("/account/password"); // pages and actions refuse it too (can(), authorize())
   return (
     <div className="admin">
       <nav aria-label="Admin" className="admin-nav">

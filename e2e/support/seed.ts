@@ -12,8 +12,8 @@ export async function seedUser(role: Role) {
   const email = `${role.toLowerCase()}-${tag}@e2e.test`;
   const name = `${role === "ADMIN" ? "Admin" : "Editor"} ${tag}`;
   const { id, temporaryPassword } = await provisionUser({ email, role, name });
-  await db.user.update({ where: { id }, data: { mustChangePassword: false } });
-  return { id, email, password: temporaryPassword, name, role };
+  const { sessionVersion } = await db.user.update({ where: { id }, data: { mustChangePassword: false } });
+  return { id, email, password: temporaryPassword, name, role, sessionVersion, mustChangePassword: false };
 }
 
 export async function disableUser(id: number) {

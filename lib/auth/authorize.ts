@@ -1,20 +1,24 @@
 import type { Db, Tx } from "@/lib/db";
-import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
-import { can, type Permission, type SessionUser } from "./permissions";
+import { UnauthenticatedError } from "@/lib/errors";
+import { assertCan, type Permission, type SessionUser } from "./permissions";
+import { checkSessionAccount } from "./session-token";
+
+const REFUSALS = {
+  missing: "Your account no longer exists.",
+  disabled: "Your account is disabled.",
+  ended: "Your session has ended because your password or account changed. Sign in again.",
+} as const;
 
 /**
  * Re-reads the actor from the database (inside the caller's transaction) and checks the permission against the
- * current role. A disabled or deleted user, or a role changed since the session began, is refused here, so a stale
+ * current role. A disabled or deleted user, a session whose version the account has moved past (password changed or
+ * reset, role changed, disabled), or a user who must first change a temporary password is refused here, so a stale
  * SessionUser object can never write.
  */
 export async function authorize(client: Db | Tx, actor: SessionUser | null | undefined, permission: Permission): Promise<SessionUser> {
   if (!actor) throw new UnauthenticatedError();
-  const row = await client.user.findUnique({
-    where: { id: actor.id },
-    select: { id: true, email: true, name: true, role: true, disabled: true },
-  });
-  if (!row || row.disabled) throw new UnauthenticatedError("Your account is disabled or no longer exists.");
-  const fresh: SessionUser = { id: row.id, email: row.email, name: row.name, role: row.role };
-  if (!can(fresh, permission)) throw new ForbiddenError();
-  return fresh;
+  const check = await checkSessionAccount(client, { id: actor.id, sessionVersion: actor.sessionVersion });
+  if ("refused" in check) throw new UnauthenticatedError(REFUSALS[check.refused]);
+  assertCan(check.user, permission);
+  return check.user;
 }

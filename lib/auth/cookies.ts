@@ -12,3 +12,8 @@ export function shouldUseSecureCookies(env: Pick<Env, "NODE_ENV" | "NEXTAUTH_URL
 export function getAuthSecret(env: Pick<Env, "AUTH_SECRET" | "NEXTAUTH_SECRET"> = getEnv()): string | undefined {
   return env.AUTH_SECRET || env.NEXTAUTH_SECRET || undefined;
 }
+
+/** next-auth's session cookie name (its default naming, which getToken() also uses). */
+export function sessionCookieName(secure = shouldUseSecureCookies()): string {
+  return `${secure ? "__Secure-" : ""}next-auth.session-token`;
+}

@@ -73,7 +73,7 @@ export async function authenticateWithPassword(
   await rehashIfNeeded(db, user, password);
   await audit(db, "signin.success", subject, { deviceCookie: trusted });
   return {
-    user: { id: user.id, email: user.email, name: user.name, role: user.role },
+    user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion, mustChangePassword: user.mustChangePassword },
     deviceToken: secret ? issueDeviceToken({ userId: user.id, secret }) : null,
   };
 }

@@ -5,9 +5,9 @@ import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { getAuthSecret, shouldUseSecureCookies } from "./cookies";
 import { redirectAfterAuth } from "./callback-url";
+import { createSessionClaims, loadSessionUser, SESSION_ACCOUNT_SELECT, SESSION_IDLE_SECONDS } from "./session-token";
 import { authorizeCredentials } from "./sign-in";
-
-const SESSION_MAX_AGE = 8 * 60 * 60; // a working day; the user row is re-checked on every request anyway
+import { admitSingleSignOn, readOidcIdentity, type OidcClaims } from "./sso";
 
 /** An organisation's own identity provider (Keycloak, Entra ID, …), enabled only when all three variables are set. */
 function oidcProvider(env = getEnv()): Provider | null {
@@ -36,7 +36,8 @@ export const isOidcEnabled = () => oidcProvider() !== null;
 export const authOptions: NextAuthOptions = {
   secret: getAuthSecret(),
   useSecureCookies: shouldUseSecureCookies(),
-  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
+  // The idle timeout; the absolute lifetime (SESSION_ABSOLUTE_HOURS) is checked on every read (lib/auth/session-token.ts).
+  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },
   pages: { signIn: "/signin", signOut: "/signout", error: "/signin" },
   providers: [
     CredentialsProvider({
@@ -48,32 +49,27 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     redirect: redirectAfterAuth,
-    // Single sign-on admits only accounts an admin created here (matched by email), never self-registration.
-    async signIn({ user, account }) {
+    // Single sign-on admits only accounts an admin created here, bound to the provider's subject (lib/auth/sso.ts).
+    async signIn({ account, profile }) {
       if (account?.provider !== "oidc") return true;
-      const email = user.email?.trim().toLowerCase();
-      if (!email) return false;
-      const row = await db.user.findUnique({ where: { email } });
-      return !!row && !row.disabled;
+      return (await admitSingleSignOn(db, profile as OidcClaims)).ok;
     },
-    async jwt({ token, user, account }) {
-      if (user && account) {
-        const row = await db.user.findUnique({
-          where: account.provider === "oidc" ? { email: user.email!.trim().toLowerCase() } : { id: Number(user.id) },
-        });
-        if (row) {
-          token.uid = row.id;
-          token.role = row.role;
-        }
-      }
-      return token;
+    // At sign-in only: the account's id, role, session version and the sign-in time. A refresh keeps them as issued.
+    async jwt({ token, user, account, profile }) {
+      if (!user || !account) return token;
+      const identity = account.provider === "oidc" ? readOidcIdentity(profile as OidcClaims) : null;
+      const row = await db.user.findUnique({
+        where: identity ? { oidcIssuer_oidcSubject: { oidcIssuer: identity.issuer, oidcSubject: identity.subject } } : { id: Number(user.id) },
+        select: SESSION_ACCOUNT_SELECT,
+      });
+      return row ? { ...token, ...createSessionClaims(row) } : token;
     },
-    // Re-read here too, so the header never shows a disabled account as signed in. Authorization does not rely on
+    // Re-checked here too, so the header never shows an ended session as signed in. Authorization does not rely on
     // this: every page and action re-reads the user itself (lib/auth/session.ts, lib/auth/authorize.ts).
     async session({ session, token }) {
-      const row = typeof token.uid === "number" ? await db.user.findUnique({ where: { id: token.uid }, select: { name: true, email: true, role: true, disabled: true } }) : null;
-      if (!row || row.disabled) return { expires: session.expires };
-      session.user = { id: token.uid, name: row.name, email: row.email, role: row.role };
+      const user = await loadSessionUser(db, token);
+      if (!user) return { expires: session.expires };
+      session.user = { id: user.id, name: user.name, email: user.email, role: user.role };
       return session;
     },
   },

@@ -1,7 +1,12 @@
 import type { Role } from "@/lib/db";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 
-/** The signed-in user as every action and route handler sees it, re-read from the database per request. */
-export type SessionUser = { id: number; email: string; name: string; role: Role };
+/**
+ * The signed-in user as every action and route handler sees it, re-read from the database per request.
+ * `sessionVersion` is the one the session was issued with (authorize() refuses it once the account's has moved on);
+ * `mustChangePassword` restricts the user to changing their password.
+ */
+export type SessionUser = { id: number; email: string; name: string; role: Role; sessionVersion: number; mustChangePassword: boolean };
 
 export type Permission =
   | "update:create" // log progress, edit and submit own drafts
@@ -14,12 +19,14 @@ export type Permission =
   | "country:manage" // the developing flag
   | "user:manage"
   | "audit:read"
-  | "health:read"; // database, provider and migration details on /api/health
+  | "health:read" // database, provider and migration details on /api/health
+  | "account:password"; // change one's own password: the one thing a user with a temporary password may do
 
 /** The one role → permission table. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  EDITOR: ["update:create", "update:export-drafts", "update:import"],
+  EDITOR: ["update:create", "update:export-drafts", "update:import", "account:password"],
   ADMIN: [
+    "account:password",
     "update:create",
     "update:review",
     "update:correct",
@@ -34,8 +41,29 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
 };
 
+/** The one rule for temporary passwords: a user who must change theirs may do nothing else, whatever the role. */
+export function isBlockedByPasswordChange(user: SessionUser, permission: Permission): boolean {
+  return user.mustChangePassword && permission !== "account:password";
+}
+
+/** The one permission check. */
 export function can(user: SessionUser | null | undefined, permission: Permission): user is SessionUser {
-  return !!user && ROLE_PERMISSIONS[user.role].includes(permission);
+  return !!user && !isBlockedByPasswordChange(user, permission) && ROLE_PERMISSIONS[user.role].includes(permission);
+}
+
+export class PasswordChangeRequiredError extends ForbiddenError {
+  readonly code = "password_change_required";
+  constructor() {
+    super("Change your temporary password first (Account → Change password), then try again.");
+    this.name = "PasswordChangeRequiredError";
+  }
+}
+
+/** can() for actions and route handlers: throws the typed error that says why (401, temporary password, or 403). */
+export function assertCan(user: SessionUser | null | undefined, permission: Permission, deniedMessage?: string): asserts user is SessionUser {
+  if (!user) throw new UnauthenticatedError();
+  if (isBlockedByPasswordChange(user, permission)) throw new PasswordChangeRequiredError();
+  if (!can(user, permission)) throw new ForbiddenError(deniedMessage);
 }
 
 /** Editors touch only their own drafts; admins any update. */

@@ -1,27 +1,51 @@
 import { cache } from "react";
-import { getServerSession } from "next-auth";
+import { encode, getToken, type JWT } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
-import { authOptions } from "./options";
-import { can, type Permission, type SessionUser } from "./permissions";
+import { getAuthSecret, sessionCookieName, shouldUseSecureCookies } from "./cookies";
+import { can, isBlockedByPasswordChange, type Permission, type SessionUser } from "./permissions";
+import { loadSessionUser, renewSessionToken, SESSION_IDLE_SECONDS } from "./session-token";
+
+/** The decoded session cookie of this request (cookies only: no Authorization header fallback), or null. */
+async function readSessionToken(): Promise<JWT | null> {
+  const jar = await cookies();
+  const req = { cookies: Object.fromEntries(jar.getAll().map((c) => [c.name, c.value])), headers: {} };
+  return getToken({ req: req as unknown as Parameters<typeof getToken>[0]["req"], secret: getAuthSecret(), cookieName: sessionCookieName() });
+}
 
 /**
- * The signed-in user for this request, re-read from the database (so a disabled user loses access at once and a
- * role change applies at once), or null. Cached per request.
+ * The signed-in user for this request, re-read from the database, or null. Null as well when the account is disabled,
+ * when its session version moved on (password changed or reset, role changed, disabled) or the session is older than
+ * the absolute lifetime. `mustChangePassword` makes can() refuse everything but changing the password. Cached per
+ * request.
  */
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  if (typeof id !== "number") return null;
-  const user = await db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, disabled: true } });
-  if (!user || user.disabled) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
-});
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => loadSessionUser(db, await readSessionToken()));
 
-/** For admin pages: anonymous users go to sign-in, users without the permission get a 403 page. */
+/** For admin pages: anonymous users go to sign-in, temporary passwords to the change form, others without the permission get a 403 page. */
 export async function requirePageUser(permission: Permission, from = "/admin"): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(from)}`);
+  if (isBlockedByPasswordChange(user, permission)) redirect("/account/password");
   if (!can(user, permission)) redirect("/admin/forbidden");
   return user;
+}
+
+/**
+ * After the user changed their own password (which moved their session version on and so ended every session), gives
+ * this browser's session the new version, so only the other sessions end. The sign-in time is kept: changing the
+ * password does not extend the absolute lifetime. For server actions (only they may set cookies).
+ */
+export async function renewOwnSession(change: { userId: number; from: number; to: number }): Promise<void> {
+  const token = renewSessionToken(await readSessionToken(), change);
+  if (!token) return;
+  const secure = shouldUseSecureCookies();
+  const value = await encode({ token, secret: getAuthSecret()!, maxAge: SESSION_IDLE_SECONDS });
+  (await cookies()).set(sessionCookieName(secure), value, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure,
+    expires: new Date(Date.now() + SESSION_IDLE_SECONDS * 1000),
+  });
 }

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { can, type SessionUser } from "@/lib/auth/permissions";
+import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
+import { UnauthenticatedError } from "@/lib/errors";
 import { clientRateKey, readClientAddress } from "@/lib/http/client-address";
 import { errorResponse, HttpError } from "@/lib/http/errors";
 import { dateRangeShape, parseQuery, updateFilterQuery, withDateOrder } from "@/lib/http/query";
@@ -50,7 +50,7 @@ export async function readIncludeDrafts(request: ReportRequest): Promise<Session
   }
   const user = await request.getUser();
   if (!user) throw new UnauthenticatedError("Sign in to export drafts.");
-  if (!can(user, "update:export-drafts")) throw new ForbiddenError("Your role cannot export drafts.");
+  assertCan(user, "update:export-drafts", "Your role cannot export drafts.");
   return user;
 }
 
@@ -165,7 +165,7 @@ export async function serveReport(options: {
     if (report.access !== "public") {
       const user = await options.getUser();
       if (!user) throw new UnauthenticatedError("Sign in to download this report.");
-      if (!can(user, report.access)) throw new ForbiddenError("Your role cannot download this report.");
+      assertCan(user, report.access, "Your role cannot download this report.");
     }
     const params = new URL(options.request.url).searchParams;
     const env = getEnv();

@@ -59,7 +59,8 @@ async function updateUser(
     const admin = await authorize(tx, actor, "user:manage");
     const before = await tx.user.findUnique({ where: { id: userId } });
     if (!before) throw new NotFoundError("No such user.");
-    const after = await tx.user.update({ where: { id: userId }, data: await change(before, tx) });
+    // Every admin change to an account (role, disable, enable, reset) ends its sessions.
+    const after = await tx.user.update({ where: { id: userId }, data: { ...(await change(before, tx)), sessionVersion: { increment: 1 } } });
     await recordAudit(tx, { actorId: admin.id, action, entityType: "user", entityId: userId, before: userSnapshot(before), after: userSnapshot(after) });
   });
 }
@@ -87,24 +88,32 @@ export async function resetUserPassword(actor: SessionUser | null, { userId }: {
   return temporaryPassword;
 }
 
-/** A signed-in user replaces their own (temporary) password. */
+/**
+ * A signed-in user replaces their own (temporary) password. This ends all their sessions (the session version moves
+ * on); the caller gives the current session the returned version (renewOwnSession) so only the others end.
+ */
 export async function changeOwnPassword(
   actor: SessionUser | null,
   { currentPassword, newPassword }: { currentPassword: string; newPassword: string },
-) {
+): Promise<{ sessionVersion: number }> {
   const parsed = passwordSchema.safeParse(newPassword);
   if (!parsed.success) throw new ValidationError({ newPassword: parsed.error.issues.map((i) => i.message) });
-  const user = actor ? await db.user.findUnique({ where: { id: actor.id } }) : null;
-  if (!user || user.disabled || !actor) throw new ForbiddenError("Sign in to change your password.");
+  const me = await authorize(db, actor, "account:password");
+  const user = await db.user.findUniqueOrThrow({ where: { id: me.id } });
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
     throw new ValidationError({ currentPassword: ["This is not your current password."] });
   }
   if (currentPassword === newPassword) throw new ValidationError({ newPassword: ["Choose a password different from the current one."] });
   const passwordHash = await hashPassword(parsed.data);
-  await db.$transaction(async (tx) => {
-    const changed = await tx.user.updateMany({ where: { id: user.id, passwordHash: user.passwordHash }, data: { passwordHash, mustChangePassword: false } });
-    if (changed.count !== 1) throw new ConflictError("Your password was changed meanwhile. Sign in again.");
+  return db.$transaction(async (tx) => {
+    const changed = await tx.user.updateMany({
+      // Only from the session that proved the current password, and only if nothing changed meanwhile.
+      where: { id: user.id, passwordHash: user.passwordHash, sessionVersion: me.sessionVersion },
+      data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
+    });
+    if (changed.count !== 1) throw new ConflictError("Your password or account was changed meanwhile. Sign in again.");
     await recordAudit(tx, { actorId: user.id, action: "user.change-password", entityType: "user", entityId: user.id });
+    return { sessionVersion: me.sessionVersion + 1 };
   });
 }
 
@@ -125,7 +134,11 @@ export async function provisionUser(
       throw new ValidationError({ email: [`${data.email} already has an account. Add --reset to give it a new temporary password.`] });
     }
     const user = existing
-      ? await tx.user.update({ where: { id: existing.id }, data: { role: data.role, disabled: false, passwordHash, mustChangePassword: true } })
+      ? await tx.user.update({
+          where: { id: existing.id },
+          // Recovery: ends every session and frees the single sign-on binding (the next SSO sign-in binds afresh).
+          data: { role: data.role, disabled: false, passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 }, oidcIssuer: null, oidcSubject: null },
+        })
       : await tx.user.create({ data: { ...data, passwordHash, mustChangePassword: true } });
     await recordAudit(tx, {
       actorId: null,

@@ -3,10 +3,12 @@ import { db, type Role } from "@/lib/db";
 import { createTestPledge, unique } from "./../factories";
 
 /** A real user row (the data layer re-reads the actor), returned as the SessionUser an action receives. */
-export async function createActor(role: Role, options: { disabled?: boolean } = {}): Promise<SessionUser> {
+export async function createActor(role: Role, options: { disabled?: boolean; mustChangePassword?: boolean } = {}): Promise<SessionUser> {
   const email = `${unique(role.toLowerCase())}@it.test`;
-  const user = await db.user.create({ data: { email, name: `Test ${role.toLowerCase()} ${email.slice(0, 12)}`, role, disabled: options.disabled ?? false } });
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  const user = await db.user.create({
+    data: { email, name: `Test ${role.toLowerCase()} ${email.slice(0, 12)}`, role, disabled: options.disabled ?? false, mustChangePassword: options.mustChangePassword ?? false },
+  });
+  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion, mustChangePassword: user.mustChangePassword };
 }
 
 export async function createWorkflowPledge() {

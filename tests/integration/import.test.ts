@@ -22,7 +22,7 @@ async function counts() {
 beforeAll(async () => {
   await seedReference(db);
   const row = await db.user.create({ data: { email: `${unique("importer")}@test.example`, name: "Importer", role: "EDITOR" } });
-  editor = { id: row.id, email: row.email, name: row.name, role: row.role };
+  editor = { id: row.id, email: row.email, name: row.name, role: row.role, sessionVersion: row.sessionVersion, mustChangePassword: row.mustChangePassword };
   pledge = await createTestPledge(db, { fields: ["labs"] });
   existingExternalId = unique("existing");
   await db.progressUpdate.create({ data: { pledgeId: pledge.id, eventDate: new Date(), quantity: 1, title: "existing", externalId: existingExternalId } });

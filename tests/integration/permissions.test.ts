@@ -12,7 +12,7 @@ import { changeUserRole, createUser, resetUserPassword, setUserDisabled } from "
 import { getCountryIds, unique } from "../factories";
 import { createActor, createWorkflowPledge, updateInput } from "./helpers";
 
-type ActorKind = "anonymous" | "editor" | "admin" | "disabled";
+type ActorKind = "anonymous" | "editor" | "admin" | "disabled" | "temporary-password" | "ended-session";
 type Prepared = { run: (actor: SessionUser | null) => Promise<unknown>; read: () => Promise<unknown>; cleanup?: () => Promise<unknown> };
 type Case = { name: string; allowed: ActorKind[]; setup: (owner: SessionUser) => Promise<Prepared> };
 
@@ -205,12 +205,24 @@ const CASES: Case[] = [
   },
 ];
 
-const ACTORS: ActorKind[] = ["anonymous", "editor", "admin", "disabled"];
+const ACTORS: ActorKind[] = ["anonymous", "editor", "admin", "disabled", "temporary-password", "ended-session"];
+const EXPECTED_STATUS: Partial<Record<ActorKind, number>> = { editor: 403, "temporary-password": 403 };
 
 async function actorFor(kind: ActorKind): Promise<SessionUser | null> {
   if (kind === "anonymous") return null;
   if (kind === "disabled") return createActor("ADMIN", { disabled: true }); // even a disabled admin may not write
-  return createActor(kind === "admin" ? "ADMIN" : "EDITOR");
+  return createActor(kind === "editor" ? "EDITOR" : "ADMIN");
+}
+
+/**
+ * After the case's setup (which may need the actor's own drafts): an admin who must now change a temporary password,
+ * or an admin whose session ended (a password change elsewhere moved the session version on). The SessionUser object
+ * stays as it was, like one read at the start of a request: authorize() must notice from the database.
+ */
+async function degrade(kind: ActorKind, actor: SessionUser | null) {
+  if (!actor) return;
+  if (kind === "temporary-password") await db.user.update({ where: { id: actor.id }, data: { mustChangePassword: true } });
+  if (kind === "ended-session") await db.user.update({ where: { id: actor.id }, data: { sessionVersion: { increment: 1 } } });
 }
 
 const tableCounts = async () => ({
@@ -225,7 +237,7 @@ const tableCounts = async () => ({
   evidence: await db.evidence.count(),
 });
 
-describe("permission matrix: every mutation × {anonymous, editor, admin, disabled user}", () => {
+describe("permission matrix: every mutation × {anonymous, editor, admin, disabled user, temporary password, ended session}", () => {
   for (const c of CASES) {
     for (const kind of ACTORS) {
       const allowed = c.allowed.includes(kind);
@@ -233,6 +245,7 @@ describe("permission matrix: every mutation × {anonymous, editor, admin, disabl
         const actor = await actorFor(kind);
         const owner = actor && kind !== "disabled" ? actor : await createActor("EDITOR");
         const prepared = await c.setup(owner);
+        await degrade(kind, actor);
         const [countsBefore, stateBefore] = [await tableCounts(), JSON.stringify(await prepared.read())];
         const error = await prepared.run(actor).then(() => null, (e: unknown) => e);
         const after = JSON.stringify(await prepared.read());
@@ -243,7 +256,7 @@ describe("permission matrix: every mutation × {anonymous, editor, admin, disabl
           expect((await tableCounts()).audit).toBeGreaterThan(countsBefore.audit);
         } else {
           expect(error).toBeInstanceOf(HttpError);
-          expect((error as HttpError).status).toBe(kind === "editor" ? 403 : 401);
+          expect((error as HttpError).status).toBe(EXPECTED_STATUS[kind] ?? 401);
           expect(await tableCounts()).toEqual(countsBefore);
           expect(after).toBe(stateBefore);
         }

@@ -16,7 +16,7 @@ const entity = unique("entity");
 beforeAll(async () => {
   const make = async (role: "ADMIN" | "EDITOR") => {
     const u = await db.user.create({ data: { email: `${unique(role)}@test.example`, name: `${role} "Q", Ñandú`, role } });
-    return { id: u.id, email: u.email, name: u.name, role: u.role };
+    return { id: u.id, email: u.email, name: u.name, role: u.role, sessionVersion: u.sessionVersion, mustChangePassword: u.mustChangePassword };
   };
   admin = await make("ADMIN");
   editor = await make("EDITOR");

@@ -34,7 +34,10 @@ export default async function UsersPage() {
                 <span className="muted">{u.email}</span>
               </td>
               <td>{u.role === "ADMIN" ? "Admin" : "Editor"}</td>
-              <td>{u.disabled ? "Disabled" : u.mustChangePassword ? "Temporary password" : "Active"}</td>
+              <td>
+                {u.disabled ? "Disabled" : u.mustChangePassword ? "Temporary password" : "Active"}
+                {u.singleSignOnLinked && " · single sign-on linked"}
+              </td>
               <td>
                 <UserRowForm user={u} self={u.id === me.id} />
               </td>
