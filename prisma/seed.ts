@@ -1,9 +1,12 @@
 import { db } from "../lib/db";
 import { ensureFirstAdmin } from "../lib/seed/admin";
+import { rebuildRollupsIfMissing } from "../lib/rollups/rebuild";
 import { seedReference } from "../lib/seed/reference";
 
 async function main() {
   await seedReference(db);
+  // Reference data never changes existing pledges; fill the rollups of a database that predates them.
+  if (await rebuildRollupsIfMissing(db)) console.log("Built the public rollups from the existing updates.");
   const admin = await ensureFirstAdmin(db, { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD });
   const pledges = await db.pledge.count();
   const countries = await db.country.count();

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { markPublicChange } from "@/lib/cache";
 import type { Db, UpdateState } from "@/lib/db";
+import { addToRollups } from "@/lib/rollups/apply";
 
 /** Unique test data, so tests share one database without resets. */
 export function unique(prefix = "t"): string {
@@ -46,21 +47,25 @@ export async function createTestUpdate(
     authorId?: number;
   },
 ) {
-  const update = await db.progressUpdate.create({
-    data: {
-      pledgeId: data.pledgeId,
-      authorId: data.authorId,
-      fieldId: data.fieldId,
-      quantity: data.quantity ?? 1,
-      eventDate: data.eventDate ?? new Date("2019-03-01T00:00:00Z"),
-      title: unique("update"),
-      state: data.state ?? "PUBLISHED",
-      publishedAt: (data.state ?? "PUBLISHED") === "PUBLISHED" ? new Date() : null,
-      deletedAt: data.deletedAt,
-      deleteReason: data.deletedAt ? "test" : null,
-      isSample: data.isSample ?? false,
-      countries: { create: (data.countryIds ?? []).map((countryId) => ({ countryId })) },
-    },
+  const update = await db.$transaction(async (tx) => {
+    const created = await tx.progressUpdate.create({
+      data: {
+        pledgeId: data.pledgeId,
+        authorId: data.authorId,
+        fieldId: data.fieldId,
+        quantity: data.quantity ?? 1,
+        eventDate: data.eventDate ?? new Date("2019-03-01T00:00:00Z"),
+        title: unique("update"),
+        state: data.state ?? "PUBLISHED",
+        publishedAt: (data.state ?? "PUBLISHED") === "PUBLISHED" ? new Date() : null,
+        deletedAt: data.deletedAt,
+        deleteReason: data.deletedAt ? "test" : null,
+        isSample: data.isSample ?? false,
+        countries: { create: (data.countryIds ?? []).map((countryId) => ({ countryId })) },
+      },
+    });
+    await addToRollups(tx, [created.id]);
+    return created;
   });
   if (update.state === "PUBLISHED") await markPublicChange(db); // what publishing does in its transaction
   return update;

@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { markPublicChange } from "@/lib/cache";
 import { db, type Role } from "@/lib/db";
+import { addToRollups } from "@/lib/rollups/apply";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { createUpdate, reviewUpdate } from "@/lib/updates/actions";
 import { provisionUser } from "@/lib/users/actions";
@@ -95,18 +96,22 @@ export async function addUpdate(data: {
   });
   const state = data.state ?? "PUBLISHED";
   const countries = data.iso3?.length ? await db.country.findMany({ where: { iso3: { in: data.iso3 } }, select: { id: true } }) : [];
-  const update = await db.progressUpdate.create({
-    data: {
-      pledgeId: pledge.id,
-      fieldId: data.fieldId ?? (data.fieldIndex === undefined ? undefined : pledge.fields[data.fieldIndex].id),
-      quantity: data.quantity ?? 1,
-      eventDate: new Date(`${data.eventDate}T00:00:00Z`),
-      title: data.title ?? `e2e-update-${randomUUID().slice(0, 8)}`,
-      state,
-      publishedAt: state === "PUBLISHED" ? new Date() : null,
-      countries: { create: countries.map((c) => ({ countryId: c.id })) },
-      evidence: data.evidenceUrl ? { create: [{ kind: "LINK", url: data.evidenceUrl, citation: "Test evidence" }] } : undefined,
-    },
+  const update = await db.$transaction(async (tx) => {
+    const created = await tx.progressUpdate.create({
+      data: {
+        pledgeId: pledge.id,
+        fieldId: data.fieldId ?? (data.fieldIndex === undefined ? undefined : pledge.fields[data.fieldIndex].id),
+        quantity: data.quantity ?? 1,
+        eventDate: new Date(`${data.eventDate}T00:00:00Z`),
+        title: data.title ?? `e2e-update-${randomUUID().slice(0, 8)}`,
+        state,
+        publishedAt: state === "PUBLISHED" ? new Date() : null,
+        countries: { create: countries.map((c) => ({ countryId: c.id })) },
+        evidence: data.evidenceUrl ? { create: [{ kind: "LINK", url: data.evidenceUrl, citation: "Test evidence" }] } : undefined,
+      },
+    });
+    await addToRollups(tx, [created.id]);
+    return created;
   });
   if (state === "PUBLISHED") await markPublicChange(db); // what publishing does in its transaction
   return { id: update.id };

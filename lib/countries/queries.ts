@@ -1,7 +1,7 @@
 import { cachePublicRead } from "@/lib/cache";
 import { db, Prisma } from "@/lib/db";
 import { toNumber } from "@/lib/db/sql";
-import { PUBLIC_UPDATE_SCAN_SQL } from "@/lib/updates/visibility";
+import { toFieldId } from "@/lib/pledges/series";
 
 export type Workstream = { pledgeSlug: string; slug: string; name: string };
 export type WorkstreamCell = { reached: boolean; updates: number; delivery: string | null; isSample: boolean };
@@ -27,17 +27,17 @@ export type CountryLedger = {
 };
 
 /**
- * The recipient-country ledger, aggregated in SQL per country × pledge × field: which pledges and workstreams
+ * The recipient-country ledger, from the rollups per country × pledge × field: which pledges and workstreams
  * reached each country, with its delivery status per workstream.
  */
 export const getCountryLedger = cachePublicRead("country-ledger", async (): Promise<CountryLedger> => {
   const [reach, deliveries, pledges] = await Promise.all([
     db.$queryRaw<{ countryId: unknown; pledgeId: unknown; fieldId: unknown; updates: unknown; quantity: unknown; last: unknown }[]>(Prisma.sql`
-      SELECT uc."countryId" AS "countryId", u."pledgeId" AS "pledgeId", u."fieldId" AS "fieldId",
-        COUNT(*) AS "updates", SUM(u."quantity") AS "quantity", MAX(u."eventDate") AS "last"
-      FROM update_countries uc JOIN progress_updates u ON u."id" = uc."updateId"
-      WHERE ${PUBLIC_UPDATE_SCAN_SQL}
-      GROUP BY uc."countryId", u."pledgeId", u."fieldId"`),
+      SELECT r."countryId" AS "countryId", r."pledgeId" AS "pledgeId", r."fieldId" AS "fieldId",
+        SUM(r."updates") AS "updates", SUM(r."quantity") AS "quantity", MAX(r."lastEventDate") AS "last"
+      FROM rollup_country_reach r
+      GROUP BY r."countryId", r."pledgeId", r."fieldId"
+      ORDER BY r."countryId", r."pledgeId", r."fieldId"`),
     db.countryDelivery.findMany({ select: { countryId: true, fieldId: true, status: true, isSample: true } }),
     db.pledge.findMany({
       orderBy: [{ displayOrder: "asc" }, { id: "asc" }],
@@ -69,7 +69,8 @@ export const getCountryLedger = cachePublicRead("country-ledger", async (): Prom
     const entry = row.pledges.find((p) => p.slug === pledge.slug) ?? row.pledges[row.pledges.push({ slug: pledge.slug, title: pledge.title, updates: 0, quantity: 0 }) - 1];
     entry.updates += updates;
     entry.quantity += toNumber(r.quantity);
-    const field = r.fieldId === null ? undefined : fieldById.get(toNumber(r.fieldId));
+    const fieldId = toFieldId(r.fieldId);
+    const field = fieldId === null ? undefined : fieldById.get(fieldId);
     if (field) {
       const c = cell(row, `${field.pledge.slug}/${field.field.slug}`);
       c.reached = true;

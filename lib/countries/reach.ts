@@ -11,7 +11,7 @@ export type CountryReach = {
   pledges: string[];
 };
 
-/** Countries with how many published updates named them and which pledges reached them, counted in SQL. */
+/** Countries with how many published updates named them and which pledges reached them, counted from the rollups. */
 export async function listCountryReach(filter: { region?: string; developing?: boolean } = {}): Promise<CountryReach[]> {
   const [countries, reach] = await Promise.all([
     db.country.findMany({
@@ -20,12 +20,10 @@ export async function listCountryReach(filter: { region?: string; developing?: b
       select: { id: true, iso3: true, iso2: true, name: true, region: true, subregion: true, developing: true },
     }),
     db.$queryRaw<{ countryId: number; slug: string; updates: number | bigint }[]>(Prisma.sql`
-      SELECT uc."countryId" AS "countryId", p.slug AS slug, COUNT(*) AS updates
-      FROM update_countries uc
-      JOIN progress_updates u ON u.id = uc."updateId"
-      JOIN pledges p ON p.id = u."pledgeId"
-      WHERE u.state = 'PUBLISHED' AND u."deletedAt" IS NULL
-      GROUP BY uc."countryId", p.slug, p."displayOrder"
+      SELECT r."countryId" AS "countryId", p.slug AS slug, SUM(r."updates") AS updates
+      FROM rollup_country_reach r
+      JOIN pledges p ON p.id = r."pledgeId"
+      GROUP BY r."countryId", p.slug, p."displayOrder"
       ORDER BY p."displayOrder", p.slug`),
   ]);
   const byCountry = new Map<number, { updates: number; pledges: string[] }>();

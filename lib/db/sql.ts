@@ -12,3 +12,8 @@ export function toNumber(value: unknown): number {
   if (value === null || value === undefined) return 0;
   return Number(value);
 }
+
+/** `YYYY-MM-DD` (UTC) of a DateTime column, portably. */
+export function sqlDayOf(column: string): Prisma.Sql {
+  return provider === "sqlite" ? Prisma.raw(`substr(${column}, 1, 10)`) : Prisma.raw(`to_char(${column}, 'YYYY-MM-DD')`);
+}

@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/authorize";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { db, Prisma, type Tx } from "@/lib/db";
+import { addToRollups } from "@/lib/rollups/apply";
 import { decodeCsv, ImportFileError, parseImportCsv, type ImportProblem } from "./parse";
 import { validateImportRows, type ImportableState, type ImportRow } from "./validate";
 
@@ -87,6 +88,7 @@ export async function runImport(input: ImportInput & { expectedChecksum?: string
         const { rows, count, problems } = await readRows(tx, input);
         if (problems.length) return { ...base, ok: false, rows: count, problems, message: `${problems.length} problems found; nothing was imported.` };
         const ids = await writeImportRows(tx, rows, actor, checksum.slice(0, 12));
+        await addToRollups(tx, ids);
         return { ...base, ok: true, rows: count, imported: ids.length, problems: [], message: `Imported ${ids.length} updates as ${input.defaultState.toLowerCase()}s.` };
       },
       { timeout: 120_000 },

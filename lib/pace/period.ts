@@ -50,3 +50,9 @@ export function getYearElapsedShare(year: PeriodYear, now: Date): number {
 export function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }
+
+/** The period year an instant falls in (see listPeriodYears), or 0 before the start or after the end. */
+export function findPeriodYear(period: { periodStart: Date; periodEnd: Date }, at: Date): number {
+  const t = at.getTime();
+  return listPeriodYears(period).find((y) => y.start.getTime() <= t && t < y.end.getTime())?.year ?? 0;
+}

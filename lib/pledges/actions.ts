@@ -7,6 +7,7 @@ import { bumpPublicVersion } from "@/lib/db/public-version";
 import { db, Prisma } from "@/lib/db";
 import { lockRows } from "@/lib/db/locks";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { rebuildRollups } from "@/lib/rollups/rebuild";
 import { diffSnapshots } from "@/lib/updates/snapshot";
 import { parseOrThrow } from "@/lib/validation";
 import { annualPlanSchema, editPledgeSchema, fieldSchema, renameFieldSchema, statusChangeSchema } from "./schema";
@@ -57,6 +58,7 @@ export async function updatePledge(actor: SessionUser | null, input: unknown) {
       throw new ConflictError(actors.length ? `${STALE} Changed by: ${actors.join(", ")}.` : STALE, changes);
     }
     const after = await tx.pledge.findUniqueOrThrow({ where: { id } });
+    if (+after.periodStart !== +before.periodStart || +after.periodEnd !== +before.periodEnd) await rebuildRollups(tx, { pledgeId: id });
     await recordAudit(tx, { actorId: user.id, action: "pledge.edit", entityType: "pledge", entityId: id, before: pledgeSnapshot(before), after: pledgeSnapshot(after) });
     await bumpPublicVersion(tx);
   });

@@ -1,7 +1,6 @@
 import { cachePublicRead } from "@/lib/cache";
 import { db, Prisma } from "@/lib/db";
 import { toNumber } from "@/lib/db/sql";
-import { PUBLIC_UPDATE_SCAN_SQL, PUBLIC_UPDATE_SQL } from "@/lib/updates/visibility";
 
 /** One row of a breakdown: published updates, their summed quantity and the distinct countries they name. */
 export type BreakdownRow = { key: string; label: string; updates: number; quantity: number; countries: number };
@@ -18,14 +17,13 @@ function toRows(rows: RawRow[]): BreakdownRow[] {
   }));
 }
 
-/** Per field or workstream of a pledge, including fields with nothing published yet. */
+/** Per field or workstream of a pledge, including fields with nothing published yet (from the rollups). */
 export const getFieldBreakdown = cachePublicRead("pledge-fields", async (pledgeId: number): Promise<BreakdownRow[]> => {
   const rows = await db.$queryRaw<RawRow[]>(Prisma.sql`
     SELECT f."slug" AS "key", f."name" AS "label",
-      (SELECT COUNT(*) FROM progress_updates u WHERE u."fieldId" = f."id" AND ${PUBLIC_UPDATE_SQL}) AS "updates",
-      (SELECT COALESCE(SUM(u."quantity"), 0) FROM progress_updates u WHERE u."fieldId" = f."id" AND ${PUBLIC_UPDATE_SQL}) AS "quantity",
-      (SELECT COUNT(DISTINCT uc."countryId") FROM update_countries uc JOIN progress_updates u ON u."id" = uc."updateId"
-        WHERE u."fieldId" = f."id" AND ${PUBLIC_UPDATE_SQL}) AS "countries"
+      (SELECT COALESCE(SUM(y."updates"), 0) FROM rollup_pledge_years y WHERE y."pledgeId" = f."pledgeId" AND y."fieldId" = f."id") AS "updates",
+      (SELECT COALESCE(SUM(y."quantity"), 0) FROM rollup_pledge_years y WHERE y."pledgeId" = f."pledgeId" AND y."fieldId" = f."id") AS "quantity",
+      (SELECT COUNT(DISTINCT r."countryId") FROM rollup_country_reach r WHERE r."pledgeId" = f."pledgeId" AND r."fieldId" = f."id") AS "countries"
     FROM fields f
     WHERE f."pledgeId" = ${pledgeId}
     ORDER BY f."displayOrder", f."id"`);
@@ -35,17 +33,12 @@ export const getFieldBreakdown = cachePublicRead("pledge-fields", async (pledgeI
 /** Per region: an update naming countries in two regions counts once in each; its quantity is not split. */
 export const getRegionBreakdown = cachePublicRead("pledge-regions", async (pledgeId: number): Promise<BreakdownRow[]> => {
   const rows = await db.$queryRaw<RawRow[]>(Prisma.sql`
-    SELECT t."region" AS "key", t."region" AS "label", COUNT(*) AS "updates", SUM(t."quantity") AS "quantity",
-      (SELECT COUNT(DISTINCT uc."countryId") FROM update_countries uc
-        JOIN progress_updates u ON u."id" = uc."updateId" JOIN countries c ON c."id" = uc."countryId"
-        WHERE u."pledgeId" = ${pledgeId} AND ${PUBLIC_UPDATE_SCAN_SQL} AND c."region" = t."region") AS "countries"
-    FROM (
-      SELECT DISTINCT c."region" AS "region", u."id" AS "id", u."quantity" AS "quantity"
-      FROM update_countries uc JOIN progress_updates u ON u."id" = uc."updateId" JOIN countries c ON c."id" = uc."countryId"
-      WHERE u."pledgeId" = ${pledgeId} AND ${PUBLIC_UPDATE_SCAN_SQL}
-    ) t
-    GROUP BY t."region"
-    ORDER BY t."region"`);
+    SELECT g."region" AS "key", g."region" AS "label", g."updates" AS "updates", g."quantity" AS "quantity",
+      (SELECT COUNT(DISTINCT r."countryId") FROM rollup_country_reach r JOIN countries c ON c."id" = r."countryId"
+        WHERE r."pledgeId" = g."pledgeId" AND c."region" = g."region") AS "countries"
+    FROM rollup_pledge_regions g
+    WHERE g."pledgeId" = ${pledgeId}
+    ORDER BY g."region"`);
   return toRows(rows);
 });
 
@@ -56,10 +49,10 @@ export const getTopCountries = cachePublicRead(
   "pledge-top-countries",
   async (pledgeId: number, limit: number): Promise<CountryRow[]> => {
     const rows = await db.$queryRaw<(RawRow & { region: unknown })[]>(Prisma.sql`
-      SELECT c."iso3" AS "key", c."name" AS "label", c."region" AS "region", COUNT(*) AS "updates",
-        SUM(u."quantity") AS "quantity", 1 AS "countries"
-      FROM update_countries uc JOIN progress_updates u ON u."id" = uc."updateId" JOIN countries c ON c."id" = uc."countryId"
-      WHERE u."pledgeId" = ${pledgeId} AND ${PUBLIC_UPDATE_SCAN_SQL}
+      SELECT c."iso3" AS "key", c."name" AS "label", c."region" AS "region", SUM(r."updates") AS "updates",
+        SUM(r."quantity") AS "quantity", 1 AS "countries"
+      FROM rollup_country_reach r JOIN countries c ON c."id" = r."countryId"
+      WHERE r."pledgeId" = ${pledgeId}
       GROUP BY c."id", c."iso3", c."name", c."region"
       ORDER BY 5 DESC, 4 DESC, c."name"
       LIMIT ${limit}`);

@@ -1,7 +1,5 @@
 import { db, Prisma } from "@/lib/db";
 import { sqlMonthOf, toNumber } from "@/lib/db/sql";
-import { listPeriodYears } from "@/lib/pace/period";
-import { PUBLIC_UPDATE_SCAN_SQL } from "@/lib/updates/visibility";
 
 export type MonthAmount = { month: string; amount: number };
 
@@ -11,21 +9,18 @@ export type MonthAmount = { month: string; amount: number };
  * milestones for MILESTONES pledges.
  */
 export async function getMonthlyGains(): Promise<Map<number, MonthAmount[]>> {
-  const month = sqlMonthOf(`u."eventDate"`);
-  // Independent aggregates: run them together.
+  // From the rollups: daily sums, and each country's first reach per pledge (whatever the field or year).
   const [sums, countries, milestones, pledges] = await Promise.all([
     db.$queryRaw<{ pledgeId: unknown; month: string; amount: unknown }[]>(Prisma.sql`
-      SELECT u."pledgeId" AS "pledgeId", ${month} AS "month", SUM(u."quantity") AS "amount"
-      FROM progress_updates u
-      WHERE ${PUBLIC_UPDATE_SCAN_SQL}
+      SELECT d."pledgeId" AS "pledgeId", substr(d."day", 1, 7) AS "month", SUM(d."quantity") AS "amount"
+      FROM rollup_pledge_days d
       GROUP BY 1, 2`),
     db.$queryRaw<{ pledgeId: unknown; month: string; amount: unknown }[]>(Prisma.sql`
-      SELECT t."pledgeId" AS "pledgeId", t."month" AS "month", COUNT(*) AS "amount"
+      SELECT t."pledgeId" AS "pledgeId", ${sqlMonthOf(`t."first"`)} AS "month", COUNT(*) AS "amount"
       FROM (
-        SELECT u."pledgeId" AS "pledgeId", uc."countryId" AS "countryId", MIN(${month}) AS "month"
-        FROM update_countries uc JOIN progress_updates u ON u."id" = uc."updateId"
-        WHERE ${PUBLIC_UPDATE_SCAN_SQL}
-        GROUP BY u."pledgeId", uc."countryId"
+        SELECT r."pledgeId" AS "pledgeId", r."countryId" AS "countryId", MIN(r."firstEventDate") AS "first"
+        FROM rollup_country_reach r
+        GROUP BY r."pledgeId", r."countryId"
       ) t
       GROUP BY 1, 2`),
     db.milestone.findMany({ where: { completedAt: { not: null } }, select: { pledgeId: true, completedAt: true } }),
@@ -80,63 +75,44 @@ export function accumulate(months: string[], gains: MonthAmount[], baseline = 0)
 export type YearFieldActual = { year: number; fieldId: number | null; value: number };
 
 /**
- * Published quantity per period year and field, in one grouped query: the period year comes from a CASE over
- * the year bounds, which both SQLite (ISO text) and PostgreSQL (timestamps) compare correctly.
- * For DISTINCT_COUNTRIES pledges the value is the number of distinct countries reached that year.
+ * Published quantity per period year and field, from the rollups (updates dated outside the period count in no
+ * year). For DISTINCT_COUNTRIES pledges the value is the number of distinct countries reached that year.
  */
-export async function getYearFieldActuals(pledge: {
-  id: number;
-  measure: string;
-  periodStart: Date;
-  periodEnd: Date;
-}): Promise<YearFieldActual[]> {
-  const years = listPeriodYears(pledge);
-  const yearCase = Prisma.sql`CASE ${Prisma.join(
-    years.map((y) => Prisma.sql`WHEN u."eventDate" >= ${y.start} AND u."eventDate" < ${y.end} THEN ${y.year}`),
-    " ",
-  )} END`;
-  const first = years[0].start;
-  const last = years[years.length - 1].end;
+export async function getYearFieldActuals(pledge: { id: number; measure: string }): Promise<YearFieldActual[]> {
   const rows =
     pledge.measure === "DISTINCT_COUNTRIES"
       ? await db.$queryRaw<{ year: unknown; fieldId: unknown; value: unknown }[]>(Prisma.sql`
-          SELECT ${yearCase} AS "year", u."fieldId" AS "fieldId", COUNT(DISTINCT uc."countryId") AS "value"
-          FROM update_countries uc JOIN progress_updates u ON u."id" = uc."updateId"
-          WHERE u."pledgeId" = ${pledge.id} AND ${PUBLIC_UPDATE_SCAN_SQL} AND u."eventDate" >= ${first} AND u."eventDate" < ${last}
-          GROUP BY 1, 2`)
+          SELECT r."year" AS "year", r."fieldId" AS "fieldId", COUNT(*) AS "value"
+          FROM rollup_country_reach r
+          WHERE r."pledgeId" = ${pledge.id} AND r."year" > 0
+          GROUP BY r."year", r."fieldId"`)
       : await db.$queryRaw<{ year: unknown; fieldId: unknown; value: unknown }[]>(Prisma.sql`
-          SELECT ${yearCase} AS "year", u."fieldId" AS "fieldId", SUM(u."quantity") AS "value"
-          FROM progress_updates u
-          WHERE u."pledgeId" = ${pledge.id} AND ${PUBLIC_UPDATE_SCAN_SQL} AND u."eventDate" >= ${first} AND u."eventDate" < ${last}
-          GROUP BY 1, 2`);
-  return rows.map((r) => ({ year: toNumber(r.year), fieldId: r.fieldId === null ? null : toNumber(r.fieldId), value: toNumber(r.value) }));
+          SELECT y."year" AS "year", y."fieldId" AS "fieldId", y."quantity" AS "value"
+          FROM rollup_pledge_years y
+          WHERE y."pledgeId" = ${pledge.id} AND y."year" > 0`);
+  return rows.map((r) => ({ year: toNumber(r.year), fieldId: toFieldId(r.fieldId), value: toNumber(r.value) }));
+}
+
+/** Rollups key "no field" as 0. */
+export function toFieldId(value: unknown): number | null {
+  const id = toNumber(value);
+  return id === 0 ? null : id;
 }
 
 export type PublishedTotals = { updates: number; quantity: number; countries: number; lastPublishedAt: string | null };
 
-/** Per pledge, in two table scans: published updates, their summed quantity, distinct countries, last publication. */
+/** Per pledge, from the rollups: published updates, their summed quantity, distinct countries, last publication. */
 export async function getPublishedTotals(): Promise<Map<number, PublishedTotals>> {
-  const [sums, countries] = await Promise.all([
-    db.$queryRaw<{ pledgeId: unknown; updates: unknown; quantity: unknown; last: unknown }[]>(Prisma.sql`
-      SELECT u."pledgeId" AS "pledgeId", COUNT(*) AS "updates", SUM(u."quantity") AS "quantity", MAX(u."publishedAt") AS "last"
-      FROM progress_updates u
-      WHERE ${PUBLIC_UPDATE_SCAN_SQL}
-      GROUP BY u."pledgeId"`),
-    db.$queryRaw<{ pledgeId: unknown; countries: unknown }[]>(Prisma.sql`
-      SELECT u."pledgeId" AS "pledgeId", COUNT(DISTINCT uc."countryId") AS "countries"
-      FROM update_countries uc JOIN progress_updates u ON u."id" = uc."updateId"
-      WHERE ${PUBLIC_UPDATE_SCAN_SQL}
-      GROUP BY u."pledgeId"`),
-  ]);
-  const totals = new Map<number, PublishedTotals>();
-  for (const r of sums) {
-    totals.set(toNumber(r.pledgeId), { updates: toNumber(r.updates), quantity: toNumber(r.quantity), countries: 0, lastPublishedAt: toIsoString(r.last) });
-  }
-  for (const r of countries) {
-    const entry = totals.get(toNumber(r.pledgeId));
-    if (entry) entry.countries = toNumber(r.countries);
-  }
-  return totals;
+  const rows = await db.$queryRaw<{ pledgeId: unknown; updates: unknown; quantity: unknown; last: unknown; countries: unknown }[]>(Prisma.sql`
+    SELECT t."pledgeId" AS "pledgeId", t."updates" AS "updates", t."quantity" AS "quantity", t."lastPublishedAt" AS "last",
+      (SELECT COUNT(DISTINCT r."countryId") FROM rollup_country_reach r WHERE r."pledgeId" = t."pledgeId") AS "countries"
+    FROM rollup_pledge_totals t`);
+  return new Map(
+    rows.map((r) => [
+      toNumber(r.pledgeId),
+      { updates: toNumber(r.updates), quantity: toNumber(r.quantity), countries: toNumber(r.countries), lastPublishedAt: toIsoString(r.last) },
+    ]),
+  );
 }
 
 /** A raw DateTime: a Date from PostgreSQL, ISO text from SQLite. */

@@ -1,6 +1,7 @@
 import { afterPublicChange, markPublicChange } from "../cache";
 import type { Db, DeliveryStatus } from "../db";
 import { bumpPublicVersion } from "../db/public-version";
+import { rebuildRollups } from "../rollups/rebuild";
 import { insertRows, syncIdSequence, type Cell, type Column } from "./bulk-insert";
 
 // Demo progress for trying the product out. Every row made here has isSample = true, so the interface can
@@ -93,6 +94,8 @@ export async function generateSampleData(db: Db, options: SampleOptions = {}) {
     options.onProgress?.(done, total);
   }
   await syncIdSequence(db, "progress_updates");
+  // The raw INSERTs above bypass the write path: recompute the public rollups once, from the rows.
+  await db.$transaction((tx) => rebuildRollups(tx), { timeout: 600_000, maxWait: 10_000 });
 
   await generateSampleDeliveries(db, countries, random);
   await completeSampleMilestones(db);
@@ -129,6 +132,7 @@ async function completeSampleMilestones(db: Db) {
 export async function removeSampleData(db: Db) {
   const removed = await db.$transaction(async (tx) => {
     const updates = await tx.progressUpdate.deleteMany({ where: { isSample: true } });
+    await rebuildRollups(tx);
     const deliveries = await tx.countryDelivery.deleteMany({ where: { isSample: true } });
     const milestones = await tx.milestone.updateMany({
       where: { isSample: true },

@@ -5,6 +5,7 @@ import { afterPublicChange } from "@/lib/cache";
 import { bumpPublicVersion } from "@/lib/db/public-version";
 import { db, type Prisma, type Tx, type UpdateState } from "@/lib/db";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { trackRollups } from "@/lib/rollups/apply";
 import { parseOrThrow } from "@/lib/validation";
 import { createUpdateSchema, editUpdateSchema, reviewUpdateSchema, type ValidUpdate } from "./schema";
 import { snapshotUpdate, staleVersionError, UPDATE_WITH_DETAILS } from "./snapshot";
@@ -131,6 +132,7 @@ export async function reviewUpdate(actor: SessionUser | null, input: unknown) {
     }
     const now = new Date();
     const publish = data.decision === "publish";
+    const rollups = await trackRollups(tx, [data.id]);
     await claimVersion(tx, data.id, data.version, {
       state: publish ? "PUBLISHED" : "RETURNED",
       reviewerId: user.id,
@@ -138,6 +140,7 @@ export async function reviewUpdate(actor: SessionUser | null, input: unknown) {
       publishedAt: publish ? now : null,
       reviewComment: publish ? (data.comment || null) : data.comment,
     });
+    await rollups.apply();
     const after = await loadUpdate(tx, data.id);
     await recordAudit(tx, {
       actorId: user.id,

@@ -5,6 +5,7 @@ import { afterPublicChange } from "@/lib/cache";
 import { bumpPublicVersion } from "@/lib/db/public-version";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { trackRollups } from "@/lib/rollups/apply";
 import { parseOrThrow } from "@/lib/validation";
 import { checkUpdateReferences, claimVersion, loadUpdate, replaceChildren, updateContent } from "./actions";
 import { correctUpdateSchema, deleteUpdateSchema } from "./schema";
@@ -23,11 +24,13 @@ export async function correctUpdate(actor: SessionUser | null, input: unknown) {
     if (current.state !== "PUBLISHED") throw new ForbiddenError("Only published updates are corrected; edit drafts directly.");
     await checkUpdateReferences(tx, data, current.pledgeId);
     const before = snapshotUpdate(current);
+    const rollups = await trackRollups(tx, [data.id]);
     await claimVersion(tx, data.id, data.version, { ...updateContent(data), correctedAt: new Date() });
     await tx.updateRevision.create({
       data: { updateId: data.id, version: current.version, snapshot: JSON.stringify(before), reason: data.reason, authorId: user.id },
     });
     await replaceChildren(tx, data.id, data);
+    await rollups.apply();
     const after = snapshotUpdate((await loadUpdate(tx, data.id))!);
     await recordAudit(tx, { actorId: user.id, action: "update.correct", entityType: "update", entityId: data.id, before, after: { ...after, reason: data.reason } });
     await bumpPublicVersion(tx);
@@ -47,7 +50,9 @@ export async function deleteUpdate(actor: SessionUser | null, input: unknown) {
     const wasPublic = current.state === "PUBLISHED";
     if (wasPublic) await authorize(tx, user, "update:correct");
     else if (!canEditUpdate(user, current)) throw new ForbiddenError("You can delete only your own drafts and returned updates.");
+    const rollups = await trackRollups(tx, [data.id]);
     await claimVersion(tx, data.id, data.version, { deletedAt: new Date(), deletedById: user.id, deleteReason: data.reason });
+    await rollups.apply();
     const after = snapshotUpdate((await loadUpdate(tx, data.id))!);
     await recordAudit(tx, { actorId: user.id, action: "update.delete", entityType: "update", entityId: data.id, before: snapshotUpdate(current), after: { ...after, reason: data.reason } });
     if (wasPublic) await bumpPublicVersion(tx);

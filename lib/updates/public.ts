@@ -1,7 +1,7 @@
 import { cachePublicRead } from "@/lib/cache";
 import { db, Prisma } from "@/lib/db";
 import { toNumber } from "@/lib/db/sql";
-import { PUBLIC_UPDATE_SCAN_SQL, PUBLIC_UPDATE_SQL, PUBLIC_UPDATE_WHERE } from "./visibility";
+import { isPublicUpdate, PUBLIC_UPDATE_SCAN_SQL, PUBLIC_UPDATE_SQL } from "./visibility";
 
 export const UPDATES_PAGE_SIZE = 20;
 
@@ -26,17 +26,22 @@ export type UpdateFilter = { pledge?: string; country?: string; page?: number; p
 
 /** Published, non-deleted updates, newest event first, one page at a time. Unknown filters match nothing. */
 export const listPublicUpdates = cachePublicRead("public-updates", async (filter: UpdateFilter): Promise<UpdatePage> => {
-  // Ids first, in raw SQL, so each filter gets the plan it needs: the pledge index walks in event order; the
-  // whole feed reads the table through and keeps the top rows (see PUBLIC_UPDATE_SCAN_SQL).
-  const conditions = [filter.pledge ? Prisma.sql`u."pledgeId" = (SELECT p."id" FROM pledges p WHERE p."slug" = ${filter.pledge}) AND ${PUBLIC_UPDATE_SQL}` : PUBLIC_UPDATE_SCAN_SQL];
+  // Ids first, in raw SQL, so each filter gets the plan it needs: the pledge index, or the (state, deletedAt,
+  // eventDate, id) index for the whole feed, walks in event order; a country's updates are few, fetched and sorted.
+  const conditions = [
+    filter.pledge
+      ? Prisma.sql`u."pledgeId" = (SELECT p."id" FROM pledges p WHERE p."slug" = ${filter.pledge}) AND ${PUBLIC_UPDATE_SQL}`
+      : filter.country
+        ? PUBLIC_UPDATE_SCAN_SQL
+        : PUBLIC_UPDATE_SQL,
+  ];
   if (filter.country) {
     conditions.push(
       Prisma.sql`u."id" IN (SELECT uc."updateId" FROM update_countries uc WHERE uc."countryId" = (SELECT c."id" FROM countries c WHERE c."iso3" = ${filter.country}))`,
     );
   }
   const where = Prisma.join(conditions, " AND ");
-  const [{ total: rawTotal }] = await db.$queryRaw<{ total: unknown }[]>(Prisma.sql`SELECT COUNT(*) AS "total" FROM progress_updates u WHERE ${where}`);
-  const total = toNumber(rawTotal);
+  const total = await countPublicUpdates(filter);
   const pageSize = filter.pageSize ?? UPDATES_PAGE_SIZE;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(1, Math.floor(filter.page ?? 1)), pageCount);
@@ -47,7 +52,7 @@ export const listPublicUpdates = cachePublicRead("public-updates", async (filter
       LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`)
   ).map((r) => toNumber(r.id));
   const rows = await db.progressUpdate.findMany({
-    where: { id: { in: ids }, ...PUBLIC_UPDATE_WHERE },
+    where: { id: { in: ids } },
     orderBy: [{ eventDate: "desc" }, { id: "desc" }],
     select: {
       id: true,
@@ -58,13 +63,16 @@ export const listPublicUpdates = cachePublicRead("public-updates", async (filter
       publishedAt: true,
       correctedAt: true,
       isSample: true,
+      state: true,
+      deletedAt: true,
       pledge: { select: { slug: true, title: true, unit: true, measure: true } },
       field: { select: { name: true } },
       countries: { select: { country: { select: { iso3: true, name: true } } } },
       evidence: { select: { kind: true, url: true, citation: true }, orderBy: { position: "asc" } },
     },
   });
-  const items = rows.map((u) => ({
+  // Re-checked: a row may have been unpublished since the ids were read.
+  const items = rows.filter(isPublicUpdate).map((u) => ({
     id: u.id,
     title: u.title,
     description: u.description,
@@ -81,10 +89,23 @@ export const listPublicUpdates = cachePublicRead("public-updates", async (filter
   return { items, total, page, pageCount };
 });
 
+/** How many updates the feed holds for a filter, from the rollups (each update counts once per country it names). */
+async function countPublicUpdates(filter: UpdateFilter): Promise<number> {
+  const pledge = filter.pledge ? Prisma.sql`(SELECT p."id" FROM pledges p WHERE p."slug" = ${filter.pledge})` : null;
+  const country = filter.country ? Prisma.sql`(SELECT c."id" FROM countries c WHERE c."iso3" = ${filter.country})` : null;
+  const [{ total }] = await db.$queryRaw<{ total: unknown }[]>(
+    country
+      ? Prisma.sql`SELECT COALESCE(SUM(r."updates"), 0) AS "total" FROM rollup_country_reach r
+          WHERE r."countryId" = ${country}${pledge ? Prisma.sql` AND r."pledgeId" = ${pledge}` : Prisma.empty}`
+      : Prisma.sql`SELECT COALESCE(SUM(t."updates"), 0) AS "total" FROM rollup_pledge_totals t${pledge ? Prisma.sql` WHERE t."pledgeId" = ${pledge}` : Prisma.empty}`,
+  );
+  return toNumber(total);
+}
+
 /** Whether any sample rows are public, so every public page can say so. */
 export const hasSampleData = cachePublicRead("has-sample", async (): Promise<boolean> => {
   const [update, milestone, delivery] = await Promise.all([
-    db.progressUpdate.findFirst({ where: { ...PUBLIC_UPDATE_WHERE, isSample: true }, select: { id: true } }),
+    db.rollupPledgeTotal.findFirst({ where: { sampleUpdates: { gt: 0 } }, select: { pledgeId: true } }),
     db.milestone.findFirst({ where: { isSample: true }, select: { id: true } }),
     db.countryDelivery.findFirst({ where: { isSample: true }, select: { id: true } }),
   ]);
