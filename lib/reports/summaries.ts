@@ -53,6 +53,8 @@ export const COUNTRY_LEDGER_COLUMNS: readonly Column<LedgerCsvRow>[] = [
 export async function readCountryLedgerRows(filter: { region?: string; pledge?: string }): Promise<LedgerCsvRow[]> {
   const ledger = await getCountryLedger();
   const names = new Map(ledger.workstreams.map((w) => [`${w.pledgeSlug}/${w.slug}`, w.name]));
+  // Workstreams in the pledge's own order, whatever order the database returned the cells in.
+  const order = new Map(ledger.workstreams.map((w, i) => [`${w.pledgeSlug}/${w.slug}`, i]));
   const out: LedgerCsvRow[] = [];
   for (const row of ledger.rows) {
     if (filter.region && row.region !== filter.region) continue;
@@ -60,7 +62,9 @@ export async function readCountryLedgerRows(filter: { region?: string; pledge?: 
     const pledges = [...new Set([...row.pledges.map((p) => p.slug), ...Object.keys(row.workstreams).map((k) => k.split("/")[0])])];
     for (const slug of pledges) {
       if (filter.pledge && slug !== filter.pledge) continue;
-      const cells = Object.entries(row.workstreams).filter(([key]) => key.startsWith(`${slug}/`));
+      const cells = Object.entries(row.workstreams)
+        .filter(([key]) => key.startsWith(`${slug}/`))
+        .sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity));
       if (!cells.length) {
         const p = row.pledges.find((x) => x.slug === slug);
         out.push({ ...base, pledge: slug, workstream: null, workstreamName: null, reached: true, updates: p?.updates ?? 0, quantity: p?.quantity ?? 0, delivery: null, isSample: false });
