@@ -1,4 +1,5 @@
 import { Prisma, type Tx } from "@/lib/db";
+import { lockRows } from "@/lib/db/locks";
 import { PUBLIC_UPDATE_SQL } from "@/lib/updates/visibility";
 import { readRollupFacts, type RollupFact } from "./facts";
 
@@ -32,8 +33,14 @@ function bump<T extends Delta>(map: Map<string, T>, key: string, sign: number, q
   return entry;
 }
 
-/** Subtracts what `removed` contributed and adds what `added` contributes. */
+/**
+ * Subtracts what `removed` contributed and adds what `added` contributes. The pledges' rows are locked first
+ * (PostgreSQL), so two transactions that touch one pledge apply in turn: a first or last date recomputed here then
+ * sees what the other committed, instead of both reading before either writes.
+ */
 export async function applyRollupChange(tx: Tx, change: { removed: RollupFact[]; added: RollupFact[] }) {
+  const pledgeIds = [...new Set([...change.removed, ...change.added].map((f) => f.pledgeId))];
+  if (pledgeIds.length) await lockRows(tx, "pledges", Prisma.sql`id IN (${Prisma.join(pledgeIds)})`);
   const totals = new Map<string, Delta & { samples: number; addedLast: Date | null; removedLast: Date | null; pledgeId: number }>();
   const years = new Map<string, Delta & { key: [number, number, number] }>();
   const days = new Map<string, Delta & { key: [number, string] }>();
