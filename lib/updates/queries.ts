@@ -1,5 +1,6 @@
 import type { SessionUser } from "@/lib/auth/permissions";
 import { db, type UpdateState } from "@/lib/db";
+import { PUBLIC_UPDATE_WHERE } from "./visibility";
 
 export type UpdateRow = {
   id: number;
@@ -70,7 +71,7 @@ export async function listSubmittedUpdates(take = 100): Promise<UpdateRow[]> {
 }
 
 export async function listRecentlyPublished(take = 20): Promise<UpdateRow[]> {
-  const rows = await db.progressUpdate.findMany({ where: { state: "PUBLISHED", deletedAt: null }, orderBy: { publishedAt: "desc" }, take, select: ROW_SELECT });
+  const rows = await db.progressUpdate.findMany({ where: PUBLIC_UPDATE_WHERE, orderBy: { publishedAt: "desc" }, take, select: ROW_SELECT });
   return rows.map(toRow);
 }
 
