@@ -15,7 +15,8 @@ export type Permission =
   | "update:export-drafts" // CSV exports including unpublished updates
   | "update:import" // CSV import as drafts or submitted
   | "pledge:status" // change status, milestones, per-country delivery status
-  | "pledge:manage" // pledges, targets, fields, annual plans
+  | "pledge:manage" // pledges, targets, fields, annual plans, reporting rhythm
+  | "pledge:check" // record "checked, nothing new" for a pledge (freshness)
   | "country:manage" // the developing flag
   | "user:manage"
   | "audit:read"
@@ -24,7 +25,7 @@ export type Permission =
 
 /** The one role → permission table. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  EDITOR: ["update:create", "update:export-drafts", "update:import", "account:password"],
+  EDITOR: ["update:create", "update:export-drafts", "update:import", "pledge:check", "account:password"],
   ADMIN: [
     "account:password",
     "update:create",
@@ -34,6 +35,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "update:import",
     "pledge:status",
     "pledge:manage",
+    "pledge:check",
     "country:manage",
     "user:manage",
     "audit:read",

@@ -139,7 +139,7 @@ export async function recordPlanChange(tx: Tx, options: { pledgeId: number; befo
 
 const MILESTONE_FIELDS = ["completedAt", "evidenceUrl", "evidenceNote"] as const;
 
-/** A milestone was completed, or its completion date or evidence changed. */
+/** A milestone was completed (a publication of progress), or its completion date or evidence changed (a correction). */
 export async function recordMilestoneChange(
   tx: Tx,
   options: { milestone: { id: number; pledgeId: number; title: string }; before: Record<string, unknown>; after: Record<string, unknown>; actor: Actor },
@@ -147,12 +147,13 @@ export async function recordMilestoneChange(
   const diff = diffFields(options.before, options.after, MILESTONE_FIELDS);
   if (!diff.length) return;
   const { milestone } = options;
+  const corrected = Boolean(options.before.completedAt);
   await recordPublicChange(tx, {
-    kind: "DEFINITION",
+    kind: corrected ? "CORRECTION" : "PUBLICATION",
     pledgeId: milestone.pledgeId,
     entityType: "milestone",
     entityId: milestone.id,
-    summary: options.before.completedAt ? `Milestone changed: ${milestone.title}` : `Milestone completed: ${milestone.title}`,
+    summary: corrected ? `Milestone corrected: ${milestone.title}` : `Milestone completed: ${milestone.title}`,
     diff,
     actorName: options.actor.name,
   });
