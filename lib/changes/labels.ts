@@ -1,6 +1,8 @@
 import type { ChangeKind } from "@/lib/db";
 
-/** Words for the change log's kinds and diff fields, shared by the page, the CSV and the feed. */
+/** Words for the change log's kinds and diff fields, shared by the page, the CSV and the feed. No database import. */
+
+export const CHANGE_KINDS = ["PUBLICATION", "CORRECTION", "DELETION", "STATUS", "ASSESSMENT", "CHECK", "DEFINITION", "EVIDENCE"] as const satisfies readonly ChangeKind[];
 
 export const KIND_LABELS: Record<ChangeKind, string> = {
   PUBLICATION: "Publication",

@@ -1,13 +1,14 @@
 import { db, type ChangeKind, type Prisma } from "@/lib/db";
 import { HttpError } from "@/lib/http/errors";
+import { CHANGE_KINDS } from "./labels";
 import type { FieldChange } from "./record";
+
+export { CHANGE_KINDS };
 
 /**
  * Reads of the public change log, newest first, paged by keyset (the id of the last entry seen): shared by /changes,
  * /api/v1/changes, /reports/changes.csv and the feed. Plain data out, no Dates.
  */
-
-export const CHANGE_KINDS = ["PUBLICATION", "CORRECTION", "DELETION", "STATUS", "ASSESSMENT", "CHECK", "DEFINITION", "EVIDENCE"] as const satisfies readonly ChangeKind[];
 
 export type ChangeEntry = {
   id: number;
