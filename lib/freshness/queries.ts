@@ -17,15 +17,22 @@ export type PledgeFreshness = {
 };
 
 const readFreshnessFacts = cachePublicRead("pledge-freshness", async () => {
-  const [pledges, updated, checked] = await Promise.all([
+  // Last updated: the latest change-log entry of an update kind, or the latest publication the rollups know of (sample
+  // data is bulk-loaded without log entries).
+  const [pledges, updated, checked, totals] = await Promise.all([
     db.pledge.findMany({
       orderBy: [{ displayOrder: "asc" }, { id: "asc" }],
       select: { id: true, slug: true, title: true, reportingRhythmMonths: true, createdAt: true, periodStart: true },
     }),
     db.publicChange.groupBy({ by: ["pledgeId"], where: { pledgeId: { not: null }, kind: { in: [...UPDATE_KINDS] } }, _max: { createdAt: true } }),
     db.pledgeCheck.groupBy({ by: ["pledgeId"], _max: { createdAt: true } }),
+    db.rollupPledgeTotal.findMany({ select: { pledgeId: true, lastPublishedAt: true } }),
   ]);
   const lastUpdated = new Map(updated.map((r) => [r.pledgeId, r._max.createdAt]));
+  for (const t of totals) {
+    const seen = lastUpdated.get(t.pledgeId);
+    if (t.lastPublishedAt && (!seen || t.lastPublishedAt > seen)) lastUpdated.set(t.pledgeId, t.lastPublishedAt);
+  }
   const lastChecked = new Map(checked.map((r) => [r.pledgeId, r._max.createdAt]));
   return pledges.map((p) => ({ ...p, lastUpdatedAt: lastUpdated.get(p.id) ?? null, lastCheckedAt: lastChecked.get(p.id) ?? null }));
 });

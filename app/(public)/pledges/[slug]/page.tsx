@@ -5,6 +5,7 @@ import { Suspense } from "react";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { BreakdownSection, CumulativeSection, YearFieldGrid, YearsSection } from "@/components/pledge/pledge-charts";
 import { Milestones, PledgeHeader, StatusHistory } from "@/components/pledge/pledge-header";
+import { PledgeFreshnessLine } from "@/components/freshness/freshness";
 import { Pager } from "@/components/ui/pager";
 import { WidgetSkeleton } from "@/components/ui/skeleton";
 import { UpdateList } from "@/components/updates/update-list";
@@ -33,6 +34,7 @@ export default async function PledgePage({ params, searchParams }: Props) {
   return (
     <article>
       <PledgeHeader pledge={pledge} summary={summary} />
+      <PledgeFreshnessLine slug={slug} />
       <p className="report-actions">
         <DownloadCsvLink report="updates-log" filters={{ pledge: slug }} label="Download this pledge's updates (CSV)" />
         <DownloadCsvLink report="annual-breakdown" filters={{ pledge: slug }} label="Annual breakdown (CSV)" />

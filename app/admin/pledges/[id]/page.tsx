@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddFieldForm, AnnualPlanForm, MilestoneForm, PledgeDetailsForm, RenameFieldForm, StatusForm } from "@/components/admin/pledge-forms";
+import { RhythmPanel } from "@/components/freshness/freshness";
 import { can } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
 import { PLEDGE_STATUS_LABEL } from "@/lib/pace/labels";
@@ -90,6 +91,7 @@ export default async function AdminPledgePage({ params }: { params: Promise<{ id
             <h2>Annual plan</h2>
             <AnnualPlanForm pledge={pledge} />
           </section>
+          <RhythmPanel pledgeId={pledge.id} />
         </>
       )}
     </>
