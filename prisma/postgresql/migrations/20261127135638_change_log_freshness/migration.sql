@@ -2,11 +2,11 @@
 ALTER TABLE "pledges" ADD COLUMN     "reportingRhythmMonths" INTEGER NOT NULL DEFAULT 3;
 
 
--- Backfill of the public change log (public_changes) from the history already stored, so a deployed tracker's log
--- starts with what it published before the log existed: publications (publishedAt), corrections (their revisions,
--- with the reason; the field-level before/after of those is on the update's page, from its revisions), deletions of
--- published updates (with the reason) and status changes. Only published data: drafts and returned updates never
--- had a publishedAt. The actor is the public name of the user at migration time.
+-- Backfill of the public change log (public_changes) from the history already stored, so that the log of a deployed
+-- tracker starts with what it published before the log existed: publications (publishedAt), corrections (their
+-- revisions with the reason, the field-level before and after being on the public page of the update), deletions of
+-- published updates (with the reason) and status changes. Only published data, since drafts and returned updates
+-- never had a publishedAt. The actor is the public name of the user at migration time.
 INSERT INTO "public_changes" ("kind", "pledgeId", "updateId", "entityType", "entityId", "summary", "actorName", "createdAt")
 SELECT 'PUBLICATION'::"ChangeKind", u."pledgeId", u."id", 'update', CAST(u."id" AS TEXT), 'Published: ' || u."title", r."name", u."publishedAt"
 FROM "progress_updates" u LEFT JOIN "users" r ON r."id" = u."reviewerId"
