@@ -9,6 +9,7 @@ async function expectNoSeriousViolations(page: Page, path: string) {
 }
 
 test("a correction appears on /changes with before and after, and on the update's public page", async ({ page, signInAs }) => {
+  test.setTimeout(90_000); // two axe runs on a shared machine
   const editor = await createUser("EDITOR");
   const admin = await createUser("ADMIN");
   const update = await createUpdate({ author: editor, review: { decision: "publish" }, reviewer: admin });
