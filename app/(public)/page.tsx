@@ -42,7 +42,7 @@ async function PledgeCards() {
           <Suspense fallback={<Skeleton height="36px" width="160px" />}>
             <PledgeSparkline slug={p.slug} target={p.target} unit={p.unit} />
           </Suspense>
-          <PledgeFreshnessLine slug={p.slug} />
+          <PledgeFreshnessLine slug={p.slug} compact />
         </PledgeCard>
       ))}
     </ul>

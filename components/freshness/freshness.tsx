@@ -10,16 +10,26 @@ export function OverdueBadge({ freshness }: { freshness: PledgeFreshness }) {
   return freshness.overdueSince ? <Badge tone="warn" label={`Overdue since ${formatDate(freshness.overdueSince)}`} prefix="Freshness" /> : null;
 }
 
-/** The public freshness line of a pledge: rhythm, last updated, last checked, and the overdue badge. */
-export async function PledgeFreshnessLine({ slug }: { slug: string }) {
+const when = (iso: string | null) => (iso ? <time dateTime={iso}>{formatDate(iso)}</time> : "never");
+
+/**
+ * The public freshness line of a pledge: rhythm, last updated, last checked, and the overdue badge. `compact` (the
+ * overview card, which already shows the last update) leaves out the last update and the link to the pledge's changes.
+ */
+export async function PledgeFreshnessLine({ slug, compact = false }: { slug: string; compact?: boolean }) {
   const freshness = await getPledgeFreshness(slug);
   if (!freshness) return null;
   return (
     <p className="muted" data-testid="freshness">
-      Reported {labelRhythm(freshness.rhythmMonths).toLowerCase()} · Last updated{" "}
-      {freshness.lastUpdatedAt ? <time dateTime={freshness.lastUpdatedAt}>{formatDate(freshness.lastUpdatedAt)}</time> : "never"} · Last checked{" "}
-      {freshness.lastCheckedAt ? <time dateTime={freshness.lastCheckedAt}>{formatDate(freshness.lastCheckedAt)}</time> : "never"}{" "}
-      <OverdueBadge freshness={freshness} /> · <Link href={`/changes?pledge=${slug}`}>Changes</Link>
+      Reported {labelRhythm(freshness.rhythmMonths).toLowerCase()}
+      {compact ? null : <> · Last updated {when(freshness.lastUpdatedAt)}</>} · Last checked {when(freshness.lastCheckedAt)}{" "}
+      <OverdueBadge freshness={freshness} />
+      {compact ? null : (
+        <>
+          {" "}
+          · <Link href={`/changes?pledge=${slug}`}>What changed</Link>
+        </>
+      )}
     </p>
   );
 }
