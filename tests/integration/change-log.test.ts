@@ -3,7 +3,7 @@ import type { SessionUser } from "@/lib/auth/permissions";
 import { listPublicChanges, resolveChangeFilter, type ChangeEntry } from "@/lib/changes/queries";
 import { setCountryDeveloping } from "@/lib/countries/actions";
 import { db } from "@/lib/db";
-import { ForbiddenError, ValidationError } from "@/lib/errors";
+import { ForbiddenError, UnauthenticatedError, ValidationError } from "@/lib/errors";
 import { recordPledgeCheck, setReportingRhythm } from "@/lib/freshness/actions";
 import { listPledgeFreshness } from "@/lib/freshness/queries";
 import { HttpError } from "@/lib/http/errors";
@@ -143,6 +143,7 @@ describe("the change log records every public change", () => {
 
   it("an editor's check and an admin's rhythm change, which move freshness", async () => {
     const pledge = await createWorkflowPledge();
+    await expect(recordPledgeCheck(null, { pledgeId: pledge.id, note: "Checked without signing in" })).rejects.toBeInstanceOf(UnauthenticatedError);
     await expect(recordPledgeCheck(editor, { pledgeId: pledge.id, note: "no" })).rejects.toBeInstanceOf(ValidationError);
     await expect(recordPledgeCheck(editor, { pledgeId: pledge.id, note: "Checked the annual report", year: "9" })).rejects.toBeInstanceOf(ValidationError);
     await expect(setReportingRhythm(editor, { pledgeId: pledge.id, months: "12", expected: "3" })).rejects.toBeInstanceOf(ForbiddenError);
