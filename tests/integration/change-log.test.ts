@@ -146,6 +146,10 @@ describe("the change log records every public change", () => {
     await expect(recordPledgeCheck(null, { pledgeId: pledge.id, note: "Checked without signing in" })).rejects.toBeInstanceOf(UnauthenticatedError);
     await expect(recordPledgeCheck(editor, { pledgeId: pledge.id, note: "no" })).rejects.toBeInstanceOf(ValidationError);
     await expect(recordPledgeCheck(editor, { pledgeId: pledge.id, note: "Checked the annual report", year: "9" })).rejects.toBeInstanceOf(ValidationError);
+    const future = await db.pledge.create({
+      data: { slug: unique("future"), title: "Future pledge", summary: "s", sourceSentence: "s", sourceCitation: "c", unit: "u", target: 1, measure: "SUM", periodStart: new Date("2099-01-01T00:00:00Z"), periodEnd: new Date("2101-12-31T00:00:00Z") },
+    });
+    await expect(recordPledgeCheck(editor, { pledgeId: future.id, note: "Checked the future", year: "1" })).rejects.toMatchObject({ fields: { year: [expect.stringContaining("not started")] } });
     await expect(setReportingRhythm(editor, { pledgeId: pledge.id, months: "12", expected: "3" })).rejects.toBeInstanceOf(ForbiddenError);
     const before = (await listPledgeFreshness()).find((p) => p.pledgeId === pledge.id)!;
     expect(before).toMatchObject({ rhythmMonths: 3, lastCheckedAt: null, lastUpdatedAt: null, overdueSince: null });
