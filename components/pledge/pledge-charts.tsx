@@ -101,8 +101,8 @@ export async function YearFieldGrid({ pledge }: Props) {
       <h3>Which {pledge.fieldLabel}s were covered in which year</h3>
       <p>
         Each cell: published against planned. &ldquo;No report&rdquo; means nothing has been published for it, which is not a failure;
-        &ldquo;Short&rdquo; means published data below the plan; &ldquo;Missed&rdquo; only once the year is over and an editor&apos;s check or the
-        final assessment confirmed it.
+        &ldquo;Short&rdquo; means published data below the plan. A cell is marked missed only once its year is over and an editor&apos;s
+        check or the final assessment confirmed it.
       </p>
       <div className="table-scroll">
         <table className={chartStyles.grid} data-testid="year-field-grid">
