@@ -10,6 +10,7 @@ async function expectNoSeriousViolations(page: Page, label: string) {
 }
 
 test("on a fresh install the joint-operations page says 'No report', never 'Missed' or a red cross", async ({ page }) => {
+  test.setTimeout(60_000);
   await page.goto("/pledges/joint-operations");
   const grid = page.getByTestId("year-field-grid");
   await expect(grid.locator("tbody tr")).toHaveCount(5);
@@ -35,6 +36,7 @@ test("on a fresh install the joint-operations page says 'No report', never 'Miss
 });
 
 test("an admin records a final assessment, corrects it with a reason, and the public card shows it", async ({ page, signInAs }) => {
+  test.setTimeout(120_000);
   const pledge = await createE2ePledge();
   await addUpdate({ pledgeId: pledge.id, fieldId: pledge.fields[0].id, quantity: 3, eventDate: "2018-01-10", iso3: ["PER"] });
   const admin = await createUser("ADMIN");

@@ -15,7 +15,7 @@ export function RecordBadges({ summary }: { summary: PledgeSummary }) {
   const pace = PACE_STATUS_LABEL[summary.paceStatus];
   return (
     <>
-      <span data-testid="pledge-record" data-state={summary.record.state}>
+      <span className={styles.recordBadge} data-testid="pledge-record" data-state={summary.record.state}>
         <Badge tone={summary.record.tone} label={summary.record.label} prefix="Record" />
       </span>
       {showPace ? <Badge tone={pace.tone} label={pace.label} prefix="Pace" /> : null}
