@@ -105,8 +105,8 @@ export const ANNUAL_BREAKDOWN_COLUMNS: readonly Column<AnnualCsvRow>[] = [
   { header: "field_name", type: "text", description: "Its name.", value: (r) => r.fieldName },
   { header: "planned", type: "number", description: "Target of the annual plan; empty when the plan has none.", value: (r) => r.planned },
   { header: "actual", type: "number", description: "Published value reached that year.", value: (r) => r.actual },
-  { header: "state", type: "text", description: "NO_REPORT (nothing published: not a failure), SHORT (published data below the plan), MISSED (year over, short, and confirmed by an editor's check or the final assessment) or MET.", value: (r) => r.state },
-  { header: "met", type: "text", description: "true when the plan is met, false only when confirmed missed; empty otherwise (no report, or short and not confirmed).", value: (r) => (r.state === "MET" ? "true" : r.state === "MISSED" ? "false" : null) },
+  { header: "state", type: "text", description: "NO_REPORT (nothing published: not a failure), SHORT (published data below the plan), MISSED (year over, short, and confirmed by an editor's check or the final assessment) or MET (without a plan: anything reported).", value: (r) => r.state },
+  { header: "met", type: "text", description: "true when the plan is met, false only when confirmed missed; empty otherwise (no plan, no report, or short and not confirmed).", value: (r) => (r.planned === null ? null : r.state === "MET" ? "true" : r.state === "MISSED" ? "false" : null) },
   { header: "year_phase", type: "text", description: "BEFORE_START, DURING or AFTER_END: where that year stands today.", value: (r) => r.phase },
 ];
 
