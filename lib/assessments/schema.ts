@@ -8,7 +8,8 @@ const source = z
   .trim()
   .min(3, "Each source needs at least 3 characters.")
   .max(500, "Keep each source under 500 characters.")
-  .refine((s) => !/^[a-z][a-z0-9+.-]*:/i.test(s) || /^https?:\/\/[^\s]+$/i.test(s), "A link must be a full http(s) address; a citation is plain text.");
+  // Anything shaped like a link (scheme, colon, no space) must be http(s): no javascript: or data: links.
+  .refine((s) => !/^[a-z][a-z0-9+.-]*:\S/i.test(s) || /^https?:\/\/[^\s]+$/i.test(s), "A link must be a full http(s) address; a citation is plain text.");
 
 /** The one final-assessment schema: one source per line (a link or a citation). */
 export const assessmentSchema = z.object({
