@@ -17,6 +17,7 @@ export type Permission =
   | "pledge:status" // change status, milestones, per-country delivery status
   | "pledge:manage" // pledges, targets, fields, annual plans, reporting rhythm
   | "pledge:check" // record "checked, nothing new" for a pledge (freshness)
+  | "assessment:record" // record and correct a pledge's final assessment once its period is over
   | "country:manage" // the developing flag
   | "user:manage"
   | "audit:read"
@@ -36,6 +37,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "pledge:status",
     "pledge:manage",
     "pledge:check",
+    "assessment:record",
     "country:manage",
     "user:manage",
     "audit:read",
