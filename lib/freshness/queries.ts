@@ -1,3 +1,4 @@
+import { getAssessmentsInForce } from "@/lib/assessments/queries";
 import { cachePublicRead } from "@/lib/cache";
 import { db, type ChangeKind } from "@/lib/db";
 import { findOverdueSince } from "./overdue";
@@ -19,7 +20,7 @@ export type PledgeFreshness = {
 const readFreshnessFacts = cachePublicRead("pledge-freshness", async () => {
   // Last updated: the latest change-log entry of an update kind, or the latest publication the rollups know of (sample
   // data is bulk-loaded without log entries).
-  const [pledges, updated, checked, totals] = await Promise.all([
+  const [pledges, updated, checked, totals, assessments] = await Promise.all([
     db.pledge.findMany({
       orderBy: [{ displayOrder: "asc" }, { id: "asc" }],
       select: { id: true, slug: true, title: true, reportingRhythmMonths: true, createdAt: true, periodStart: true },
@@ -27,6 +28,7 @@ const readFreshnessFacts = cachePublicRead("pledge-freshness", async () => {
     db.publicChange.groupBy({ by: ["pledgeId"], where: { pledgeId: { not: null }, kind: { in: [...UPDATE_KINDS] } }, _max: { createdAt: true } }),
     db.pledgeCheck.groupBy({ by: ["pledgeId"], _max: { createdAt: true } }),
     db.rollupPledgeTotal.findMany({ select: { pledgeId: true, lastPublishedAt: true } }),
+    getAssessmentsInForce(),
   ]);
   const lastUpdated = new Map(updated.map((r) => [r.pledgeId, r._max.createdAt]));
   for (const t of totals) {
@@ -34,7 +36,13 @@ const readFreshnessFacts = cachePublicRead("pledge-freshness", async () => {
     if (t.lastPublishedAt && (!seen || t.lastPublishedAt > seen)) lastUpdated.set(t.pledgeId, t.lastPublishedAt);
   }
   const lastChecked = new Map(checked.map((r) => [r.pledgeId, r._max.createdAt]));
-  return pledges.map((p) => ({ ...p, lastUpdatedAt: lastUpdated.get(p.id) ?? null, lastCheckedAt: lastChecked.get(p.id) ?? null }));
+  return pledges.map((p) => ({
+    ...p,
+    lastUpdatedAt: lastUpdated.get(p.id) ?? null,
+    lastCheckedAt: lastChecked.get(p.id) ?? null,
+    // A final verdict settles the pledge: no more reports are expected.
+    settled: assessments.has(p.id),
+  }));
 });
 
 /** Every pledge's reporting rhythm, last update, last check and "overdue since", in display order. */
@@ -54,6 +62,7 @@ export async function listPledgeFreshness(now = new Date()): Promise<PledgeFresh
         lastCheckedAt: p.lastCheckedAt,
         trackedSince: p.createdAt,
         periodStart: p.periodStart,
+        settled: p.settled,
         now,
       })?.toISOString() ?? null,
   }));

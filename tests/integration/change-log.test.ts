@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { recordFinalAssessment } from "@/lib/assessments/actions";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { listPublicChanges, resolveChangeFilter, type ChangeEntry } from "@/lib/changes/queries";
 import { setCountryDeveloping } from "@/lib/countries/actions";
@@ -171,6 +172,16 @@ describe("the change log records every public change", () => {
     expect(after.lastCheckedAt).not.toBeNull();
     expect(after.overdueSince).toBeNull();
     expect(await db.pledgeCheck.count({ where: { pledgeId: pledge.id, year: 2, fieldId: pledge.fields[1].id } })).toBe(1);
+
+    // A final verdict settles the pledge: never overdue again.
+    const settledPledge = await createWorkflowPledge();
+    const wayLater = new Date(Date.now() + 400 * 86_400_000);
+    expect((await listPledgeFreshness(wayLater)).find((p) => p.pledgeId === settledPledge.id)!.overdueSince).not.toBeNull();
+    await recordFinalAssessment(admin, {
+      pledgeId: settledPledge.id, verdict: "NOT_ACHIEVED", finalValue: "0", methodNote: "Nothing was published over the period.",
+      sources: "https://example.org/final-report", assessedOn: "2023-01-10",
+    });
+    expect((await listPledgeFreshness(wayLater)).find((p) => p.pledgeId === settledPledge.id)!.overdueSince).toBeNull();
   });
 });
 
