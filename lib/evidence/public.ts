@@ -60,18 +60,24 @@ export function toPublicEvidence(rows: readonly EvidenceRow[]): PublicEvidence {
 /** The description the public reads: the public summary when the update has one. */
 export const publicDescription = (u: { description: string; publicSummary: string | null }) => u.publicSummary ?? u.description;
 
-/** "1 internal document, reviewed by ‹reviewer› on ‹date›", the public's whole view of an internal item. */
-export function describeInternalNotice(n: InternalEvidenceNotice): string {
+/** "1 internal document, reviewed by ‹reviewer› on ‹date›", the public's whole view of an internal item but its sha256. */
+export function internalNoticeText(n: InternalEvidenceNotice, formatDay: (isoDay: string) => string = (d) => d): string {
   const what = n.hasDocument ? "1 internal document" : "1 internal source";
-  const by = n.reviewedBy ? `, reviewed by ${n.reviewedBy}${n.reviewedAt ? ` on ${n.reviewedAt}` : ""}` : ", not yet reviewed";
-  return `${what}${by}${n.sha256 ? ` (sha256 ${n.sha256})` : ""}`;
+  const by = n.reviewedBy ? `, reviewed by ${n.reviewedBy}${n.reviewedAt ? ` on ${formatDay(n.reviewedAt)}` : ""}` : ", not yet reviewed";
+  return what + by;
 }
+
+/** The notice with its sha256, for text outputs (CSV, change log). */
+export const describeInternalNotice = (n: InternalEvidenceNotice) => internalNoticeText(n) + (n.sha256 ? ` (sha256 ${n.sha256})` : "");
 
 /** One line per public item for text outputs (CSV): the link, the document's download path and sha256, the reference. */
 export function describePublicItem(item: PublicEvidenceItem): string {
   const parts = [item.publisher, item.date, item.url, item.document && `${item.document.downloadUrl} (sha256 ${item.document.sha256})`, item.reference];
   return parts.filter(Boolean).join(" · ");
 }
+
+/** The item's link, else its reference, else its document's download path: the CSV's one-line-per-item form. */
+export const evidenceLocator = (item: PublicEvidenceItem) => item.url ?? item.reference ?? item.document?.downloadUrl ?? "";
 
 /** The Prisma selection every public read of evidence uses, shaped for toPublicEvidence. */
 export const EVIDENCE_ROW_SELECT = {
