@@ -19,7 +19,6 @@ const tooLarge = () => new HttpError(413, "too_large", `The document is larger t
 
 /** A file name safe to store and to echo back to editors: no path, no control characters, at most 200 characters. */
 export function cleanFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex
   const base = (name.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f\u007f"]/g, "").trim();
   return base.slice(-200) || "document";
 }
