@@ -60,6 +60,7 @@ function receiveFile(request: Request): Promise<Received> {
         chunks.push(chunk);
       });
       stream.on("limit", () => fail(tooLarge()));
+      stream.on("error", (error: Error) => fail(new ValidationError({ file: [`The upload was cut off or malformed (${error.message}). Nothing was saved; try again.`] })));
       stream.on("end", () => {
         if (!failure) received = { bytes: Buffer.concat(chunks), sha256: hash.digest("hex"), fileName: cleanFileName(info.filename ?? "") };
       });
