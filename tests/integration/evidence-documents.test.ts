@@ -3,18 +3,11 @@ import { describe, expect, it } from "vitest";
 import { db, provider } from "@/lib/db";
 import { documentHeaders, readDocumentForDownload } from "@/lib/evidence/documents";
 import { MAX_DOCUMENT_BYTES, storeUploadedDocument } from "@/lib/evidence/upload";
+import { PDF_BYTES, uploadRequest } from "./documents";
 import { createActor } from "./helpers";
 
 // Documents: streamed uploads with the type taken from the bytes, stored with their sha256 in the blob table, served
 // back byte for byte; a refused or interrupted upload leaves no row.
-
-export const PDF_BYTES = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-
-export function uploadRequest(bytes: Uint8Array, name: string, type = "application/octet-stream") {
-  const form = new FormData();
-  form.append("file", new File([bytes as Uint8Array<ArrayBuffer>], name, { type }));
-  return new Request("http://localhost/api/documents", { method: "POST", body: form });
-}
 
 const countDocuments = async () => ({ documents: await db.document.count(), blobs: await db.documentBlob.count() });
 
