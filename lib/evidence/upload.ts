@@ -5,7 +5,7 @@ import busboy from "busboy";
 import { authorize } from "@/lib/auth/authorize";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { ValidationError } from "@/lib/errors";
+import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { HttpError } from "@/lib/http/errors";
 import { ACCEPTED_TYPES_TEXT, detectDocumentType } from "./detect";
 
@@ -79,10 +79,23 @@ function receiveFile(request: Request): Promise<Received> {
 }
 
 /**
+ * The upload is a cookie-authenticated POST that no server-action check covers: a page on another site must not be able
+ * to make a signed-in editor's browser upload files. Browsers send Sec-Fetch-Site and Origin on cross-site POSTs.
+ */
+function refuseCrossSite(request: Request) {
+  const site = request.headers.get("sec-fetch-site");
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("host");
+  const crossOrigin = origin !== null && (origin === "null" || (host !== null && URL.canParse(origin) && new URL(origin).host !== host));
+  if ((site !== null && site !== "same-origin") || crossOrigin) throw new ForbiddenError("Uploads are accepted from this site's own pages only.");
+}
+
+/**
  * Stores an uploaded evidence document: streamed and hashed, its type detected from the bytes, metadata and bytes
  * written in one transaction only once the whole body arrived. An interrupted or refused upload leaves no row.
  */
 export async function storeUploadedDocument(actor: SessionUser | null, request: Request): Promise<UploadedDocument> {
+  refuseCrossSite(request);
   await authorize(db, actor, "update:create");
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_DOCUMENT_BYTES + MULTIPART_OVERHEAD) throw tooLarge();

@@ -73,6 +73,22 @@ describe(`evidence documents on ${provider}`, () => {
     expect(await countDocuments()).toEqual(before);
   });
 
+  it("refuses an upload sent from another site's page (cross-site request forgery), storing nothing", async () => {
+    const editor = await createActor("EDITOR");
+    const before = await countDocuments();
+    for (const headers of [{ origin: "https://evil.example", host: "tracker.example" }, { "sec-fetch-site": "cross-site" }, { origin: "null", host: "tracker.example" }]) {
+      const request = uploadRequest(PDF_BYTES, "a.pdf");
+      for (const [name, value] of Object.entries(headers)) request.headers.set(name, value);
+      expect(await storeUploadedDocument(editor, request).catch((e) => e)).toMatchObject({ status: 403 });
+    }
+    const same = uploadRequest(PDF_BYTES, "a.pdf");
+    same.headers.set("origin", "https://tracker.example");
+    same.headers.set("host", "tracker.example");
+    same.headers.set("sec-fetch-site", "same-origin");
+    expect((await storeUploadedDocument(editor, same)).mediaType).toBe("application/pdf");
+    expect((await countDocuments()).documents).toBe(before.documents + 1);
+  });
+
   it("leaves no row when the upload is interrupted or cut short", async () => {
     const editor = await createActor("EDITOR");
     const before = await countDocuments();
