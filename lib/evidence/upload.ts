@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeWebStream } from "node:stream/web";
 import busboy from "busboy";
+import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/authorize";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
@@ -112,6 +113,7 @@ export async function storeUploadedDocument(actor: SessionUser | null, request: 
       data: { sha256: file.sha256, mediaType, byteSize: file.bytes.length, fileName: file.fileName, uploadedById: user.id, blob: { create: { content: new Uint8Array(file.bytes) } } },
       select: { id: true, sha256: true, mediaType: true, byteSize: true, fileName: true },
     });
+    await recordAudit(tx, { actorId: user.id, action: "document.upload", entityType: "document", entityId: document.id, after: document });
     return document;
   });
 }
