@@ -37,7 +37,7 @@ function describeSqlite(file: string) {
       // Compared without SQLite's ids, which follow declaration order: a column added in place with ALTER TABLE
       // lists its key last, and the order of foreign keys means nothing.
       foreignKeys: (db.prepare(`PRAGMA foreign_key_list("${name}")`).all() as { id: number; from: string; seq: number }[])
-        .map(({ id: _id, ...fk }) => fk)
+        .map((fk) => ({ ...fk, id: undefined }))
         .sort((a, b) => a.from.localeCompare(b.from) || a.seq - b.seq),
     }));
   } finally {
