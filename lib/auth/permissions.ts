@@ -17,6 +17,7 @@ export type Permission =
   | "evidence:internal" // see internal evidence items and download their documents
   | "pledge:status" // change status, milestones, per-country delivery status
   | "pledge:manage" // pledges, targets, fields, annual plans
+  | "assessment:record" // record and correct a pledge's final assessment once its period is over
   | "country:manage" // the developing flag
   | "user:manage"
   | "audit:read"
@@ -36,6 +37,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "evidence:internal",
     "pledge:status",
     "pledge:manage",
+    "assessment:record",
     "country:manage",
     "user:manage",
     "audit:read",
