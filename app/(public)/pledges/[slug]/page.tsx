@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { BreakdownSection, CumulativeSection, YearFieldGrid, YearsSection } from "@/components/pledge/pledge-charts";
+import { EvidenceBreakdown } from "@/components/pledge/evidence-breakdown";
 import { Milestones, PledgeHeader, StatusHistory } from "@/components/pledge/pledge-header";
 import { PledgeFreshnessLine } from "@/components/freshness/freshness";
 import { PledgeReading } from "@/components/pledge/reading";
@@ -36,6 +37,9 @@ export default async function PledgePage({ params, searchParams }: Props) {
     <article>
       <PledgeHeader pledge={pledge} summary={summary} />
       <PledgeFreshnessLine slug={slug} />
+      <Suspense fallback={null}>
+        <EvidenceBreakdown pledge={{ id: pledge.id, measure: summary.measure, unit: summary.unit, value: summary.value }} />
+      </Suspense>
       <p className="report-actions">
         <DownloadCsvLink report="updates-log" filters={{ pledge: slug }} label="Download this pledge's updates (CSV)" />
         <DownloadCsvLink report="annual-breakdown" filters={{ pledge: slug }} label="Annual breakdown (CSV)" />
