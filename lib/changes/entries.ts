@@ -1,4 +1,5 @@
 import type { DeliveryStatus, PledgeStatus, Tx } from "@/lib/db";
+import { publicDescription } from "@/lib/evidence/public";
 import type { UpdateSnapshot } from "@/lib/updates/snapshot";
 import { type FieldChange, recordPublicChange } from "./record";
 
@@ -11,7 +12,24 @@ import { type FieldChange, recordPublicChange } from "./record";
 type Actor = { name: string };
 
 /** The public part of an update's snapshot: what the public page and the API show. */
-export const PUBLIC_UPDATE_FIELDS = ["title", "quantity", "eventDate", "field", "countries", "description", "evidence"] as const;
+export const PUBLIC_UPDATE_FIELDS = ["title", "quantity", "eventDate", "field", "countries", "description", "evidenceLevel", "evidence"] as const;
+
+/**
+ * An update's public values from its snapshot: the description the public reads (the public summary when there is
+ * one) and the evidence as the public split shows it; never the internal description, internal items or comments.
+ */
+export function readPublicUpdateValues(s: UpdateSnapshot): Record<(typeof PUBLIC_UPDATE_FIELDS)[number], unknown> {
+  return {
+    title: s.title,
+    quantity: s.quantity,
+    eventDate: s.eventDate,
+    field: s.field,
+    countries: s.countries,
+    description: publicDescription({ description: s.description, publicSummary: s.publicSummary ?? null }),
+    evidenceLevel: s.evidenceLevel ?? null,
+    evidence: s.evidence,
+  };
+}
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -48,7 +66,7 @@ export async function recordCorrection(tx: Tx, options: { update: UpdateRef; bef
     entityType: "update",
     entityId: update.id,
     summary: `Corrected: ${after.title}`,
-    diff: diffFields(options.before, after, PUBLIC_UPDATE_FIELDS),
+    diff: diffFields(readPublicUpdateValues(options.before), readPublicUpdateValues(after), PUBLIC_UPDATE_FIELDS),
     reason: options.reason,
     actorName: options.actor.name,
   });

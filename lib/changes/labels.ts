@@ -23,6 +23,7 @@ const FIELD_LABELS: Record<string, string> = {
   countries: "Countries",
   description: "Description",
   evidence: "Evidence",
+  evidenceLevel: "Evidence level",
   status: "Status",
   summary: "Summary",
   unit: "Unit",

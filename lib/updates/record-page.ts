@@ -1,9 +1,10 @@
 import { cachePublicRead } from "@/lib/cache";
-import { diffFields, PUBLIC_UPDATE_FIELDS } from "@/lib/changes/entries";
+import { diffFields, PUBLIC_UPDATE_FIELDS, readPublicUpdateValues } from "@/lib/changes/entries";
 import type { FieldChange } from "@/lib/changes/record";
 import { db } from "@/lib/db";
+import { publicDescription, toEvidenceRow, toPublicEvidence } from "@/lib/evidence/public";
 import type { PublicUpdate } from "./public";
-import { snapshotUpdate, type UpdateSnapshot } from "./snapshot";
+import { snapshotUpdate, UPDATE_WITH_DETAILS, type UpdateSnapshot } from "./snapshot";
 import { isPublicUpdate } from "./visibility";
 
 /**
@@ -24,16 +25,12 @@ export type UpdateRecord =
   | { status: "published"; update: PublicUpdate; version: number; revisions: UpdateRevisionView[] }
   | { status: "deleted"; id: number; title: string; pledge: { slug: string; title: string }; publishedAt: string | null; deletedAt: string; reason: string | null };
 
-const publicPart = (s: UpdateSnapshot) => Object.fromEntries(PUBLIC_UPDATE_FIELDS.map((k) => [k, s[k]]));
-
 export const getUpdateRecord = cachePublicRead("update-record", async (id: number): Promise<UpdateRecord | null> => {
   const u = await db.progressUpdate.findUnique({
     where: { id },
     include: {
+      ...UPDATE_WITH_DETAILS,
       pledge: { select: { slug: true, title: true, unit: true, measure: true } },
-      field: { select: { name: true } },
-      countries: { include: { country: { select: { iso3: true, name: true } } } },
-      evidence: { orderBy: { position: "asc" } },
       revisions: { orderBy: { version: "asc" } },
     },
   });
@@ -44,8 +41,8 @@ export const getUpdateRecord = cachePublicRead("update-record", async (id: numbe
     return { status: "deleted", id: u.id, title: u.title, pledge, publishedAt: u.publishedAt.toISOString(), deletedAt: u.deletedAt.toISOString(), reason: u.deleteReason };
   }
   // Each revision holds the version it replaced; the next revision (or the current update) is what replaced it.
-  const current = publicPart(snapshotUpdate(u));
-  const versions = u.revisions.map((r) => publicPart(JSON.parse(r.snapshot) as UpdateSnapshot));
+  const current = readPublicUpdateValues(snapshotUpdate(u));
+  const versions = u.revisions.map((r) => readPublicUpdateValues(JSON.parse(r.snapshot) as UpdateSnapshot));
   const revisions = u.revisions
     .map((r, i) => ({
       version: r.version,
@@ -61,7 +58,7 @@ export const getUpdateRecord = cachePublicRead("update-record", async (id: numbe
     update: {
       id: u.id,
       title: u.title,
-      description: u.description,
+      description: publicDescription(u),
       quantity: u.quantity,
       eventDate: u.eventDate.toISOString(),
       publishedAt: u.publishedAt.toISOString(),
@@ -70,7 +67,8 @@ export const getUpdateRecord = cachePublicRead("update-record", async (id: numbe
       pledge: u.pledge,
       field: u.field?.name ?? null,
       countries: u.countries.map((c) => c.country).sort((a, b) => a.name.localeCompare(b.name)),
-      evidence: u.evidence.map((e) => ({ kind: e.kind, url: e.url, citation: e.citation })),
+      evidenceLevel: u.evidenceLevel,
+      evidence: toPublicEvidence(u.evidence.map(toEvidenceRow)),
     },
   };
 });

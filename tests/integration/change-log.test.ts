@@ -183,6 +183,21 @@ describe("the change log records every public change", () => {
     });
     expect((await listPledgeFreshness(wayLater)).find((p) => p.pledgeId === settledPledge.id)!.overdueSince).toBeNull();
   });
+
+  it("logs the description the public reads, never the internal one behind a public summary", async () => {
+    const pledge = await createWorkflowPledge();
+    const secret = unique("internal-source-detail");
+    const u = await publish(pledge, { description: `Informant ${secret} confirmed it.`, publicSummary: "A joint operation took place." });
+    await correctUpdate(admin, {
+      ...updateInput(pledge, { quantity: "5", description: `Informant ${secret} now says five.`, publicSummary: "A joint operation took place, five agencies." }),
+      id: u.id,
+      version: u.version,
+      reason: "Five agencies took part",
+    });
+    const [correction] = await readAll({ pledgeId: pledge.id, kinds: ["CORRECTION"] });
+    expect(correction.diff).toContainEqual({ field: "description", before: "A joint operation took place.", after: "A joint operation took place, five agencies." });
+    expect(JSON.stringify(await readAll({ pledgeId: pledge.id }))).not.toContain(secret);
+  });
 });
 
 describe("reading the log", () => {
