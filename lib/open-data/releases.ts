@@ -6,7 +6,7 @@ import { db, Prisma } from "@/lib/db";
 import { bumpPublicVersion } from "@/lib/db/public-version";
 import { toNumber } from "@/lib/db/sql";
 import { ConflictError } from "@/lib/errors";
-import { absoluteUrl } from "./live";
+import { absoluteUrl, readPublicCounter } from "./live";
 import { buildDataPackage, formatDataPackage } from "./package";
 import { listDataSources } from "./sources";
 import { dataZipName, readDataZip } from "./zip";
@@ -19,10 +19,6 @@ import { dataZipName, readDataZip } from "./zip";
 const ATTEMPTS = 3;
 
 export type DataReleaseSummary = { number: number; version: string; asOf: string; sha256: string; zipName: string; zipBytes: number; createdAt: string };
-
-async function readPublicCounter(client: Pick<typeof db, "publicState">): Promise<number> {
-  return (await client.publicState.findUnique({ where: { id: 1 }, select: { version: true } }))?.version ?? 0;
-}
 
 /**
  * Freezes the current public data as the next release. The ZIP is built outside the transaction (it reads every

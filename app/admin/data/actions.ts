@@ -5,7 +5,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { toFormState, type FormState } from "@/lib/form-state";
 import { freezeDataRelease } from "@/lib/open-data/releases";
 
-export async function freezeDataReleaseAction(_prev: FormState, _form: FormData): Promise<FormState> {
+export async function freezeDataReleaseAction(): Promise<FormState> {
   try {
     const release = await freezeDataRelease(await getCurrentUser());
     revalidatePath("/admin/data");
