@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
 const PLEDGE = "/pledges/training";
@@ -95,5 +96,17 @@ test.describe("embeds, oEmbed and link previews", () => {
     console.log(`first-load JS as sent: /about ${(about / 1024).toFixed(1)} kB, embed ${(embed / 1024).toFixed(1)} kB`);
     expect(about).toBeGreaterThan(0);
     expect(embed - about).toBeLessThanOrEqual(15 * 1024);
+  });
+
+  test("/data and the embeds have no serious or critical accessibility violations", async ({ page }) => {
+    for (const path of ["/data", `/embed${PLEDGE}`, `/embed${PLEDGE}/years`, `/embed${PLEDGE}/region`]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      if (path.startsWith("/embed")) await expect(page.getByRole("banner")).toBeHidden(); // the site's header stays out of embeds
+      if (path.startsWith("/embed") && !path.endsWith("/region")) await expect(page.locator(".recharts-wrapper > svg.recharts-surface").first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(blocking.map((v) => `${path}: ${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+    }
   });
 });
