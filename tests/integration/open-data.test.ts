@@ -59,6 +59,7 @@ describe("datapackage.json", () => {
     expect(pkg.$schema).toBe("https://datapackage.org/profiles/2.0/datapackage.json");
     expect(pkg.licenses[0]).toMatchObject({ name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/" });
     expect(pkg.sources.length).toBeGreaterThan(0);
+    expect(pkg.sources.some((s: { path?: string }) => s.path?.startsWith("http"))).toBe(true); // the corroborating reports
     expect(pkg.version).toMatch(/^\d+\.0\.0-live\.\d+$/);
     expect(Date.parse(pkg.created)).not.toBeNaN();
     expect(pkg.resources.map((r: { name: string }) => r.name)).toEqual(["pledge-summary", "updates-log", "country-ledger", "annual-breakdown"]);
