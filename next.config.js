@@ -47,6 +47,9 @@ const nextConfig = {
     return [
       { source: "/:path((?!embed/).*)", headers: securityHeaders },
       { source: "/embed/:path+", headers: embedHeaders },
+      // Evidence documents: the route sets `sandbox`, but these headers are applied over a handler's, and the last
+      // matching entry wins, so the document download gets its own policy here (lib/evidence/documents.ts).
+      { source: "/api/documents/:id", headers: [{ key: "Content-Security-Policy", value: "sandbox" }] },
     ];
   },
 };
