@@ -1,5 +1,7 @@
 import { Feed } from "feed";
 import { formatNumber } from "@/components/ui/format";
+import { LEVEL_LABELS } from "@/lib/evidence/level";
+import { evidenceLocator, internalNoticeText } from "@/lib/evidence/public";
 import { absoluteUrl } from "@/lib/open-data/live";
 import { SITE_NAME } from "@/lib/previews/metadata";
 import type { FeedUpdate } from "./queries";
@@ -24,12 +26,16 @@ export function describeFeedUpdate(u: FeedUpdate): string {
 }
 
 function formatContent(u: FeedUpdate): string {
-  const evidence = u.evidence
-    .map((e) => (e.url ? `<li><a href="${escapeHtml(e.url)}">${escapeHtml(e.citation || e.url)}</a></li>` : `<li>${escapeHtml(e.citation ?? "")}</li>`))
-    .join("");
+  const items = u.evidence.items.map((item) => {
+    const href = item.url ?? item.document?.downloadUrl;
+    const text = escapeHtml([item.publisher, item.date, item.reference ?? item.url ?? "document"].filter(Boolean).join(" · "));
+    return href ? `<li><a href="${escapeHtml(href.startsWith("/") ? absoluteUrl(href) : href)}">${text}</a></li>` : `<li>${escapeHtml(evidenceLocator(item)) || text}</li>`;
+  });
+  const notices = u.evidence.internal.map((n) => `<li>${escapeHtml(internalNoticeText(n))}</li>`);
+  const evidence = [...items, ...notices].join("");
   return [
     `<p><strong>${escapeHtml(describeFeedUpdate(u))}</strong></p>`,
-    `<p>Event date: ${u.eventDate.slice(0, 10)}.${u.correctedAt ? ` Corrected ${u.correctedAt.slice(0, 10)}.` : ""}</p>`,
+    `<p>Evidence level: ${LEVEL_LABELS[u.evidenceLevel]}. Event date: ${u.eventDate.slice(0, 10)}.${u.correctedAt ? ` Corrected ${u.correctedAt.slice(0, 10)}.` : ""}</p>`,
     u.description ? `<p>${escapeHtml(u.description)}</p>` : "",
     evidence ? `<p>Evidence:</p><ul>${evidence}</ul>` : "<p>No evidence attached.</p>",
   ].join("");
@@ -60,7 +66,7 @@ export function buildUpdatesFeed(options: { title: string; description: string; 
       description: describeFeedUpdate(u),
       content: formatContent(u),
       author: u.publishedBy ? [{ name: u.publishedBy }] : undefined,
-      category: [{ term: u.pledge.slug, name: u.pledge.title }],
+      category: [{ term: u.pledge.slug, name: u.pledge.title }, { term: `evidence-${u.evidenceLevel.toLowerCase()}`, name: `Evidence: ${LEVEL_LABELS[u.evidenceLevel]}` }],
     });
   }
   return feed.atom1();

@@ -1,5 +1,6 @@
 import { cachePublicRead } from "@/lib/cache";
-import { db } from "@/lib/db";
+import { db, type EvidenceLevel } from "@/lib/db";
+import { EVIDENCE_ROW_SELECT, publicDescription, toEvidenceRow, toPublicEvidence, type PublicEvidence } from "@/lib/evidence/public";
 import { PUBLIC_UPDATE_WHERE } from "@/lib/updates/visibility";
 
 export const FEED_SIZE = 50;
@@ -16,7 +17,9 @@ export type FeedUpdate = {
   pledge: { slug: string; title: string; unit: string; measure: string };
   field: string | null;
   countries: string[];
-  evidence: { url: string | null; citation: string | null }[];
+  evidenceLevel: EvidenceLevel;
+  /** Through the one public split (lib/evidence/public.ts): an internal item leaves only its notice. */
+  evidence: PublicEvidence;
 };
 
 /** The latest published updates, newest publication first (the whole site, or one pledge). */
@@ -29,6 +32,8 @@ export const listFeedUpdates = cachePublicRead("feed-updates", async (filter: { 
       id: true,
       title: true,
       description: true,
+      publicSummary: true,
+      evidenceLevel: true,
       quantity: true,
       eventDate: true,
       publishedAt: true,
@@ -37,13 +42,13 @@ export const listFeedUpdates = cachePublicRead("feed-updates", async (filter: { 
       pledge: { select: { slug: true, title: true, unit: true, measure: true } },
       field: { select: { name: true } },
       countries: { select: { country: { select: { name: true } } } },
-      evidence: { select: { url: true, citation: true }, orderBy: { position: "asc" } },
+      evidence: { select: EVIDENCE_ROW_SELECT, orderBy: { position: "asc" } },
     },
   });
   return rows.map((u) => ({
     id: u.id,
     title: u.title,
-    description: u.description,
+    description: publicDescription(u),
     quantity: u.quantity,
     eventDate: u.eventDate.toISOString(),
     publishedAt: (u.publishedAt ?? u.eventDate).toISOString(),
@@ -52,6 +57,7 @@ export const listFeedUpdates = cachePublicRead("feed-updates", async (filter: { 
     pledge: u.pledge,
     field: u.field?.name ?? null,
     countries: u.countries.map((c) => c.country.name).sort(),
-    evidence: u.evidence,
+    evidenceLevel: u.evidenceLevel,
+    evidence: toPublicEvidence(u.evidence.map(toEvidenceRow)),
   }));
 });

@@ -4,6 +4,7 @@ import { GET as getSiteFeed } from "@/app/(public)/feed.atom/route";
 import { GET as getPledgeFeed } from "@/app/(public)/pledges/[slug]/feed.atom/route";
 import { db } from "@/lib/db";
 import { seedReference } from "@/lib/seed/reference";
+import { createUpdate, reviewUpdate } from "@/lib/updates/actions";
 import { correctUpdate } from "@/lib/updates/corrections";
 import { createActor, updateInput } from "./helpers";
 import { createTestPledge, createTestUpdate } from "../factories";
@@ -50,6 +51,34 @@ describe("Atom feeds", () => {
     const corrected = after.items.find((i) => i.id === first.items[0].id)!;
     expect(corrected.description).toContain("+6");
     expect(corrected.updated!.getTime()).toBeGreaterThan(first.items[0].updated!.getTime());
+  });
+
+  it("never carries internal evidence or the internal description: only the notice, the public summary and the level", async () => {
+    const internalPledge = await createTestPledge(db, { fields: [] });
+    const editor = await createActor("EDITOR");
+    const admin = await createActor("ADMIN");
+    const draft = await createUpdate(
+      editor,
+      updateInput(internalPledge, {
+        fieldId: "",
+        description: "Operation Nightfall trained officers.",
+        publicSummary: "Officers trained.",
+        evidence: [
+          { source: "GOVERNMENT", publisher: "Ministry of the Interior", date: "2019-05-02", url: "https://example.org/press", reference: "p. 3" },
+          { source: "INTERNAL_DOCUMENT", publisher: "Ministry Intranet", date: "2019-05-01", url: "https://intranet.example/nightfall", reference: "Officer J. Doe", visibility: "INTERNAL" },
+        ],
+      }),
+      { submit: true },
+    );
+    await reviewUpdate(admin, { id: draft.id, version: draft.version, decision: "publish" });
+    for (const xml of [(await readPledgeFeed(internalPledge.slug)).xml, await (await getSiteFeed()).text()]) {
+      for (const secret of ["Nightfall", "intranet.example", "Officer J. Doe", "Ministry Intranet"]) expect(xml).not.toContain(secret);
+    }
+    const [entry] = parseFeed((await readPledgeFeed(internalPledge.slug)).xml).items;
+    expect(entry.content).toContain("Officers trained.");
+    expect(entry.content).toContain("https://example.org/press");
+    expect(entry.content).toContain("1 internal source, reviewed by");
+    expect(entry.content).toMatch(/Evidence level: (Self-reported|Corroborated|Documented)/);
   });
 
   it("answers 404 for an unknown pledge", async () => {
