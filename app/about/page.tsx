@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AT_RISK_RATIO, ON_TRACK_RATIO } from "@/lib/pace/pace";
 
 export const metadata: Metadata = { title: "How the numbers are computed" };
@@ -50,7 +49,7 @@ export default function AboutPage() {
         Beside it, each pledge shows the status its editors set, with the reason for every change in its history.
       </p>
       <p>
-        <Link href="/">Back to the pledges</Link>
+        <a href="/">Back to the pledges</a>
       </p>
     </article>
   );

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import { DownloadCsvLink } from "@/components/reports/download-link";
-import { Suspense } from "react";
 import { Pager } from "@/components/ui/pager";
-import { WidgetSkeleton } from "@/components/ui/skeleton";
 import { UpdateList } from "@/components/updates/update-list";
 import styles from "@/components/updates/updates.module.css";
 import { readUpdateFilter, type SearchParams } from "@/lib/http/params";
@@ -24,12 +22,8 @@ export default async function UpdatesPage({ searchParams }: Props) {
       <p className="report-actions">
         <DownloadCsvLink report="updates-log" filters={{ pledge: filter.pledge, country: filter.country }} label="Download these updates (CSV)" />
       </p>
-      <Suspense fallback={<WidgetSkeleton label="the filters" lines={1} height="2.5rem" />}>
         <Filters filter={filter} />
-      </Suspense>
-      <Suspense fallback={<WidgetSkeleton label="the updates" lines={8} />}>
         <Feed filter={filter} />
-      </Suspense>
     </>
   );
 }

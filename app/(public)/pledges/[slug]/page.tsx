@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import { DownloadCsvLink } from "@/components/reports/download-link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { BreakdownSection, CumulativeSection, YearFieldGrid, YearsSection } from "@/components/pledge/pledge-charts";
 import { Milestones, PledgeHeader, StatusHistory } from "@/components/pledge/pledge-header";
 import { Pager } from "@/components/ui/pager";
-import { WidgetSkeleton } from "@/components/ui/skeleton";
 import { UpdateList } from "@/components/updates/update-list";
 import { getPledgeDetail, type PledgeDetail } from "@/lib/pledges/detail";
 import { getPledgeSummary } from "@/lib/pledges/queries";
@@ -59,9 +57,7 @@ export default async function PledgePage({ params, searchParams }: Props) {
         </div>
         {annualGrid ? (
           <div className={`${styles.panel} ${styles.section}`}>
-            <Suspense fallback={<WidgetSkeleton label="the year by field grid" lines={6} />}>
               <YearFieldGrid pledge={pledge} />
-            </Suspense>
           </div>
         ) : null}
       </section>
@@ -83,20 +79,16 @@ export default async function PledgePage({ params, searchParams }: Props) {
       </section>
       <section className={styles.section} aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Published updates</h2>
-        <Suspense fallback={<WidgetSkeleton label="the updates" lines={6} />}>
           <Timeline pledge={pledge} page={page} />
-        </Suspense>
       </section>
     </article>
   );
 }
 
-function Widget({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className={styles.panel}>
-      <Suspense fallback={<WidgetSkeleton label={label} lines={2} height="260px" />}>{children}</Suspense>
-    </div>
-  );
+// Rendered with the page, not streamed behind a skeleton: a streamed part stays hidden without JavaScript, and the
+// page cache serves whole pages anyway (issue 15). `label` names what the panel holds.
+function Widget({ children }: { label: string; children: React.ReactNode }) {
+  return <div className={styles.panel}>{children}</div>;
 }
 
 async function Timeline({ pledge, page }: { pledge: PledgeDetail; page: number }) {

@@ -1,0 +1,31 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { PUBLIC_ROUTES } from "@/lib/page-cache/routes";
+
+/** The first-load budget of every public page, gzip as served (zlib's default level), in kB of 1,024 bytes like bench/dashboard.ts: issue 15. */
+export const FIRST_LOAD_JS_BUDGET_KB = 130;
+
+export type FirstLoadJs = { route: string; files: number; gzipKb: number };
+
+// Route handlers (the map's SVG) ship no script; every other public route is a page.
+const PUBLIC_PAGES = PUBLIC_ROUTES.filter((r) => !/\.[a-z]+$/.test(r.route)).map((r) => r.route);
+
+/**
+ * The scripts a browser loads with each public page, read from the build output: Next.js writes each route's
+ * first-load chunks to `.next/diagnostics/route-bundle-stats.json` (chunks imported lazily are not in it).
+ * Throws when the build output is missing, so a check built on it cannot pass without a build.
+ */
+export function measureFirstLoadJs(options: { distDir?: string; routes?: readonly string[] } = {}): FirstLoadJs[] {
+  const distDir = options.distDir ?? ".next";
+  const statsFile = path.join(distDir, "diagnostics", "route-bundle-stats.json");
+  if (!existsSync(statsFile)) throw new Error(`${statsFile} is missing: run \`npm run build\` first`);
+  const stats = JSON.parse(readFileSync(statsFile, "utf8")) as { route: string; firstLoadChunkPaths: string[] }[];
+  const root = path.dirname(path.resolve(distDir));
+  return (options.routes ?? PUBLIC_PAGES).map((route) => {
+    const entry = stats.find((s) => s.route === route);
+    if (!entry) throw new Error(`${route} is not in ${statsFile}`);
+    const bytes = entry.firstLoadChunkPaths.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(root, file))).length, 0);
+    return { route, files: entry.firstLoadChunkPaths.length, gzipKb: Math.round((bytes / 1024) * 10) / 10 };
+  });
+}
