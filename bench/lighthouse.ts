@@ -9,7 +9,6 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
-import lighthouse from "lighthouse";
 import { PUBLIC_ROUTES } from "@/lib/page-cache/routes";
 import { FIRST_LOAD_JS_TARGET_KB, measureFirstLoadJs } from "../scripts/first-load-js";
 
@@ -83,10 +82,10 @@ type Score = {
 type LighthouseAudit = { score: number | null; scoreDisplayMode?: string; numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number }[] } };
 type LighthouseResult = { categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>; audits: Record<string, LighthouseAudit> };
 
-async function score(chromePort: number, url: string): Promise<Score> {
-  const result = await lighthouse(url, { port: chromePort, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] });
-  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-  const lhr = result.lhr as unknown as LighthouseResult;
+async function score(chromePort: number, url: string, dir: string): Promise<Score> {
+  const output = path.join(dir, "lhr.json");
+  execFileSync(process.execPath, ["bench/lighthouse-run.mjs", url, String(chromePort), output], { stdio: "inherit" });
+  const lhr = JSON.parse(readFileSync(output, "utf8")) as LighthouseResult;
   const audit = (id: string) => lhr.audits[id];
   const category = (id: string) => Math.round((lhr.categories[id].score ?? 0) * 100);
   const resources = audit("resource-summary").details?.items ?? [];
@@ -128,12 +127,12 @@ function summarise(scores: Score[]) {
   return { ...medians, meetsTargets: Object.values(meets).every(Boolean), meets, failedAudits: [...new Set(scores.flatMap((s) => s.failedAudits))], performanceRuns: scores.map((s) => s.performance) };
 }
 
-async function scorePages(chromePort: number, origin: string, pages: string[]) {
+async function scorePages(chromePort: number, origin: string, pages: string[], dir: string) {
   const out: Record<string, ReturnType<typeof summarise>> = {};
   for (const page of pages) {
     const scores: Score[] = [];
     for (let i = 0; i < runs; i++) {
-      scores.push(await score(chromePort, `${origin}${page}`));
+      scores.push(await score(chromePort, `${origin}${page}`, dir));
       console.log(`${page} run ${i + 1}: performance ${scores.at(-1)!.performance}, TBT ${scores.at(-1)!.totalBlockingTimeMs} ms, LCP ${scores.at(-1)!.largestContentfulPaintMs} ms`);
     }
     out[page] = summarise(scores);
@@ -171,8 +170,8 @@ async function main() {
     for (const page of PAGES) await (await fetch(`${origin}${page}`)).arrayBuffer();
 
     chrome = await chromeLauncher.launch({ chromePath: "/usr/bin/chromium", chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
-    const referenceScores = await scorePages(chrome.port, `http://127.0.0.1:${referencePort}`, ["/"]);
-    const pages = await scorePages(chrome.port, origin, PAGES);
+    const referenceScores = await scorePages(chrome.port, `http://127.0.0.1:${referencePort}`, ["/"], dir);
+    const pages = await scorePages(chrome.port, origin, PAGES, dir);
     const firstLoadJs = measureFirstLoadJs();
     const referenceFirstLoadJs = measureFirstLoadJs({ distDir: path.join(REFERENCE_DIR, ".next"), routes: ["/"] })[0];
 

@@ -27,6 +27,23 @@ test.describe("with JavaScript disabled", () => {
   });
 });
 
+test("public pages come from the page cache without Next.js's scripts; a signed-in editor gets the live page", async ({ page, request }) => {
+  for (const path of ["/", "/pledges/training", "/countries", "/updates", "/about"]) {
+    const response = await request.get(path, { headers: { accept: "text/html" } });
+    expect(response.status(), path).toBe(200);
+    const html = await response.text();
+    expect(html, path).not.toContain("/_next/static/chunks/");
+    expect(html, path).not.toContain("__next_f");
+    expect(html, path).toContain("<h1");
+  }
+  // The header renders the anonymous state, and the nav marks the current section, without a script.
+  await page.goto("/countries");
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Countries" })).toHaveAttribute("aria-current", "page");
+  const signedIn = await request.get("/countries", { headers: { accept: "text/html", cookie: "next-auth.session-token=not-a-real-session" } });
+  expect(await signedIn.text()).toContain("/_next/static/chunks/");
+});
+
 test("the site has a favicon, app icons, a theme colour and a web app manifest", async ({ page, request }) => {
   const favicon = await request.get("/favicon.ico");
   expect(favicon.status()).toBe(200);

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { runInNewContext } from "node:vm";
 import { gzipSync } from "node:zlib";
 import { PUBLIC_ROUTES } from "@/lib/page-cache/routes";
 
@@ -35,4 +36,21 @@ export function measureFirstLoadJs(options: { distDir?: string; routes?: readonl
     const bytes = entry.firstLoadChunkPaths.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(root, file))).length, 0);
     return { route, files: entry.firstLoadChunkPaths.length, gzipKb: Math.round((bytes / 1024) * 10) / 10 };
   });
+}
+
+/**
+ * The project's own client components a route ships ("components/site/nav.tsx"), read from the route's client
+ * reference manifest in the build output (Next.js's own modules are left out).
+ */
+export function listClientModules(options: { route: string; distDir?: string }): string[] {
+  const appDir = path.join(options.distDir ?? ".next", "server", "app");
+  const file = readdirSync(appDir, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith("page_client-reference-manifest.js"))
+    .find((f) => `/${path.dirname(f)}`.replace(/\/\([^/]+\)/g, "").replace(/^\/?$/, "/") === options.route.replace(/^\/$/, "/"));
+  if (!file) throw new Error(`no client reference manifest for ${options.route} in ${appDir}: run \`npm run build\` first`);
+  const sandbox: { globalThis?: unknown; __RSC_MANIFEST?: Record<string, { clientModules: Record<string, unknown> }> } = {};
+  sandbox.globalThis = sandbox;
+  runInNewContext(readFileSync(path.join(appDir, file), "utf8"), sandbox);
+  const modules = Object.values(sandbox.__RSC_MANIFEST ?? {}).flatMap((m) => Object.keys(m.clientModules));
+  return [...new Set(modules.filter((m) => m.startsWith("[project]/") && !m.includes("/node_modules/")).map((m) => m.slice("[project]/".length)))].sort();
 }

@@ -94,12 +94,14 @@ function ColumnBars({ data, valueName, plannedName, label, hatch }: BarsChartPro
 }
 
 function RowBars({ data, valueName, label }: BarsChartProps) {
+  // Narrower than the columns, so names stay legible on a phone; capped so they do not grow large on a desktop.
+  const W = 360;
   const row = 40;
   const pad = { top: 4, right: 56, left: 4 };
   const H = pad.top + data.length * row + 4;
   const x = linearScale(Math.max(...data.map((d) => d.value), 0), 0, W - pad.left - pad.right);
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={label} data-chart="rows" style={{ display: "block", height: "auto" }}>
+    <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={label} data-chart="rows" style={{ display: "block", height: "auto", maxWidth: "30rem" }}>
       <title>{label}</title>
       {data.map((d, i) => {
         const top = pad.top + i * row;

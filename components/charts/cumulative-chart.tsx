@@ -9,7 +9,7 @@ export type CumulativeChartProps = {
   label: string;
 };
 
-const W = 480;
+const W = 420;
 const H = 280;
 const PAD = { top: 22, right: 12, bottom: 52, left: 52 };
 const TEXT = { fill: "#3d4450", fontSize: 12 };

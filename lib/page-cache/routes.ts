@@ -16,6 +16,11 @@ export type PublicRoute = {
   segment?: (value: string) => string;
   /** The page reads the visitor's session: only visitors without one get the cached (signed-out) page. */
   readsSession?: boolean;
+  /**
+   * Kept without Next.js's client runtime (lib/page-cache/script-free.ts): the page works without JavaScript. Only
+   * visitors without a session get it; the others get the live page, where the account link shows who they are.
+   */
+  scriptFree?: boolean;
 };
 
 const pageNumber = (params: SearchParams): [string, string | undefined] => {
@@ -24,8 +29,8 @@ const pageNumber = (params: SearchParams): [string, string | undefined] => {
 };
 
 export const PUBLIC_ROUTES: readonly PublicRoute[] = [
-  { route: "/", params: [], canonicalQuery: () => [] },
-  { route: "/pledges/[slug]", params: ["page"], canonicalQuery: (p) => [pageNumber(p)] },
+  { route: "/", params: [], canonicalQuery: () => [], scriptFree: true },
+  { route: "/pledges/[slug]", params: ["page"], canonicalQuery: (p) => [pageNumber(p)], scriptFree: true },
   {
     route: "/countries",
     params: ["region", "workstream", "sort", "dir", "page"],
@@ -33,8 +38,9 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
       const q = readLedgerQuery(p);
       return [["region", q.region], ["workstream", q.workstream], ["sort", q.sort], ["dir", q.dir === "desc" ? "desc" : undefined], pageNumber(p)];
     },
+    scriptFree: true,
   },
-  { route: "/countries/[iso3]", params: ["page"], canonicalQuery: (p) => [pageNumber(p)], segment: (iso3) => iso3.toUpperCase() },
+  { route: "/countries/[iso3]", params: ["page"], canonicalQuery: (p) => [pageNumber(p)], segment: (iso3) => iso3.toUpperCase(), scriptFree: true },
   { route: "/countries/map.svg", params: [], canonicalQuery: () => [] },
   {
     route: "/updates",
@@ -43,12 +49,13 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
       const f = readUpdateFilter(p);
       return [["pledge", f.pledge], ["country", f.country], pageNumber(p)];
     },
+    scriptFree: true,
   },
-  { route: "/about", params: [], canonicalQuery: () => [] },
-  { route: "/reports", params: [], canonicalQuery: () => [], readsSession: true },
+  { route: "/about", params: [], canonicalQuery: () => [], scriptFree: true },
+  { route: "/reports", params: [], canonicalQuery: () => [], readsSession: true, scriptFree: true },
 ];
 
-export type CanonicalPage = { path: string; readsSession: boolean };
+export type CanonicalPage = { path: string; readsSession: boolean; scriptFree: boolean };
 
 const staticRoutes = new Map(PUBLIC_ROUTES.filter((r) => !r.route.includes("[")).map((r) => [r.route, r]));
 const dynamicRoutes = PUBLIC_ROUTES.filter((r) => r.route.includes("[")).map((r) => ({
@@ -93,5 +100,5 @@ export function canonicalizePublicPath(target: string): CanonicalPage | null {
   if (!route) return null;
   const query = mark === -1 || route.params.length === 0 ? [] : route.canonicalQuery(readSearchParams(target.slice(mark + 1)));
   const kept = query.filter((entry): entry is [string, string] => entry[1] !== undefined);
-  return { path: kept.length ? `${path}?${new URLSearchParams(kept)}` : path, readsSession: route.readsSession === true };
+  return { path: kept.length ? `${path}?${new URLSearchParams(kept)}` : path, readsSession: route.readsSession === true, scriptFree: route.scriptFree === true };
 }
