@@ -6,6 +6,7 @@ test.describe("with JavaScript disabled", () => {
   test.use({ javaScriptEnabled: false });
 
   test("every pledge page shows the SVG of each chart and each chart's table", async ({ page }) => {
+    test.setTimeout(120_000);
     const pledge = await createE2ePledge();
     await addUpdate({ pledgeId: pledge.id, fieldId: pledge.fields[0].id, quantity: 5, eventDate: "2018-02-10", iso3: ["KEN", "PER"] });
     for (const slug of ["joint-operations", "systems-and-labs", "training", pledge.slug]) {
@@ -32,7 +33,7 @@ test("public pages come from the page cache without Next.js's scripts; a signed-
     const response = await request.get(path, { headers: { accept: "text/html" } });
     expect(response.status(), path).toBe(200);
     const html = await response.text();
-    expect(html, path).not.toContain("/_next/static/chunks/");
+    expect(html, path).not.toMatch(/\/_next\/static\/chunks\/[^"]+\.js/);
     expect(html, path).not.toContain("__next_f");
     expect(html, path).toContain("<h1");
   }
@@ -41,7 +42,7 @@ test("public pages come from the page cache without Next.js's scripts; a signed-
   await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Countries" })).toHaveAttribute("aria-current", "page");
   const signedIn = await request.get("/countries", { headers: { accept: "text/html", cookie: "next-auth.session-token=not-a-real-session" } });
-  expect(await signedIn.text()).toContain("/_next/static/chunks/");
+  expect(await signedIn.text()).toMatch(/\/_next\/static\/chunks\/[^"]+\.js/);
 });
 
 test("the site has a favicon, app icons, a theme colour and a web app manifest", async ({ page, request }) => {

@@ -67,6 +67,8 @@ async function Feed({ filter }: { filter: UpdateFilter }) {
   const filtered = Boolean(filter.pledge || filter.country);
   return (
     <>
+      {/* Each update's title is an h3: this keeps the outline without a skipped level. */}
+      <h2 className="visually-hidden">Published updates</h2>
       <p className="muted" aria-live="polite">
         {result.total} published update{result.total === 1 ? "" : "s"}{filtered ? " match these filters" : ""}.
       </p>
