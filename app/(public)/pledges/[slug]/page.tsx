@@ -33,9 +33,7 @@ export default async function PledgePage({ params, searchParams }: Props) {
   return (
     <article>
       <PledgeHeader pledge={pledge} summary={summary} />
-      <Suspense fallback={null}>
-        <EvidenceBreakdown pledge={{ id: pledge.id, measure: summary.measure, unit: summary.unit, value: summary.value }} />
-      </Suspense>
+      <EvidenceBreakdown pledge={{ id: pledge.id, measure: summary.measure, unit: summary.unit, value: summary.value }} />
       <p className="report-actions">
         <DownloadCsvLink report="updates-log" filters={{ pledge: slug }} label="Download this pledge's updates (CSV)" />
         <DownloadCsvLink report="annual-breakdown" filters={{ pledge: slug }} label="Annual breakdown (CSV)" />
