@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import Link from "next/link";
+import type { Metadata, Viewport } from "next";
 import { AccountLink } from "@/components/site/account-link";
 import { SiteNav } from "@/components/site/nav";
 import styles from "@/components/site/site.module.css";
@@ -21,6 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
+export const viewport: Viewport = { themeColor: "#0b5cad" };
+
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
@@ -29,9 +30,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         <header className={styles.header}>
-          <Link href="/" className={styles.brand}>
+          <a href="/" className={styles.brand}>
             Pledge Tracker
-          </Link>
+          </a>
           <SiteNav />
           <div className={styles.account}>
             <AccountLink />
@@ -39,7 +40,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </header>
         <main id="main">{children}</main>
         <footer className={styles.footer}>
-          Figures count published updates only. <Link href="/about">How the numbers are computed</Link>.
+          Figures count published updates only. <a href="/about">How the numbers are computed</a>.
         </footer>
       </body>
     </html>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 export default function NotFound() {
   return (
@@ -6,7 +5,7 @@ export default function NotFound() {
       <h1>Page not found</h1>
       <p>There is no page at this address. It may have been mistyped, or the pledge or country may not exist.</p>
       <p>
-        <Link href="/">See all pledges</Link> · <Link href="/countries">Countries</Link> · <Link href="/updates">Recent updates</Link>
+        <a href="/">See all pledges</a> · <a href="/countries">Countries</a> · <a href="/updates">Recent updates</a>
       </p>
     </section>
   );

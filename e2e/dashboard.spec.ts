@@ -73,15 +73,14 @@ test("a pledge chart renders as SVG and its table shows the same numbers", async
 
   await page.goto(`/pledges/${pledge.slug}`);
   const years = page.getByTestId("chart-years");
-  await expect(years.locator(".recharts-wrapper > svg.recharts-surface")).toBeVisible();
-  await expect(page.getByTestId("chart-cumulative").locator(".recharts-wrapper > svg.recharts-surface")).toBeVisible();
+  await expect(years.getByTestId("chart-plot").locator("svg[role=img]")).toBeVisible();
+  await expect(page.getByTestId("chart-cumulative").getByTestId("chart-plot").locator("svg[role=img] path[data-series=actual]")).toBeVisible();
   await expect(years.getByTestId("chart-summary")).toContainText("7");
-  // Bars carry their values as labels (Recharts leaves zero-height bars unlabelled).
-  const barLabels = years.locator(".recharts-label-list").last().locator("text");
-  await expect(barLabels).toHaveText(["3", "4"]);
+  // Bars carry their values as labels, zeros included.
+  await expect(years.getByTestId("bar-value")).toHaveText(["3", "0", "4", "0", "0"]);
 
-  await years.getByRole("button", { name: "Show as table" }).click();
-  await expect(years.getByRole("button", { name: "Show as chart" })).toHaveAttribute("aria-pressed", "true");
+  await expect(years.getByTestId("chart-table")).toBeHidden();
+  await years.getByText("Show as table").click();
   const published = years.getByTestId("chart-table").locator("tbody tr td:nth-child(2)");
   await expect(published).toHaveText(["3", "0", "4", "0", "0"]);
 

@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import { DownloadCsvLink } from "@/components/reports/download-link";
 import { Sparkline } from "@/components/charts/sparkline";
 import { AnnouncementHeader } from "@/components/dashboard/announcement-header";
@@ -6,7 +5,6 @@ import styles from "@/components/dashboard/dashboard.module.css";
 import { PledgeCard } from "@/components/dashboard/pledge-card";
 import { PledgeFreshnessLine } from "@/components/freshness/freshness";
 import { EmptyState } from "@/components/ui/badge";
-import { Skeleton, WidgetSkeleton } from "@/components/ui/skeleton";
 import { getSparklines } from "@/lib/pledges/detail";
 import { getPledgeSummaries } from "@/lib/pledges/queries";
 
@@ -15,18 +13,14 @@ export const dynamic = "force-dynamic";
 export default function OverviewPage() {
   return (
     <>
-      <Suspense fallback={<WidgetSkeleton label="the announcement" lines={4} height="2rem" />}>
         <AnnouncementHeader />
-      </Suspense>
       <section className={styles.section} aria-labelledby="pledges-heading">
         <h2 id="pledges-heading">The pledges</h2>
         <p className="report-actions">
           <DownloadCsvLink report="pledge-summary" label="Download the pledge summary (CSV)" />
           <DownloadCsvLink report="updates-log" label="All published updates (CSV)" />
         </p>
-        <Suspense fallback={<CardsSkeleton />}>
           <PledgeCards />
-        </Suspense>
       </section>
     </>
   );
@@ -39,9 +33,7 @@ async function PledgeCards() {
     <ul className={styles.cards}>
       {pledges.map((p) => (
         <PledgeCard key={p.slug} pledge={p}>
-          <Suspense fallback={<Skeleton height="36px" width="160px" />}>
             <PledgeSparkline slug={p.slug} target={p.target} unit={p.unit} />
-          </Suspense>
           <PledgeFreshnessLine slug={p.slug} compact />
         </PledgeCard>
       ))}
@@ -52,16 +44,4 @@ async function PledgeCards() {
 async function PledgeSparkline({ slug, target, unit }: { slug: string; target: number; unit: string }) {
   const line = (await getSparklines(new Date().toISOString().slice(0, 10)))[slug];
   return line ? <Sparkline months={line.months} values={line.values} target={target} unit={unit} /> : null;
-}
-
-function CardsSkeleton() {
-  return (
-    <ul className={styles.cards}>
-      {[1, 2, 3].map((i) => (
-        <li key={i} className={styles.card}>
-          <WidgetSkeleton label="a pledge" lines={5} height="1.5rem" />
-        </li>
-      ))}
-    </ul>
-  );
 }

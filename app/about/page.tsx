@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { buildPageMetadata } from "@/lib/previews/metadata";
-import Link from "next/link";
 import { AT_RISK_RATIO, ON_TRACK_RATIO } from "@/lib/pace/pace";
 import { readSourceFacts } from "@/lib/pledges/reading";
 
@@ -111,7 +110,7 @@ export default function AboutPage() {
         Beside it, each pledge shows the status its editors set, with the reason for every change in its history.
       </p>
       <p>
-        <Link href="/">Back to the pledges</Link>
+        <a href="/">Back to the pledges</a>
       </p>
     </article>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatDate } from "@/components/ui/format";
 import { formatChangeValue, KIND_LABELS, labelChangeField } from "@/lib/changes/labels";
 import type { ChangeEntry } from "@/lib/changes/queries";
@@ -16,12 +15,12 @@ export function ChangeEntryView({ entry, headingLevel = 2 }: { entry: ChangeEntr
         {entry.pledge ? (
           <>
             {" "}
-            · <Link href={`/pledges/${entry.pledge.slug}`}>{entry.pledge.title}</Link>
+            · <a href={`/pledges/${entry.pledge.slug}`}>{entry.pledge.title}</a>
           </>
         ) : null}
       </p>
       <Heading className={styles.summary} id={`change-${entry.id}-title`}>
-        {link ? <Link href={link}>{entry.summary}</Link> : entry.summary}
+        {link ? <a href={link}>{entry.summary}</a> : entry.summary}
       </Heading>
       {entry.diff.length ? (
         <div className="table-scroll">
@@ -53,9 +52,9 @@ export function ChangeEntryView({ entry, headingLevel = 2 }: { entry: ChangeEntr
       ) : null}
       <p className={styles.footer}>
         {entry.actorName ? <>By {entry.actorName} · </> : null}
-        <Link href={`/changes/${entry.id}`} aria-label={`Permalink to change ${entry.id}`}>
+        <a href={`/changes/${entry.id}`} aria-label={`Permalink to change ${entry.id}`}>
           Permalink
-        </Link>
+        </a>
       </p>
     </article>
   );

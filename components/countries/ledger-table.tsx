@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Badge, EmptyState, SampleTag } from "@/components/ui/badge";
 import { formatDate, formatNumber } from "@/components/ui/format";
 import type { LedgerQuery, LedgerRow, LedgerSort, Workstream } from "@/lib/countries/queries";
@@ -45,11 +44,11 @@ export function LedgerTable({ rows, workstreams, query, hrefFor }: Props) {
               const nextDir = active && dir === "asc" ? "desc" : "asc";
               return (
                 <th key={c.key} scope="col" className={c.numeric ? "num" : undefined} aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}>
-                  <Link href={hrefFor({ ...query, sort: c.key, dir: nextDir })}>
+                  <a href={hrefFor({ ...query, sort: c.key, dir: nextDir })}>
                     {c.label}
                     <span aria-hidden="true">{active ? (dir === "asc" ? " ▲" : " ▼") : " ↕"}</span>
                     <span className="visually-hidden">, sort {nextDir === "asc" ? "ascending" : "descending"}</span>
-                  </Link>
+                  </a>
                 </th>
               );
             })}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { formatDate, formatNumber, formatPercent } from "@/components/ui/format";
 import { ProgressBar } from "@/components/ui/progress-bar";
@@ -15,7 +14,7 @@ export function PledgeCard({ pledge, children }: { pledge: PledgeSummary; childr
   return (
     <li className={styles.card} data-testid={`pledge-${pledge.slug}`}>
       <h3>
-        <Link href={`/pledges/${pledge.slug}`}>{pledge.title}</Link>
+        <a href={`/pledges/${pledge.slug}`}>{pledge.title}</a>
       </h3>
       <p className={styles.figure}>
         <strong data-testid="pledge-value">{formatNumber(annual ? pledge.counted : pledge.value)}</strong> of{" "}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/components/ui/format";
 import { labelRhythm } from "@/lib/freshness/overdue";
@@ -27,7 +26,7 @@ export async function PledgeFreshnessLine({ slug, compact = false }: { slug: str
       {compact ? null : (
         <>
           {" "}
-          · <Link href={`/changes?pledge=${slug}`}>What changed</Link>
+          · <a href={`/changes?pledge=${slug}`}>What changed</a>
         </>
       )}
     </p>
@@ -52,7 +51,7 @@ export function FreshnessTable({ rows }: { rows: PledgeFreshness[] }) {
         {rows.map((r) => (
           <tr key={r.pledgeId} data-testid="freshness-row">
             <td>
-              <Link href={`/admin/checks#pledge-${r.pledgeId}`}>{r.title}</Link>
+              <a href={`/admin/checks#pledge-${r.pledgeId}`}>{r.title}</a>
             </td>
             <td>{labelRhythm(r.rhythmMonths)}</td>
             <td>{formatDate(r.lastUpdatedAt)}</td>

@@ -6,7 +6,6 @@ import { formatMonth, formatNumber } from "@/components/ui/format";
 import { getFieldBreakdown, getRegionBreakdown, getTopCountries, type BreakdownRow } from "@/lib/pledges/breakdowns";
 import { describeCell } from "@/lib/pace/record";
 import { getCumulativeSeries, getYearBreakdown, type PledgeDetail } from "@/lib/pledges/detail";
-import Link from "next/link";
 
 type Props = { pledge: PledgeDetail };
 
@@ -153,7 +152,7 @@ function BreakdownTable({ rows, keyLabel, valueLabel, link }: { rows: BreakdownR
       <tbody>
         {rows.map((r) => (
           <tr key={r.key}>
-            <th scope="row">{link ? <Link href={link(r)}>{r.label}</Link> : r.label}</th>
+            <th scope="row">{link ? <a href={link(r)}>{r.label}</a> : r.label}</th>
             <td className="num">{formatNumber(r.quantity)}</td>
             <td className="num">{formatNumber(r.updates)}</td>
             <td className="num">{formatNumber(r.countries)}</td>

@@ -4,7 +4,6 @@ import { AssessmentHistory } from "@/components/pledge/record";
 import { listAssessmentVersions } from "@/lib/assessments/queries";
 import type { PledgeDetail } from "@/lib/pledges/detail";
 import { getPledgeReading } from "@/lib/pledges/reading";
-import Link from "next/link";
 
 /** "Our reading of the pledge": the tracker's interpretations, labelled as such, and the other reports of the speech. */
 export async function PledgeReading({ pledge }: { pledge: PledgeDetail }) {
@@ -15,7 +14,7 @@ export async function PledgeReading({ pledge }: { pledge: PledgeDetail }) {
       <section className={styles.panel} aria-labelledby="reading-heading" data-testid="pledge-reading">
         <h2 id="reading-heading">Our reading of the pledge</h2>
         <p className={styles.note}>
-          These are the tracker&apos;s interpretations, not the speaker&apos;s words. <Link href="/about#our-reading">Why we read it this way</Link>.
+          These are the tracker&apos;s interpretations, not the speaker&apos;s words. <a href="/about#our-reading">Why we read it this way</a>.
         </p>
         <dl>
           {readings.map((r) => (

@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 export type ReportFilters = Record<string, string | string[] | number | null | undefined>;
 
@@ -18,8 +17,8 @@ export function buildReportHref(report: string, filters: ReportFilters = {}, opt
 export function DownloadCsvLink(props: { report: string; filters?: ReportFilters; label?: string; bom?: boolean }) {
   const href = buildReportHref(props.report, props.filters, { bom: props.bom });
   return (
-    <Link href={href} prefetch={false} download className="download-link" data-testid={`download-${props.report}`}>
+    <a href={href} download className="download-link" data-testid={`download-${props.report}`}>
       {props.label ?? "Download CSV"}
-    </Link>
+    </a>
   );
 }

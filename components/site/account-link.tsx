@@ -1,14 +1,15 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useState } from "react";
 
 type Account = { name: string; role: string } | null;
 
 // Reads the session on the client, so public pages stay static and cacheable. The link is navigation only:
-// /admin itself re-checks the user on the server.
+// /admin itself re-checks the user on the server. Plain <a> links, as on every public page: next/link would add
+// about 6 kB of script to every page's first load (see e2e/first-load-js.spec.ts). The server renders the anonymous
+// state (most readers): the link is in place from the first paint, so nothing moves when the session arrives.
 export function AccountLink() {
-  const [account, setAccount] = useState<Account | undefined>(undefined);
+  const [account, setAccount] = useState<Account>(null);
   useEffect(() => {
     let live = true;
     fetch("/api/auth/session", { cache: "no-store" })
@@ -19,19 +20,18 @@ export function AccountLink() {
       live = false;
     };
   }, []);
-  if (account === undefined) return <span className="account-link" aria-hidden="true" />;
   if (!account) {
     return (
-      <Link className="account-link" href="/signin">
+      <a className="account-link" href="/signin">
         Sign in
-      </Link>
+      </a>
     );
   }
   return (
     <span className="account-link">
-      <Link href="/admin">Admin</Link>
+      <a href="/admin">Admin</a>
       <span className="muted"> · {account.name} · </span>
-      <Link href="/signout">Sign out</Link>
+      <a href="/signout">Sign out</a>
     </span>
   );
 }

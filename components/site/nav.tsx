@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import styles from "./site.module.css";
 
@@ -24,9 +23,9 @@ export function SiteNav() {
       <ul>
         {LINKS.map((link) => (
           <li key={link.href}>
-            <Link href={link.href} aria-current={isCurrent(pathname, link.href) ? "page" : undefined}>
+            <a href={link.href} aria-current={isCurrent(pathname, link.href) ? "page" : undefined}>
               {link.label}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

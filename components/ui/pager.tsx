@@ -1,4 +1,3 @@
-import Link from "next/link";
 import styles from "./ui.module.css";
 
 type Props = { page: number; pageCount: number; href: (page: number) => string; labels?: { previous: string; next: string } };
@@ -8,11 +7,11 @@ export function Pager({ page, pageCount, href, labels = { previous: "← Newer",
   if (pageCount <= 1) return null;
   return (
     <nav className={styles.pager} aria-label="Pages">
-      {page > 1 ? <Link href={href(page - 1)} rel="prev">{labels.previous}</Link> : <span aria-disabled="true">{labels.previous}</span>}
+      {page > 1 ? <a href={href(page - 1)} rel="prev">{labels.previous}</a> : <span aria-disabled="true">{labels.previous}</span>}
       <span>
         Page {page} of {pageCount}
       </span>
-      {page < pageCount ? <Link href={href(page + 1)} rel="next">{labels.next}</Link> : <span aria-disabled="true">{labels.next}</span>}
+      {page < pageCount ? <a href={href(page + 1)} rel="next">{labels.next}</a> : <span aria-disabled="true">{labels.next}</span>}
     </nav>
   );
 }

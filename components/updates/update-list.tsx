@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Badge, EmptyState, SampleTag } from "@/components/ui/badge";
 import { formatDate, formatNumber } from "@/components/ui/format";
 import { EvidenceBlock, EvidenceLevelBadge } from "@/components/updates/evidence-block";
@@ -29,7 +28,7 @@ export function UpdateList({ items, showPledge, empty }: { items: PublicUpdate[]
               {showPledge ? (
                 <>
                   {" "}
-                  · <Link href={`/pledges/${u.pledge.slug}`}>{u.pledge.title}</Link>
+                  · <a href={`/pledges/${u.pledge.slug}`}>{u.pledge.title}</a>
                 </>
               ) : null}
               {u.field ? <> · {u.field}</> : null}
@@ -40,7 +39,7 @@ export function UpdateList({ items, showPledge, empty }: { items: PublicUpdate[]
                   {u.countries.map((c, i) => (
                     <span key={c.iso3}>
                       {i ? ", " : ""}
-                      <Link href={`/countries/${c.iso3}`}>{c.name}</Link>
+                      <a href={`/countries/${c.iso3}`}>{c.name}</a>
                     </span>
                   ))}
                 </>

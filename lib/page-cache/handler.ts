@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { isOlderStamp, onPublicChange, peekPublicDataStamp, readPublicDataStamp } from "@/lib/cache";
 import { getEnv } from "@/lib/env";
 import { renderPage } from "./render";
+import { canonicalizePublicPath } from "./routes";
 import { chooseEncoding, readCacheableRequest, type CacheableRequest } from "./request";
 import { createPageStore, type RenderedPage } from "./store";
 
@@ -45,7 +46,8 @@ export function withPageCache(options: { handle: Handler; origin: () => string }
     }
     return epoch.value;
   };
-  const render = (path: string, accept: string | undefined) => () => renderPage({ origin: options.origin(), path, accept, token });
+  const render = (path: string, accept: string | undefined) => () =>
+    renderPage({ origin: options.origin(), path, accept, token, scriptFree: canonicalizePublicPath(path)?.scriptFree === true });
 
   const send = (response: ServerResponse, page: RenderedPage, acceptEncoding: string | undefined, hit: boolean) => {
     // Kept pages are 200s; a 404 or a redirect is sent as rendered, uncompressed, and not kept.

@@ -1,6 +1,7 @@
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import { FILL_HEADER } from "./request";
+import { removeClientRuntime } from "./script-free";
 import type { Encoding, RenderedPage } from "./store";
 
 // Per-response headers, set anew on every answer (or never kept: a cookie belongs to one visitor).
@@ -35,17 +36,25 @@ function buildHeads(status: number, headers: [string, string][], vary: string | 
   return heads;
 }
 
-/** Renders `path` through this server's Next.js (`origin`), uncompressed, and compresses it once if it may be kept. */
-export async function renderPage(options: { origin: string; path: string; accept: string | undefined; token: string }): Promise<RenderedPage> {
+/**
+ * Renders `path` through this server's Next.js (`origin`), uncompressed, and compresses it once if it may be kept.
+ * A `scriptFree` page is kept without Next.js's client runtime (./script-free.ts).
+ */
+export async function renderPage(options: { origin: string; path: string; accept: string | undefined; token: string; scriptFree?: boolean }): Promise<RenderedPage> {
   const response = await fetch(new URL(options.path, options.origin), {
     headers: { [FILL_HEADER]: options.token, accept: options.accept ?? "*/*", "accept-encoding": "identity" },
     redirect: "manual",
   });
-  const identity = Buffer.from(await response.arrayBuffer());
-  const headers = [...response.headers].filter(([name]) => !DROPPED_HEADERS.has(name));
+  let identity = Buffer.from(await response.arrayBuffer());
+  let headers = [...response.headers].filter(([name]) => !DROPPED_HEADERS.has(name));
   const vary = response.headers.get("vary");
+  const html = identity.toString("utf8");
   // A page that sets a cookie is about one visitor, and an incomplete one must be rendered again: never keep them.
-  const shared = !response.headers.has("set-cookie") && isCompleteRendering(identity.toString("utf8"));
+  const shared = !response.headers.has("set-cookie") && isCompleteRendering(html);
+  if (options.scriptFree && shared && response.status === 200 && /^text\/html/.test(response.headers.get("content-type") ?? "")) {
+    identity = Buffer.from(removeClientRuntime(html));
+    headers = headers.filter(([name]) => name !== "etag"); // Next.js's tag names the page with its scripts
+  }
   if (response.status !== 200 || !shared) {
     const bodies = { br: identity, gzip: identity, identity };
     return { status: response.status, shared, headers, bodies, heads: buildHeads(response.status, headers, vary, bodies) };

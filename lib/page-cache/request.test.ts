@@ -55,7 +55,13 @@ describe("readCacheableRequest", () => {
     expect(keyOf("/reports", { cookie: "theme=dark" })).toBe("/reports");
     expect(keyOf("/reports", { cookie: "theme=dark; __Secure-next-auth.session-token=abc" })).toBeNull();
     expect(keyOf("/reports", { Cookie: "next-auth.session-token=abc" })).toBeNull();
-    expect(keyOf("/", { cookie: "next-auth.session-token=abc" })).toBe("/"); // the dashboard never reads it
+    expect(keyOf("/countries/map.svg", { cookie: "next-auth.session-token=abc" })).toBe("/countries/map.svg"); // never reads it
+  });
+
+  it("serves script-free pages from the cache to signed-out visitors only: the others get the live account link", () => {
+    expect(keyOf("/", { cookie: "theme=dark" })).toBe("/");
+    expect(keyOf("/", { cookie: "next-auth.session-token=abc" })).toBeNull();
+    expect(keyOf("/pledges/training", { cookie: "__Secure-next-auth.session-token=abc" })).toBeNull();
   });
 });
 

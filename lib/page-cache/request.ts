@@ -47,7 +47,9 @@ export function readCacheableRequest(request: Pick<IncomingMessage, "method" | "
         break;
       case 6:
         if (name === "accept" || name.toLowerCase() === "accept") accept = raw[i + 1];
-        else if (page.readsSession && name.toLowerCase() === "cookie" && raw[i + 1].includes(SESSION_COOKIE)) return null;
+        // A page that reads the session, or is kept without scripts (so without the live account link), is cached
+        // for visitors without a session only.
+        else if ((page.readsSession || page.scriptFree) && name.toLowerCase() === "cookie" && raw[i + 1].includes(SESSION_COOKIE)) return null;
         break;
       case 15:
         if (name === "accept-encoding" || name.toLowerCase() === "accept-encoding") acceptEncoding = raw[i + 1];

@@ -72,7 +72,9 @@ describe("canonicalizePublicPath", () => {
     for (const target of ["/admin", "/api/v1/pledges", "/pledges", "/pledges/", "/pledges/a/b", "/countries/KEN/x", "/reports/updates-log.csv", "/signin", "/pledges/a/feed.xml", "/embed/pledges/a/b/c", "/data/pledge-summary.csv"]) {
       expect(keyOf(target)).toBeNull();
     }
-    expect(canonicalizePublicPath("/reports")).toEqual({ path: "/reports", readsSession: true });
+    expect(canonicalizePublicPath("/reports")).toEqual({ path: "/reports", readsSession: true, scriptFree: true });
+    expect(canonicalizePublicPath("/countries/map.svg")).toEqual({ path: "/countries/map.svg", readsSession: false, scriptFree: false });
+    expect(canonicalizePublicPath("/pledges/training?page=2")).toEqual({ path: "/pledges/training?page=2", readsSession: false, scriptFree: true });
   });
 
   it("maps any junk query to the page's one key, and a key to itself", () => {

@@ -17,6 +17,11 @@ export type PublicRoute = {
   segment?: (value: string) => string;
   /** The page reads the visitor's session: only visitors without one get the cached (signed-out) page. */
   readsSession?: boolean;
+  /**
+   * Kept without Next.js's client runtime (lib/page-cache/script-free.ts): the page works without JavaScript. Only
+   * visitors without a session get it; the others get the live page, where the account link shows who they are.
+   */
+  scriptFree?: boolean;
 };
 
 const pageNumber = (params: SearchParams): [string, string | undefined] => {
@@ -25,8 +30,8 @@ const pageNumber = (params: SearchParams): [string, string | undefined] => {
 };
 
 export const PUBLIC_ROUTES: readonly PublicRoute[] = [
-  { route: "/", params: [], canonicalQuery: () => [] },
-  { route: "/pledges/[slug]", params: ["page"], canonicalQuery: (p) => [pageNumber(p)] },
+  { route: "/", params: [], canonicalQuery: () => [], scriptFree: true },
+  { route: "/pledges/[slug]", params: ["page"], canonicalQuery: (p) => [pageNumber(p)], scriptFree: true },
   {
     route: "/countries",
     params: ["region", "workstream", "sort", "dir", "page"],
@@ -34,8 +39,9 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
       const q = readLedgerQuery(p);
       return [["region", q.region], ["workstream", q.workstream], ["sort", q.sort], ["dir", q.dir === "desc" ? "desc" : undefined], pageNumber(p)];
     },
+    scriptFree: true,
   },
-  { route: "/countries/[iso3]", params: ["page"], canonicalQuery: (p) => [pageNumber(p)], segment: (iso3) => iso3.toUpperCase() },
+  { route: "/countries/[iso3]", params: ["page"], canonicalQuery: (p) => [pageNumber(p)], segment: (iso3) => iso3.toUpperCase(), scriptFree: true },
   { route: "/countries/map.svg", params: [], canonicalQuery: () => [] },
   {
     route: "/updates",
@@ -44,8 +50,9 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
       const f = readUpdateFilter(p);
       return [["pledge", f.pledge], ["country", f.country], ["level", f.level], pageNumber(p)];
     },
+    scriptFree: true,
   },
-  { route: "/updates/[id]", params: [], canonicalQuery: () => [] },
+  { route: "/updates/[id]", params: [], canonicalQuery: () => [], scriptFree: true },
   {
     route: "/changes",
     params: ["pledge", "kind", "before"],
@@ -53,10 +60,11 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
       const f = readChangeFilter(p);
       return [["pledge", f.pledge], ["kind", f.kind], ["before", f.before === undefined ? undefined : String(f.before)]];
     },
+    scriptFree: true,
   },
-  { route: "/changes/[id]", params: [], canonicalQuery: () => [] },
-  { route: "/about", params: [], canonicalQuery: () => [] },
-  { route: "/reports", params: [], canonicalQuery: () => [], readsSession: true },
+  { route: "/changes/[id]", params: [], canonicalQuery: () => [], scriptFree: true },
+  { route: "/about", params: [], canonicalQuery: () => [], scriptFree: true },
+  { route: "/reports", params: [], canonicalQuery: () => [], readsSession: true, scriptFree: true },
   { route: "/data", params: [], canonicalQuery: () => [] },
   { route: "/data/releases/[number]", params: [], canonicalQuery: () => [] },
   { route: "/feed.atom", params: [], canonicalQuery: () => [] },
@@ -68,7 +76,7 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
   { route: "/embed/pledges/[slug]/[chart]", params: [], canonicalQuery: () => [] },
 ];
 
-export type CanonicalPage = { path: string; readsSession: boolean };
+export type CanonicalPage = { path: string; readsSession: boolean; scriptFree: boolean };
 
 const staticRoutes = new Map(PUBLIC_ROUTES.filter((r) => !r.route.includes("[")).map((r) => [r.route, r]));
 const dynamicRoutes = PUBLIC_ROUTES.filter((r) => r.route.includes("[")).map((r) => ({ route: r, segments: r.route.split("/") }));
@@ -128,5 +136,5 @@ export function canonicalizePublicPath(target: string): CanonicalPage | null {
   if (!route) return null;
   const query = mark === -1 || route.params.length === 0 ? [] : route.canonicalQuery(readSearchParams(target.slice(mark + 1)));
   const kept = query.filter((entry): entry is [string, string] => entry[1] !== undefined);
-  return { path: kept.length ? `${path}?${new URLSearchParams(kept)}` : path, readsSession: route.readsSession === true };
+  return { path: kept.length ? `${path}?${new URLSearchParams(kept)}` : path, readsSession: route.readsSession === true, scriptFree: route.scriptFree === true };
 }

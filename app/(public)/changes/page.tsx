@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { Suspense } from "react";
 import { ChangeEntryView } from "@/components/changes/change-entry";
 import styles from "@/components/changes/changes.module.css";
 import { DownloadCsvLink } from "@/components/reports/download-link";
 import { EmptyState } from "@/components/ui/badge";
-import { WidgetSkeleton } from "@/components/ui/skeleton";
 import updateStyles from "@/components/updates/updates.module.css";
 import uiStyles from "@/components/ui/ui.module.css";
 import { KIND_LABELS } from "@/lib/changes/labels";
@@ -36,12 +33,8 @@ export default async function ChangesPage({ searchParams }: Props) {
         <DownloadCsvLink report="changes" filters={{ pledge: filter.pledge, kind: filter.kind }} label="Download this log (CSV)" />
         <a href="/api/v1/changes">JSON API</a>
       </p>
-      <Suspense fallback={<WidgetSkeleton label="the filters" lines={1} height="2.5rem" />}>
-        <Filters filter={filter} />
-      </Suspense>
-      <Suspense fallback={<WidgetSkeleton label="the changes" lines={8} />}>
-        <Log filter={filter} />
-      </Suspense>
+      <Filters filter={filter} />
+      <Log filter={filter} />
     </>
   );
 }
@@ -96,11 +89,11 @@ async function Log({ filter }: { filter: ChangeFilter }) {
         ))}
       </ol>
       <nav className={uiStyles.pager} aria-label="Pages">
-        {filter.before ? <Link href={changesHref({ ...filter, before: undefined })}>← Newest changes</Link> : null}
+        {filter.before ? <a href={changesHref({ ...filter, before: undefined })}>← Newest changes</a> : null}
         {page.nextCursor ? (
-          <Link href={changesHref({ ...filter, before: page.nextCursor })} rel="next">
+          <a href={changesHref({ ...filter, before: page.nextCursor })} rel="next">
             Older changes →
-          </Link>
+          </a>
         ) : null}
       </nav>
     </>

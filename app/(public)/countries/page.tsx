@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import { buildPageMetadata } from "@/lib/previews/metadata";
 import { DownloadCsvLink } from "@/components/reports/download-link";
-import { Suspense } from "react";
 import { LedgerTable } from "@/components/countries/ledger-table";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { formatNumber, formatPercent } from "@/components/ui/format";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { WidgetSkeleton } from "@/components/ui/skeleton";
 import updateStyles from "@/components/updates/updates.module.css";
 import { filterLedgerRows, getCountryLedger, type LedgerQuery } from "@/lib/countries/queries";
 import { Pager } from "@/components/ui/pager";
@@ -39,20 +37,14 @@ export default async function CountriesPage({ searchParams }: Props) {
       <p className="report-actions">
         <DownloadCsvLink report="country-ledger" filters={{ region: query.region }} label="Download the country ledger (CSV)" />
       </p>
-      <Suspense fallback={<WidgetSkeleton label="the country count" lines={2} height="2rem" />}>
         <CountryCount />
-      </Suspense>
       <section className={styles.section} aria-labelledby="map-heading">
         <h2 id="map-heading">Map</h2>
-        <Suspense fallback={<WidgetSkeleton label="the map" lines={1} height="18rem" />}>
           <CountryMap />
-        </Suspense>
       </section>
       <section className={styles.section} aria-labelledby="ledger-heading">
         <h2 id="ledger-heading">Ledger</h2>
-        <Suspense fallback={<WidgetSkeleton label="the country ledger" lines={8} />}>
           <Ledger query={query} page={page} />
-        </Suspense>
       </section>
     </>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PackageFiles } from "@/components/open-data/package-files";
 import { formatNumber } from "@/components/ui/format";
 import { absoluteUrl, getLiveDataset, getLiveZipSha256 } from "@/lib/open-data/live";
@@ -56,7 +55,7 @@ export default async function DataPage() {
         <h2 id="files-heading">The files</h2>
         <PackageFiles pkg={pkg} href={(path) => `/data/${path}`} />
         <p className="muted">
-          The same reports, with filters, are on <Link href="/reports">Reports</Link>; the JSON API is described at{" "}
+          The same reports, with filters, are on <a href="/reports">Reports</a>; the JSON API is described at{" "}
           <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.
         </p>
       </section>
@@ -78,7 +77,7 @@ export default async function DataPage() {
             <tbody>
               {releases.map((r) => (
                 <tr key={r.number}>
-                  <th scope="row"><Link href={`/data/releases/${r.number}`}>Release {r.number}</Link></th>
+                  <th scope="row"><a href={`/data/releases/${r.number}`}>Release {r.number}</a></th>
                   <td><time dateTime={r.asOf}>{r.asOf.replace("T", " ").slice(0, 16)} UTC</time></td>
                   <td className="num">{formatNumber(r.zipBytes)} bytes</td>
                   <td><code>{r.sha256}</code></td>

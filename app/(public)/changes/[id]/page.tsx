@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChangeEntryView } from "@/components/changes/change-entry";
 import { getPublicChange } from "@/lib/changes/queries";
@@ -25,7 +24,7 @@ export default async function ChangePage({ params }: Props) {
       <h1>Change {entry.id}</h1>
       <ChangeEntryView entry={entry} />
       <p>
-        <Link href="/changes">← The whole change log</Link>
+        <a href="/changes">← The whole change log</a>
       </p>
     </>
   );

@@ -1,14 +1,11 @@
 import type { Metadata } from "next";
 import { buildPageMetadata } from "@/lib/previews/metadata";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { WorkstreamStatus } from "@/components/countries/ledger-table";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { EmptyState } from "@/components/ui/badge";
 import { formatNumber } from "@/components/ui/format";
 import { Pager } from "@/components/ui/pager";
-import { WidgetSkeleton } from "@/components/ui/skeleton";
 import { UpdateList } from "@/components/updates/update-list";
 import { getCountryProfile } from "@/lib/countries/queries";
 import { readPage } from "@/lib/http/params";
@@ -32,7 +29,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
   return (
     <>
       <p>
-        <Link href="/countries">← All countries</Link>
+        <a href="/countries">← All countries</a>
       </p>
       <h1>{country.name}</h1>
       <p className="muted">
@@ -53,7 +50,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
               <tbody>
                 {row.pledges.map((p) => (
                   <tr key={p.slug}>
-                    <th scope="row"><Link href={`/pledges/${p.slug}`}>{p.title}</Link></th>
+                    <th scope="row"><a href={`/pledges/${p.slug}`}>{p.title}</a></th>
                     <td className="num">{formatNumber(p.updates)}</td>
                     <td className="num">{formatNumber(p.quantity)}</td>
                   </tr>
@@ -84,9 +81,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
       </div>
       <section className={styles.section} aria-labelledby="updates-heading">
         <h2 id="updates-heading">Published updates naming {country.name}</h2>
-        <Suspense fallback={<WidgetSkeleton label="the updates" lines={6} />}>
           <CountryUpdates iso3={iso3} name={country.name} page={page} />
-        </Suspense>
       </section>
     </>
   );

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { DownloadCsvLink } from "@/components/reports/download-link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { BreakdownSection, CumulativeSection, YearFieldGrid, YearsSection } from "@/components/pledge/pledge-charts";
 import { EvidenceBreakdown } from "@/components/pledge/evidence-breakdown";
@@ -9,7 +8,6 @@ import { Milestones, PledgeHeader, StatusHistory } from "@/components/pledge/ple
 import { PledgeFreshnessLine } from "@/components/freshness/freshness";
 import { PledgeReading } from "@/components/pledge/reading";
 import { Pager } from "@/components/ui/pager";
-import { WidgetSkeleton } from "@/components/ui/skeleton";
 import { UpdateList } from "@/components/updates/update-list";
 import { getPledgeDetail, type PledgeDetail } from "@/lib/pledges/detail";
 import { getPledgeSummary } from "@/lib/pledges/queries";
@@ -40,9 +38,7 @@ export default async function PledgePage({ params, searchParams }: Props) {
     <article>
       <PledgeHeader pledge={pledge} summary={summary} />
       <PledgeFreshnessLine slug={slug} />
-      <Suspense fallback={null}>
-        <EvidenceBreakdown pledge={{ id: pledge.id, measure: summary.measure, unit: summary.unit, value: summary.value }} />
-      </Suspense>
+      <EvidenceBreakdown pledge={{ id: pledge.id, measure: summary.measure, unit: summary.unit, value: summary.value }} />
       <p className="report-actions">
         <DownloadCsvLink report="updates-log" filters={{ pledge: slug }} label="Download this pledge's updates (CSV)" />
         <DownloadCsvLink report="annual-breakdown" filters={{ pledge: slug }} label="Annual breakdown (CSV)" />
@@ -72,9 +68,7 @@ export default async function PledgePage({ params, searchParams }: Props) {
         </div>
         {annualGrid ? (
           <div className={`${styles.panel} ${styles.section}`}>
-            <Suspense fallback={<WidgetSkeleton label="the year by field grid" lines={6} />}>
               <YearFieldGrid pledge={pledge} />
-            </Suspense>
           </div>
         ) : null}
       </section>
@@ -96,20 +90,16 @@ export default async function PledgePage({ params, searchParams }: Props) {
       </section>
       <section className={styles.section} aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Published updates</h2>
-        <Suspense fallback={<WidgetSkeleton label="the updates" lines={6} />}>
           <Timeline pledge={pledge} page={page} />
-        </Suspense>
       </section>
     </article>
   );
 }
 
-function Widget({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className={styles.panel}>
-      <Suspense fallback={<WidgetSkeleton label={label} lines={2} height="260px" />}>{children}</Suspense>
-    </div>
-  );
+// Rendered with the page, not streamed behind a skeleton: a streamed part stays hidden without JavaScript, and the
+// page cache serves whole pages anyway (issue 15). `label` names what the panel holds.
+function Widget({ children }: { label: string; children: React.ReactNode }) {
+  return <div className={styles.panel}>{children}</div>;
 }
 
 async function Timeline({ pledge, page }: { pledge: PledgeDetail; page: number }) {

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChangeEntryView } from "@/components/changes/change-entry";
 import styles from "@/components/changes/changes.module.css";
@@ -36,7 +35,7 @@ export default async function UpdateRecordPage({ params }: Props) {
         <h1>Deleted update: {record.title}</h1>
         <div className={styles.tombstone} data-testid="tombstone">
           <p>
-            This update to <Link href={`/pledges/${record.pledge.slug}`}>{record.pledge.title}</Link> was published on{" "}
+            This update to <a href={`/pledges/${record.pledge.slug}`}>{record.pledge.title}</a> was published on{" "}
             {formatDate(record.publishedAt)} and deleted on {formatDate(record.deletedAt)}. It no longer counts toward the pledge.
           </p>
           <p>
@@ -52,7 +51,7 @@ export default async function UpdateRecordPage({ params }: Props) {
     <article>
       <h1>{update.title}</h1>
       <p className="muted">
-        Update {update.id} to <Link href={`/pledges/${update.pledge.slug}`}>{update.pledge.title}</Link>, version {record.version}
+        Update {update.id} to <a href={`/pledges/${update.pledge.slug}`}>{update.pledge.title}</a>, version {record.version}
         {revisions.length ? `, corrected ${revisions.length} time${revisions.length === 1 ? "" : "s"}` : ""}.
       </p>
       <h2>As published now</h2>
@@ -123,7 +122,7 @@ async function History({ updateId }: { updateId: number }) {
         ))}
       </ol>
       <p>
-        <Link href={changesHref({})}>The whole change log</Link>
+        <a href={changesHref({})}>The whole change log</a>
       </p>
     </section>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PackageFiles } from "@/components/open-data/package-files";
 import { formatNumber } from "@/components/ui/format";
@@ -36,7 +35,7 @@ export default async function DataReleasePage({ params }: Props) {
       <h1>Data release {release.number}</h1>
       <p>
         Version <code>{release.version}</code>: the public data as of <time dateTime={release.asOf}>{release.asOf}</time>. This release never changes:
-        corrections made after that moment show in later releases and on <Link href="/data">today&rsquo;s data</Link>.
+        corrections made after that moment show in later releases and on <a href="/data">today&rsquo;s data</a>.
       </p>
       <section className="card" aria-labelledby="release-download">
         <h2 id="release-download">Download</h2>
