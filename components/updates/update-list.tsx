@@ -16,7 +16,7 @@ export function UpdateList({ items, showPledge, empty }: { items: PublicUpdate[]
           </div>
           <div className={styles.body}>
             <h3 className={styles.title}>
-              <Link href={`/updates/${u.id}`}>{u.title}</Link>
+              <a href={`/updates/${u.id}`}>{u.title}</a>
               {u.isSample ? <SampleTag /> : null}
             </h3>
             <p className={styles.meta}>
