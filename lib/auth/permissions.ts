@@ -11,6 +11,7 @@ export type SessionUser = { id: number; email: string; name: string; role: Role;
 export type Permission =
   | "update:create" // log progress, edit and submit own drafts
   | "update:review" // publish or return submitted updates
+  | "update:publish-own" // publish an update one wrote: no role holds it; the self-publication setting waives it (lib/updates/four-eyes.ts)
   | "update:correct" // correct or soft-delete published updates
   | "update:export-drafts" // CSV exports including unpublished updates
   | "update:import" // CSV import as drafts or submitted
@@ -18,6 +19,7 @@ export type Permission =
   | "pledge:manage" // pledges, targets, fields, annual plans
   | "country:manage" // the developing flag
   | "user:manage"
+  | "settings:manage" // deployment-wide settings, such as allowing self-publication
   | "audit:read"
   | "health:read" // database, provider and migration details on /api/health
   | "account:password"; // change one's own password: the one thing a user with a temporary password may do
@@ -36,6 +38,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "pledge:manage",
     "country:manage",
     "user:manage",
+    "settings:manage",
     "audit:read",
     "health:read",
   ],
