@@ -19,14 +19,14 @@ export function readEvidenceCells(cells: Record<string, string>, report: (column
   const kinds = lines(cells.evidence_kind);
   if (kinds.length && kinds.length !== values.length) {
     report("evidence_kind", `Give one kind per evidence line: ${values.length} evidence lines, ${kinds.length} kinds.`);
-    return [];
   }
-  const rows: FormEvidence[] = [];
-  values.forEach((value, i) => {
-    if (!kinds.length) return rows.push({ kind: /^https?:\/\//i.test(value) ? "LINK" : "CITATION", value });
+  // A kind that was refused above is inferred instead, so that the row's other problems are still checked.
+  const rows = values.map((value, i): FormEvidence => {
+    const inferred = /^https?:\/\//i.test(value) ? "LINK" : "CITATION";
+    if (!kinds.length || kinds.length !== values.length) return { kind: inferred, value };
     const kind = KINDS[kinds[i].toLowerCase()];
-    if (!kind) return report("evidence_kind", `Unknown evidence kind "${kinds[i]}" on evidence line ${i + 1}. Use one of: ${Object.keys(KINDS).join(", ")}.`);
-    rows.push({ kind, value });
+    if (!kind) report("evidence_kind", `Unknown evidence kind "${kinds[i]}" on evidence line ${i + 1}. Use one of: ${Object.keys(KINDS).join(", ")}.`);
+    return { kind: kind ?? inferred, value };
   });
   return rows;
 }

@@ -92,6 +92,8 @@ export async function validateImportRows(
       reported.add(column);
       problems.push({ line, column, message });
     };
+    // A name already reported as unknown is not reported again as missing.
+    const reportOnce = (column: string, message: string) => reported.has(column) || report(column, message);
     const before = problems.length;
 
     const externalId = cells.external_id || null;
@@ -108,12 +110,11 @@ export async function validateImportRows(
       for (const issue of parsed.error.issues) {
         const column = COLUMN_OF[String(issue.path[0])] ?? String(issue.path[0]);
         const item = issue.path[0] === "evidence" && typeof issue.path[1] === "number" ? `Evidence line ${issue.path[1] + 1}: ` : "";
-        // A name already reported as unknown is not reported again as missing.
         if (!reported.has(column)) problems.push({ line, column, message: item + issue.message });
       }
     } else if (pledge) {
       for (const [field, messages] of Object.entries(findUpdateRuleErrors(pledge, parsed.data))) {
-        for (const message of messages) report(COLUMN_OF[field] ?? field, message);
+        for (const message of messages) reportOnce(COLUMN_OF[field] ?? field, message);
       }
     }
 
