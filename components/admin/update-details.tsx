@@ -1,3 +1,4 @@
+import { WithoutReviewBadge } from "@/components/updates/without-review-badge";
 import type { UpdateDetail } from "@/lib/updates/queries";
 
 export function UpdateDetails({ update }: { update: UpdateDetail }) {
@@ -37,8 +38,14 @@ export function UpdateDetails({ update }: { update: UpdateDetail }) {
         <>
           <dt>Published</dt>
           <dd>
-            {update.publishedAt.slice(0, 10)} by {update.reviewer ?? "an admin"}
+            {update.publishedAt.slice(0, 10)} by {update.reviewer ?? "an admin"} <WithoutReviewBadge update={update} />
           </dd>
+          {update.reviewComment && (
+            <>
+              <dt>Reviewer&apos;s note</dt>
+              <dd data-testid="publication-note">{update.reviewComment}</dd>
+            </>
+          )}
         </>
       )}
     </dl>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Badge, EmptyState, SampleTag } from "@/components/ui/badge";
 import { formatDate, formatNumber } from "@/components/ui/format";
 import type { PublicUpdate } from "@/lib/updates/public";
+import { WithoutReviewBadge } from "./without-review-badge";
 import styles from "./updates.module.css";
 
 /** Published updates, newest first, with their evidence; corrections are said so. */
@@ -47,6 +48,7 @@ export function UpdateList({ items, showPledge, empty }: { items: PublicUpdate[]
             </p>
             {u.description ? <p className={styles.description}>{u.description}</p> : null}
             {u.correctedAt ? <Badge tone="info" label={`Corrected ${formatDate(u.correctedAt)}`} /> : null}
+            <WithoutReviewBadge update={u} />
             {u.evidence.length ? (
               <ul className={styles.evidence} aria-label="Evidence">
                 {u.evidence.map((e, i) => (

@@ -20,6 +20,6 @@ export async function findPublishingProblems(client: Db, actor: SessionUser, row
   const line = rows.find((r) => r.state === "PUBLISHED")?.line;
   if (line === undefined) return [];
   if (!can(actor, "update:review")) return [{ line, column: "state", message: "Only admins can import published updates; import them as submitted for review." }];
-  if (await canPublishWithoutOtherReviewer(client, actor.id, { id: null, authorId: actor.id })) return [];
+  if (await canPublishWithoutOtherReviewer(actor.id, { id: null, authorId: actor.id }, client)) return [];
   return [{ line, column: "state", message: `${SELF_PUBLICATION_REFUSED} Import them as submitted for review.` }];
 }

@@ -1,4 +1,4 @@
-import { Prisma, type Db, type Tx } from "@/lib/db";
+import { db, Prisma, type Db, type Tx } from "@/lib/db";
 import { lockRows } from "@/lib/db/locks";
 import { DEFAULT_SETTINGS, type Settings } from "./schema";
 
@@ -20,3 +20,6 @@ export async function readSettingsForWrite(tx: Tx): Promise<Settings> {
   await lockRows(tx, "settings", Prisma.sql`id = ${SETTINGS_ID}`);
   return readSettings(tx);
 }
+
+/** For the admin settings page. */
+export const getSettings = () => readSettings(db);

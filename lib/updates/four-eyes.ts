@@ -1,6 +1,6 @@
 import { enforce } from "@/lib/auth/enforce";
 import type { SessionUser } from "@/lib/auth/permissions";
-import type { Db, Tx } from "@/lib/db";
+import { db, type Db, type Tx } from "@/lib/db";
 import { readSettings, readSettingsForWrite } from "@/lib/settings/queries";
 
 // Four eyes: an update is published by someone who did not write it. Every way to publish (the review screen, an
@@ -29,7 +29,7 @@ export async function hasWrittenUpdate(client: Db | Tx, userId: number, update: 
 }
 
 /** What the screens offer (the server decides again on publishing): may this user publish this update? */
-export async function canPublishWithoutOtherReviewer(client: Db | Tx, userId: number, update: Writable) {
+export async function canPublishWithoutOtherReviewer(userId: number, update: Writable, client: Db | Tx = db) {
   return !(await hasWrittenUpdate(client, userId, update)) || (await readSettings(client)).allowSelfPublication;
 }
 
