@@ -124,6 +124,7 @@ export const commands = {
   seedUpdate: (args: Parameters<typeof seedUpdate>[0]) => seedUpdate(args),
   createPledge: (options: { target?: number }) => createPledge(options),
   addUpdate: (args: Parameters<typeof addUpdate>[0]) => addUpdate(args),
+  resetSettings: () => db.setting.deleteMany().then(() => null),
 };
 
 const [command, json] = process.argv.slice(2);
