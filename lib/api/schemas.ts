@@ -68,6 +68,10 @@ export const UpdateSchema = z
     evidence: z.array(z.string()).describe("Links or citations."),
     publishedAt: dateTime.nullable(),
     publishedBy: z.string().nullable(),
+    independentReview: z
+      .boolean()
+      .nullable()
+      .describe("false when the update was published without independent review (by its own author, which a one-person deployment may allow)."),
     isSample: z.boolean(),
   })
   .meta({ id: "Update" });

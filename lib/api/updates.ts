@@ -18,6 +18,7 @@ export function toApiUpdate(row: UpdateLogRow): ApiUpdate {
     evidence: row.evidence,
     publishedAt: row.publishedAt,
     publishedBy: row.publishedBy,
+    independentReview: row.independentReview,
     isSample: row.isSample,
   };
 }

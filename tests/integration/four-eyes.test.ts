@@ -4,6 +4,8 @@ import { settleRefusals } from "@/lib/audit/refusals";
 import { db, provider } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
 import { checkImport, runImport } from "@/lib/import/run";
+import { updatesQuery } from "@/lib/api/schemas";
+import { readApiUpdatePage } from "@/lib/api/updates";
 import { getPledgeValue } from "@/lib/pledges/queries";
 import { seedReference } from "@/lib/seed/reference";
 import { updateSettings } from "@/lib/settings/actions";
@@ -70,6 +72,7 @@ describe(`four eyes on ${provider}`, () => {
     const publish = (await auditOf(id)).at(-1)!;
     expect(publish.action).toBe("update.publish");
     expect(JSON.parse(publish.after!)).not.toHaveProperty("withoutIndependentReview");
+    expect((await readApiUpdatePage(pledge.slug, updatesQuery.parse({}))).items).toEqual([expect.objectContaining({ id, independentReview: true })]);
   });
 
   it("an admin who edited someone else's update is one of its writers and cannot publish it", async () => {
@@ -90,6 +93,9 @@ describe(`four eyes on ${provider}`, () => {
     expect(item).toMatchObject({ id, selfPublished: true });
     // The publication note stays internal: the public item carries no review comment.
     expect(JSON.stringify(item)).not.toContain("One-person office.");
+    const api = await readApiUpdatePage(pledge.slug, updatesQuery.parse({}));
+    expect(api.items).toEqual([expect.objectContaining({ id, independentReview: false })]);
+    expect(JSON.stringify(api)).not.toContain("One-person office.");
   });
 
   it("only admins change the setting, and every change is audited", async () => {
