@@ -3,9 +3,12 @@ import { createPledge, createUpdate, createUser, E2E_ADMIN, expect, resetSetting
 // Issue 10, section 5. The self-publication setting is deployment-wide: these tests run one after another and leave
 // it at its default. Specs in other files publish through independent reviewers, which the setting does not change.
 test.describe.configure({ mode: "serial" });
-test.afterAll(() => resetSettings());
+test.afterAll(async () => {
+  await resetSettings();
+});
 
 test("an admin cannot publish an update they wrote, not even by forcing the button; another admin publishes it", async ({ page, browser, signInAs }) => {
+  test.slow(); // several browser contexts and sign-ins
   const author = await createUser("ADMIN");
   const pledge = await createPledge();
   const update = await createUpdate({ author, pledgeSlug: pledge.slug, submit: true });
@@ -18,7 +21,7 @@ test("an admin cannot publish an update they wrote, not even by forcing the butt
   // The attack: re-enable the button and send the real server action; the data layer refuses it.
   await publish.evaluate((button) => button.removeAttribute("disabled"));
   await publish.click();
-  await expect(page.getByRole("alert")).toContainText("Someone other than the author must publish this update");
+  await expect(page.getByRole("alert").filter({ hasText: "Someone other than the author must publish this update" })).toBeVisible();
   await page.reload();
   await expect(page.getByTestId("update-state")).toHaveText("Submitted");
 
@@ -44,6 +47,7 @@ test("an admin cannot publish an update they wrote, not even by forcing the butt
 });
 
 test("with self-publication allowed in the settings, the author publishes and the public sees the mark", async ({ page, browser, signInAs }) => {
+  test.slow(); // several browser contexts and sign-ins
   const author = await createUser("ADMIN");
   const pledge = await createPledge();
   const update = await createUpdate({ author, pledgeSlug: pledge.slug, submit: true });

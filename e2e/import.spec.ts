@@ -15,7 +15,9 @@ test("an editor dry-runs a CSV, sees each problem by line and column, fixes it a
   await fileInput.setInputFiles({ name: "updates.csv", mimeType: "text/csv", buffer: Buffer.from(`${HEADER}\r\n${good}\r\n${bad}\r\n`) });
   await page.getByRole("button", { name: "Check file (dry run)" }).click();
   const problems = page.getByRole("table", { name: /Problems in updates.csv/ });
-  await expect(problems.getByRole("row")).toHaveCount(4);
+  // The form's rules: the broken row also lacks evidence.
+  await expect(problems.getByRole("row")).toHaveCount(5);
+  await expect(problems).toContainText("Add at least one link or citation as evidence.");
   await expect(problems).toContainText("event_date");
   await expect(problems).toContainText("quantity");
   await expect(problems).toContainText("XYZ");
