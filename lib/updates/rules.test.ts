@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { findUpdateRuleErrors, type RulePledge } from "./rules";
+
+const pledge: RulePledge = {
+  fieldLabel: "workstream",
+  periodStart: new Date("2017-09-26T00:00:00Z"),
+  periodEnd: new Date("2022-09-25T00:00:00Z"),
+  measure: "SUM",
+  fields: [{ id: 7 }],
+};
+const day = (d: string) => new Date(`${d}T00:00:00Z`);
+const valid = { fieldId: 7, countryIds: [], eventDate: day("2019-01-01") };
+
+describe("findUpdateRuleErrors", () => {
+  it("accepts an update within the period, on a field of the pledge", () => {
+    expect(findUpdateRuleErrors(pledge, valid)).toEqual({});
+    expect(findUpdateRuleErrors(pledge, { ...valid, eventDate: pledge.periodStart })).toEqual({});
+    expect(findUpdateRuleErrors(pledge, { ...valid, eventDate: pledge.periodEnd })).toEqual({});
+  });
+
+  it("refuses dates outside the period, naming its bounds", () => {
+    expect(findUpdateRuleErrors(pledge, { ...valid, eventDate: day("2017-09-25") }).eventDate?.[0]).toMatch(/started on 2017-09-26/);
+    expect(findUpdateRuleErrors(pledge, { ...valid, eventDate: day("2022-09-26") }).eventDate?.[0]).toMatch(/ended on 2022-09-25/);
+  });
+
+  it("requires a field of this pledge where it has fields, and none where it has none", () => {
+    expect(findUpdateRuleErrors(pledge, { ...valid, fieldId: null }).fieldId).toEqual(["Choose the workstream this progress belongs to."]);
+    expect(findUpdateRuleErrors(pledge, { ...valid, fieldId: 8 }).fieldId).toEqual(["Choose a workstream of this pledge."]);
+    expect(findUpdateRuleErrors({ ...pledge, fields: [] }, { ...valid, fieldId: null })).toEqual({});
+  });
+
+  it("requires countries for a country-counted pledge", () => {
+    expect(findUpdateRuleErrors({ ...pledge, measure: "DISTINCT_COUNTRIES" }, valid).countryIds).toEqual(["Choose at least one country reached."]);
+    expect(findUpdateRuleErrors({ ...pledge, measure: "DISTINCT_COUNTRIES" }, { ...valid, countryIds: [1] })).toEqual({});
+  });
+});
