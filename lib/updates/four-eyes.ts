@@ -3,9 +3,9 @@ import type { SessionUser } from "@/lib/auth/permissions";
 import { db, type Db, type Tx } from "@/lib/db";
 import { readSettings, readSettingsForWrite } from "@/lib/settings/queries";
 
-// Four eyes: an update is published by someone who did not write it. Every way to publish (the review screen, an
-// admin's "publish now", an import with state PUBLISHED) calls checkIndependentReview() inside its write
-// transaction. Only the self-publication setting (one-person deployments) waives it, and the update is then marked.
+// Four eyes: an update is published by someone who did not write it. Every way to publish (reviewUpdate, behind the
+// review screen and its server action; an import with state PUBLISHED) calls checkIndependentReview() inside its
+// write transaction. Only the self-publication setting (one-person deployments) waives it, and the update is then marked.
 
 /** Audit actions that write an update's content; whoever performed one on an update is one of its writers. */
 const CONTENT_WRITES = ["update.create", "update.edit", "update.submit"];

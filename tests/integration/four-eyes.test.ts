@@ -13,7 +13,7 @@ import { readSettings } from "@/lib/settings/queries";
 import { createUpdate, editUpdate, reviewUpdate } from "@/lib/updates/actions";
 import { listPublicUpdates } from "@/lib/updates/public";
 import { unique } from "../factories";
-import { holdTransaction, waitFor } from "./concurrency";
+import { holdTransaction, raceThroughGate, waitFor } from "./concurrency";
 import { createActor, createWorkflowPledge, updateInput } from "./helpers";
 
 // Issue 10, section 5: publishing needs a reviewer other than the author, checked inside the write transaction.
@@ -81,6 +81,20 @@ describe(`four eyes on ${provider}`, () => {
     await expect(reviewUpdate(admin, { id, version: edited.version, decision: "publish" })).rejects.toBeInstanceOf(ForbiddenError);
     await reviewUpdate(otherAdmin, { id, version: edited.version, decision: "publish" });
     expect(await getPledgeValue(pledge)).toBe(700);
+  });
+
+  it("an admin editing and publishing someone else's update at once never publishes their own content", async () => {
+    const { pledge, id, version } = await submittedBy(editor);
+    // Both pass their reads and checks (the publication sees no edit by this admin yet), then race to write.
+    const results = await raceThroughGate(`SELECT id FROM progress_updates WHERE id = ${id} FOR UPDATE`, [
+      () => editUpdate(admin, { ...updateInput(pledge, { quantity: "900" }), id, version }),
+      () => reviewUpdate(admin, { id, version, decision: "publish" }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const row = await db.progressUpdate.findUniqueOrThrow({ where: { id } });
+    // Either the editor's 7 was published, or the admin's 900 waits for another reviewer: never 900 published by its writer.
+    expect([row.state, row.quantity]).toSatisfy(([state, quantity]: [string, number]) => (state === "PUBLISHED" ? quantity === 7 : quantity === 900));
+    expect(await getPledgeValue(pledge)).not.toBe(900);
   });
 
   it("the setting allows self-publication, and the update is marked so publicly and in the audit log", async () => {
