@@ -5,6 +5,9 @@ type FormEvidence = UpdateInput["evidence"][number];
 /** The evidence kinds as the form names them, and how a CSV may spell them. */
 const KINDS: Record<string, FormEvidence["kind"]> = { link: "LINK", citation: "CITATION" };
 
+/** An evidence item's form field → the CSV column it comes from, to report the form's messages by column. */
+export const EVIDENCE_COLUMN_OF: Record<string, string> = { value: "evidence", kind: "evidence_kind" };
+
 const lines = (cell: string | undefined) => (cell ?? "").split(/\r?\n/).map((e) => e.trim()).filter(Boolean);
 
 /**
@@ -12,7 +15,7 @@ const lines = (cell: string | undefined) => (cell ?? "").split(/\r?\n/).map((e) 
  * order) → the form's evidence rows. Without kinds, a line starting with http(s):// is a link and anything else a
  * citation. The form's schema then checks each row as it checks the form's.
  * This is the one place a CSV's evidence columns are mapped: more columns (a publisher, a date, a visibility) are
- * read here, one value per line like the kinds, into the form's evidence shape.
+ * read here, one value per line like the kinds, into the form's evidence shape, and named in EVIDENCE_COLUMN_OF.
  */
 export function readEvidenceCells(cells: Record<string, string>, report: (column: string, message: string) => void): FormEvidence[] {
   const values = lines(cells.evidence);

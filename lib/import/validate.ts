@@ -1,7 +1,7 @@
 import type { Db, Measure, Tx, UpdateState } from "@/lib/db";
 import { findUpdateRuleErrors } from "@/lib/updates/rules";
 import { updateSchema, type UpdateInput, type ValidUpdate } from "@/lib/updates/schema";
-import { readEvidenceCells } from "./evidence";
+import { EVIDENCE_COLUMN_OF, readEvidenceCells } from "./evidence";
 import type { ImportProblem, ParsedRow } from "./parse";
 
 export type ImportableState = Extract<UpdateState, "DRAFT" | "SUBMITTED" | "PUBLISHED">;
@@ -108,8 +108,9 @@ export async function validateImportRows(
     const parsed = updateSchema.safeParse(input);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        const column = COLUMN_OF[String(issue.path[0])] ?? String(issue.path[0]);
-        const item = issue.path[0] === "evidence" && typeof issue.path[1] === "number" ? `Evidence line ${issue.path[1] + 1}: ` : "";
+        const inItem = issue.path[0] === "evidence" && typeof issue.path[1] === "number";
+        const column = (inItem ? EVIDENCE_COLUMN_OF[String(issue.path[2])] : undefined) ?? COLUMN_OF[String(issue.path[0])] ?? String(issue.path[0]);
+        const item = inItem ? `Evidence line ${Number(issue.path[1]) + 1}: ` : "";
         if (!reported.has(column)) problems.push({ line, column, message: item + issue.message });
       }
     } else if (pledge) {
