@@ -7,35 +7,35 @@ function read(cells: Record<string, string>) {
   return { rows, problems };
 }
 
+const one = { evidence_source: "interpol", evidence_publisher: "INTERPOL", evidence_date: "2019-01-15" };
+
 describe("readEvidenceCells", () => {
-  it("infers links and citations line by line when no kinds are given", () => {
-    expect(read({ evidence: " https://a.example/x \n\nAnnual report, p. 4\r\nHTTP://b.example" })).toEqual({
+  it("maps each evidence line to a form item: a link, or else a reference; one value applies to every line", () => {
+    expect(read({ ...one, evidence: " https://a.example/x \n\nAnnual report, p. 4" })).toEqual({
       rows: [
-        { kind: "LINK", value: "https://a.example/x" },
-        { kind: "CITATION", value: "Annual report, p. 4" },
-        { kind: "LINK", value: "HTTP://b.example" },
+        { url: "https://a.example/x", reference: "", source: "INTERPOL", publisher: "INTERPOL", date: "2019-01-15", visibility: "PUBLIC" },
+        { url: undefined, reference: "Annual report, p. 4", source: "INTERPOL", publisher: "INTERPOL", date: "2019-01-15", visibility: "PUBLIC" },
       ],
       problems: [],
     });
   });
 
-  it("takes one kind per line, in the form's terms, case-insensitively", () => {
-    expect(read({ evidence: "https://a.example\nhttps://b.example", evidence_kind: "link\nCitation" }).rows).toEqual([
-      { kind: "LINK", value: "https://a.example" },
-      { kind: "CITATION", value: "https://b.example" },
-    ]);
+  it("treats anything with a scheme as a link, for the form's schema to judge", () => {
+    expect(read({ ...one, evidence: "javascript:alert(1)" }).rows[0].url).toBe("javascript:alert(1)");
   });
 
-  it("reports a count mismatch or an unknown kind, and still returns rows for the other checks", () => {
-    const mismatch = read({ evidence: "a\nb", evidence_kind: "citation" });
-    expect(mismatch.problems).toEqual([["evidence_kind", "Give one kind per evidence line: 2 evidence lines, 1 kinds."]]);
-    expect(mismatch.rows).toHaveLength(2);
-    const unknown = read({ evidence: "a", evidence_kind: "rumour" });
-    expect(unknown.problems[0][1]).toMatch(/Unknown evidence kind "rumour" on evidence line 1/);
-    expect(unknown.rows).toEqual([{ kind: "CITATION", value: "a" }]);
+  it("takes one value per line, choices in any case", () => {
+    const { rows } = read({ ...one, evidence: "https://a.example\nhttps://b.example", evidence_source: "Government\nrecipient", evidence_visibility: "internal\nPUBLIC" });
+    expect(rows.map((r) => [r.source, r.visibility])).toEqual([["GOVERNMENT", "INTERNAL"], ["RECIPIENT", "PUBLIC"]]);
   });
 
-  it("returns no rows for an empty cell (the form's schema then asks for evidence)", () => {
-    expect(read({ evidence: "  \n " })).toEqual({ rows: [], problems: [] });
+  it("reports a column whose values do not match the evidence lines", () => {
+    const { problems, rows } = read({ ...one, evidence: "https://a.example\nhttps://b.example", evidence_date: "2019-01-01\n2019-01-02\n2019-01-03" });
+    expect(problems).toEqual([["evidence_date", "Give one value for every evidence line, or one per line: 2 evidence lines, 3 values."]]);
+    expect(rows).toHaveLength(2);
+  });
+
+  it("returns no items for an empty cell (the form's schema then asks for evidence)", () => {
+    expect(read({ ...one, evidence: "  \n " })).toEqual({ rows: [], problems: [] });
   });
 });

@@ -6,6 +6,7 @@ import { afterPublicChange } from "@/lib/cache";
 import { db, Prisma, type Tx } from "@/lib/db";
 import { bumpPublicVersion } from "@/lib/db/public-version";
 import { addToRollups } from "@/lib/rollups/apply";
+import { publishEvidence } from "@/lib/evidence/write";
 import { replaceChildren, updateContent } from "@/lib/updates/actions";
 import { selfPublicationAudit } from "@/lib/updates/four-eyes";
 import { decodeCsv, ImportFileError, parseImportCsv, type ImportProblem } from "./parse";
@@ -72,7 +73,8 @@ export async function writeImportRows(tx: Tx, rows: ImportRow[], actor: SessionU
         ...(published ? { reviewerId: actor.id, reviewedAt: now, publishedAt: now, selfPublished: mark!.selfPublished } : {}),
       },
     });
-    await replaceChildren(tx, update.id, row);
+    await replaceChildren(tx, update.id, row, actor.id);
+    if (published) await publishEvidence(tx, { updateId: update.id, pledgeId: row.pledgeId, reviewer: actor, at: now });
     await recordAudit(tx, {
       actorId: actor.id, action: "update.import", entityType: "ProgressUpdate", entityId: update.id,
       after: {

@@ -18,6 +18,7 @@ const COLUMN_OF: Record<string, string> = {
   countryIds: "country_codes",
   title: "title",
   description: "description",
+  publicSummary: "public_summary",
   evidence: "evidence",
 };
 const STATES: readonly string[] = ["DRAFT", "SUBMITTED", "PUBLISHED"] satisfies ImportableState[];
@@ -55,6 +56,7 @@ function toUpdateInput(cells: Record<string, string>, lookups: Lookups, report: 
     countryIds,
     title: cells.title ?? "",
     description: cells.description ?? "",
+    publicSummary: cells.public_summary ?? "",
     evidence: readEvidenceCells(cells, report),
   };
   return { pledge, input };

@@ -1,6 +1,7 @@
 import { db, Prisma, provider } from "@/lib/db";
 import { queryRows } from "@/lib/db/bulk-read";
-import type { UpdateState } from "@/lib/db";
+import type { EvidenceLevel, EvidenceSource, UpdateState } from "@/lib/db";
+import { evidenceLocator, publicDescription, toPublicEvidence, type EvidenceRow, type PublicEvidence } from "@/lib/evidence/public";
 import { HttpError } from "@/lib/http/errors";
 import { formatIsoDateTime } from "@/lib/iso-date";
 import type { UpdateFilters } from "@/lib/http/query";
@@ -24,8 +25,13 @@ export type UpdateLogRow = {
   countryCodes: string[];
   countryNames: string[];
   title: string;
+  /** The public description: the public summary when there is one. */
   description: string;
+  /** One line per public item: its link, else its reference, else its document's download path. */
   evidence: string[];
+  evidenceLevel: EvidenceLevel;
+  evidenceItems: PublicEvidence["items"];
+  internalEvidence: PublicEvidence["internal"];
   state: UpdateState;
   publishedAt: string | null;
   publishedBy: string | null;
@@ -42,6 +48,7 @@ export type UpdateLogQuery = {
   fieldIds?: number[];
   countryCodes?: string[];
   region?: string;
+  level?: EvidenceLevel;
   from?: Date;
   toExclusive?: Date;
 };
@@ -73,6 +80,7 @@ export async function resolveUpdateLogQuery(filters: UpdateFilters, states: read
     if (!region) throw unknown("region", `No country is in the region "${filters.region}".`);
     query.region = region.region;
   }
+  if (filters.level) query.level = filters.level;
   if (filters.from) query.from = new Date(`${filters.from}T00:00:00.000Z`);
   if (filters.to) query.toExclusive = new Date(Date.parse(`${filters.to}T00:00:00.000Z`) + 86_400_000);
   return query;
@@ -98,6 +106,7 @@ function buildWhere(query: UpdateLogQuery, after: number): Prisma.Sql {
   }
   if (query.pledgeIds) parts.push(Prisma.sql`u."pledgeId" IN (${Prisma.join(query.pledgeIds)})`);
   if (query.fieldIds) parts.push(Prisma.sql`u."fieldId" IN (${Prisma.join(query.fieldIds)})`);
+  if (query.level) parts.push(Prisma.sql`u."evidenceLevel" = ${query.level}`);
   if (query.from) parts.push(Prisma.sql`u."eventDate" >= ${sqlDate(query.from)}`);
   if (query.toExclusive) parts.push(Prisma.sql`u."eventDate" < ${sqlDate(query.toExclusive)}`);
   const named = (condition: Prisma.Sql) =>
@@ -137,10 +146,10 @@ export async function readUpdateLogPage(
   const after = options.after ?? 0;
   const table = provider === "sqlite" ? Prisma.raw("progress_updates u NOT INDEXED") : Prisma.raw("progress_updates u");
   // Columns by position: 0 id, 1 externalId, 2 pledgeId, 3 fieldId, 4 eventDate, 5 quantity, 6 title, 7 description,
-  // 8 state, 9 publishedAt, 10 reviewerId, 11 isSample, 12 selfPublished.
+  // 8 state, 9 publishedAt, 10 reviewerId, 11 isSample, 12 publicSummary, 13 evidenceLevel, 14 selfPublished.
   const rows = await queryRows(Prisma.sql`
     SELECT u.id, u."externalId", u."pledgeId", u."fieldId", u."eventDate", u.quantity, u.title, u.description, u.state,
-           u."publishedAt", u."reviewerId", u."isSample", u."selfPublished"
+           u."publishedAt", u."reviewerId", u."isSample", u."publicSummary", u."evidenceLevel", u."selfPublished"
     FROM ${table} WHERE ${buildWhere(query, after)} ORDER BY u.id LIMIT ${options.limit}`);
   if (!rows.length) return [];
   const last = rows[rows.length - 1][0] as number;
@@ -148,7 +157,10 @@ export async function readUpdateLogPage(
   const [links, evidence] = await Promise.all([
     queryRows(Prisma.sql`SELECT "updateId", "countryId" FROM update_countries WHERE "updateId" > ${after} AND "updateId" <= ${last}`),
     queryRows(Prisma.sql`
-      SELECT "updateId", url, citation FROM evidence WHERE "updateId" > ${after} AND "updateId" <= ${last} ORDER BY "updateId", position, id`),
+      SELECT e."updateId", e.url, e.citation, e.source, e.publisher, e."sourceDate", e.visibility, e."reviewedAt", e."reviewedById",
+             d.id, d.sha256, d."mediaType", d."byteSize"
+      FROM evidence e LEFT JOIN documents d ON d.id = e."documentId"
+      WHERE e."updateId" > ${after} AND e."updateId" <= ${last} ORDER BY e."updateId", e.position, e.id`),
   ]);
   const { lookups } = options;
   const countriesOf = new Map<number, { iso3: string; name: string }[]>();
@@ -156,10 +168,21 @@ export async function readUpdateLogPage(
     const country = lookups.countries.get(countryId);
     if (country) (countriesOf.get(updateId) ?? countriesOf.set(updateId, []).get(updateId)!).push(country);
   }
-  const evidenceOf = new Map<number, string[]>();
-  for (const [updateId, url, citation] of evidence as [number, string | null, string | null][]) {
-    const text = url ?? citation;
-    if (text) (evidenceOf.get(updateId) ?? evidenceOf.set(updateId, []).get(updateId)!).push(text);
+  const evidenceOf = new Map<number, EvidenceRow[]>();
+  for (const e of evidence) {
+    const updateId = e[0] as number;
+    const row: EvidenceRow = {
+      url: e[1] as string | null,
+      citation: e[2] as string | null,
+      source: e[3] as EvidenceSource | null,
+      publisher: e[4] as string | null,
+      sourceDate: e[5] as string | null,
+      visibility: e[6] as string,
+      reviewedAt: e[7] as string | null,
+      reviewedBy: e[8] === null ? null : (lookups.users.get(e[8] as number) ?? null),
+      document: e[9] === null ? null : { id: Number(e[9]), sha256: e[10] as string, mediaType: e[11] as string, byteSize: Number(e[12]) },
+    };
+    (evidenceOf.get(updateId) ?? evidenceOf.set(updateId, []).get(updateId)!).push(row);
   }
   return rows.map((r) => {
     const id = r[0] as number;
@@ -169,6 +192,7 @@ export async function readUpdateLogPage(
     const countries = (countriesOf.get(id) ?? []).sort((a, b) => (a.iso3 < b.iso3 ? -1 : a.iso3 > b.iso3 ? 1 : 0));
     const pledge = lookups.pledges.get(r[2] as number);
     const field = fieldId === null ? undefined : lookups.fields.get(fieldId);
+    const view = toPublicEvidence(evidenceOf.get(id) ?? []);
     return {
       id,
       externalId: r[1] as string | null,
@@ -181,12 +205,15 @@ export async function readUpdateLogPage(
       countryCodes: countries.map((c) => c.iso3),
       countryNames: countries.map((c) => c.name),
       title: r[6] as string,
-      description: r[7] as string,
-      evidence: evidenceOf.get(id) ?? [],
+      description: publicDescription({ description: r[7] as string, publicSummary: r[12] as string | null }),
+      evidence: view.items.map(evidenceLocator),
+      evidenceLevel: r[13] as EvidenceLevel,
+      evidenceItems: view.items,
+      internalEvidence: view.internal,
       state,
       publishedAt: r[9] === null ? null : formatIsoDateTime(r[9]),
       publishedBy: reviewerId === null || state !== "PUBLISHED" ? null : (lookups.users.get(reviewerId) ?? null),
-      independentReview: state === "PUBLISHED" ? !(r[12] === true || r[12] === 1) : null,
+      independentReview: state === "PUBLISHED" ? !(r[14] === true || r[14] === 1) : null,
       isSample: r[11] === true || r[11] === 1,
     };
   });

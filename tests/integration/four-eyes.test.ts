@@ -149,7 +149,8 @@ describe(`four eyes on ${provider}`, () => {
     const pledge = await createWorkflowPledge();
     const row = (externalId: string) =>
       new TextEncoder().encode(
-        `external_id,pledge,event_date,quantity,field,title,evidence,state\r\n${externalId},${pledge.slug},2019-05-01,3,${pledge.fields[0].slug},Imported,Annual report,PUBLISHED\r\n`,
+        "external_id,pledge,event_date,quantity,field,title,evidence,evidence_source,evidence_publisher,evidence_date,state\r\n" +
+          `${externalId},${pledge.slug},2019-05-01,3,${pledge.fields[0].slug},Imported,https://example.org/report,interpol,INTERPOL,2019-01-15,PUBLISHED\r\n`,
       );
     const first = unique("pub");
     const dry = await checkImport({ bytes: row(first), filename: "p.csv", defaultState: "DRAFT", actor: admin });

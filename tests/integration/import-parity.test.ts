@@ -11,7 +11,10 @@ import { createActor, updateInput } from "./helpers";
 // Issue 10, section 6: one set of rules for every way in. Each case breaks one rule of the update form, once
 // through the form's action and once as a CSV row; both must refuse, on the same field, with the same message.
 
-const HEADER = ["external_id", "pledge", "event_date", "quantity", "field", "country_codes", "title", "description", "evidence", "evidence_kind"];
+const HEADER = [
+  "external_id", "pledge", "event_date", "quantity", "field", "country_codes", "title", "description",
+  "evidence", "evidence_source", "evidence_publisher", "evidence_date", "evidence_reference", "evidence_visibility",
+];
 const quote = (value: string) => `"${value.replaceAll('"', '""')}"`;
 const csvOf = (cells: Record<string, string>) =>
   new TextEncoder().encode([HEADER.join(","), HEADER.map((h) => quote(cells[h] ?? "")).join(",")].join("\r\n") + "\r\n");
@@ -42,18 +45,32 @@ function validCells(pledge: Pledge): Record<string, string> {
     title: "Joint operation",
     description: "Joint operation across the region.",
     evidence: "https://www.interpol.int/en/News-and-Events",
-    evidence_kind: "",
+    evidence_source: "interpol",
+    evidence_publisher: "INTERPOL",
+    evidence_date: "2019-01-15",
+    evidence_reference: "",
+    evidence_visibility: "",
   };
 }
 
-const tooManyEvidence = Array.from({ length: 21 }, (_, i) => `Report ${i + 1}`);
+const ITEM = { source: "INTERPOL", publisher: "INTERPOL", date: "2019-01-15", url: "https://www.interpol.int/en/News-and-Events" };
+const item = (overrides: Record<string, unknown>) => [{ ...ITEM, ...overrides }];
+const manyLinks = Array.from({ length: 21 }, (_, i) => `https://example.org/report/${i + 1}`);
+const longLink = `https://example.org/${"a".repeat(1000)}`;
 
 // [rule, pledge, form field, form overrides, CSV cells]
 const CASES: [string, () => Pledge, string, Record<string, unknown>, Record<string, string>][] = [
   ["evidence is required", () => plain, "evidence", { evidence: [] }, { evidence: "" }],
-  ["at most 20 pieces of evidence", () => plain, "evidence", { evidence: tooManyEvidence.map((value) => ({ kind: "CITATION", value })) }, { evidence: tooManyEvidence.join("\n") }],
-  ["a link must be an http(s) URL", () => plain, "evidence.0.value", { evidence: [{ kind: "LINK", value: "javascript:alert(1)" }] }, { evidence: "javascript:alert(1)", evidence_kind: "link" }],
-  ["evidence items are at most 1,000 characters", () => plain, "evidence.0.value", { evidence: [{ kind: "CITATION", value: "x".repeat(1001) }] }, { evidence: "x".repeat(1001) }],
+  ["at most 20 evidence items", () => plain, "evidence", { evidence: manyLinks.map((url) => ({ ...ITEM, url })) }, { evidence: manyLinks.join("\n") }],
+  ["an item has a link or a document", () => plain, "evidence.0.url", { evidence: item({ url: undefined, reference: "Annual report, p. 4" }) }, { evidence: "Annual report, p. 4" }],
+  ["a link is an http(s) URL", () => plain, "evidence.0.url", { evidence: item({ url: "javascript:alert(1)" }) }, { evidence: "javascript:alert(1)" }],
+  ["a link is at most 1,000 characters", () => plain, "evidence.0.url", { evidence: item({ url: longLink }) }, { evidence: longLink }],
+  ["an item names its kind of source", () => plain, "evidence.0.source", { evidence: item({ source: undefined }) }, { evidence_source: "" }],
+  ["the kind of source is one of the form's", () => plain, "evidence.0.source", { evidence: item({ source: "RUMOUR" }) }, { evidence_source: "rumour" }],
+  ["an item names its publisher", () => plain, "evidence.0.publisher", { evidence: item({ publisher: undefined }) }, { evidence_publisher: "" }],
+  ["an item's date is not in the future", () => plain, "evidence.0.date", { evidence: item({ date: "2999-01-01" }) }, { evidence_date: "2999-01-01" }],
+  ["the visibility is public or internal", () => plain, "evidence.0.visibility", { evidence: item({ visibility: "SECRET" }) }, { evidence_visibility: "secret" }],
+  ["a reference is at most 500 characters", () => plain, "evidence.0.reference", { evidence: item({ reference: "r".repeat(501) }) }, { evidence_reference: "r".repeat(501) }],
   ["the event date is a date", () => plain, "eventDate", { eventDate: "2019-02-30" }, { event_date: "2019-02-30" }],
   ["the event date is not in the future", () => plain, "eventDate", { eventDate: "2999-01-01" }, { event_date: "2999-01-01" }],
   ["the event date is not before the period", () => plain, "eventDate", { eventDate: "2017-09-25" }, { event_date: "2017-09-25" }],
@@ -70,8 +87,9 @@ const CASES: [string, () => Pledge, string, Record<string, unknown>, Record<stri
 ];
 
 const COLUMN: Record<string, string> = {
-  evidence: "evidence", "evidence.0.value": "evidence", eventDate: "event_date", fieldId: "field", countryIds: "country_codes",
-  quantity: "quantity", title: "title", description: "description",
+  evidence: "evidence", "evidence.0.url": "evidence", "evidence.0.source": "evidence_source", "evidence.0.publisher": "evidence_publisher",
+  "evidence.0.date": "evidence_date", "evidence.0.visibility": "evidence_visibility", "evidence.0.reference": "evidence_reference",
+  eventDate: "event_date", fieldId: "field", countryIds: "country_codes", quantity: "quantity", title: "title", description: "description",
 };
 
 describe("importer parity with the update form", () => {
@@ -102,16 +120,20 @@ describe("importer parity with the update form", () => {
     expect(await db.progressUpdate.count()).toBe(before);
   });
 
-  it("reads evidence kinds in the form's terms, one per evidence line", async () => {
-    const externalId = unique("kinds");
-    const cells = { ...validCells(plain), external_id: externalId, evidence: "https://example.org/report\nMinistry press release, 2019", evidence_kind: "link\ncitation" };
-    expect(await runImport({ bytes: csvOf(cells), filename: "kinds.csv", defaultState: "DRAFT", actor: editor })).toMatchObject({ ok: true, imported: 1 });
+  it("reads evidence sources and visibility in the form's terms, one per evidence line or one for all", async () => {
+    const externalId = unique("sources");
+    const cells = {
+      ...validCells(plain), external_id: externalId, evidence: "https://example.org/release\nhttps://example.org/confirmation",
+      evidence_source: "government\nRECIPIENT", evidence_visibility: "public\ninternal", evidence_reference: "p. 4",
+    };
+    expect(await runImport({ bytes: csvOf(cells), filename: "sources.csv", defaultState: "DRAFT", actor: editor })).toMatchObject({ ok: true, imported: 1 });
     const stored = await db.progressUpdate.findUniqueOrThrow({ where: { externalId }, include: { evidence: { orderBy: { position: "asc" } } } });
-    expect(stored.evidence.map((e) => [e.kind, e.url ?? e.citation])).toEqual([["LINK", "https://example.org/report"], ["CITATION", "Ministry press release, 2019"]]);
+    expect(stored.evidence.map((e) => [e.url, e.source, e.publisher, e.sourceDate?.toISOString().slice(0, 10), e.citation, e.visibility])).toEqual([
+      ["https://example.org/release", "GOVERNMENT", "INTERPOL", "2019-01-15", "p. 4", "PUBLIC"],
+      ["https://example.org/confirmation", "RECIPIENT", "INTERPOL", "2019-01-15", "p. 4", "INTERNAL"],
+    ]);
 
-    const mismatched = await checkImport({ bytes: csvOf({ ...cells, external_id: unique("k"), evidence_kind: "link" }), filename: "k.csv", defaultState: "DRAFT", actor: editor });
-    expect(mismatched.problems).toEqual([expect.objectContaining({ column: "evidence_kind", message: expect.stringMatching(/one kind per evidence line/) })]);
-    const unknown = await checkImport({ bytes: csvOf({ ...cells, external_id: unique("k"), evidence_kind: "link\nrumour" }), filename: "k.csv", defaultState: "DRAFT", actor: editor });
-    expect(unknown.problems).toEqual([expect.objectContaining({ column: "evidence_kind", message: expect.stringMatching(/Unknown evidence kind "rumour"/) })]);
+    const mismatched = await checkImport({ bytes: csvOf({ ...cells, external_id: unique("s"), evidence_source: "government\nrecipient\ninterpol" }), filename: "s.csv", defaultState: "DRAFT", actor: editor });
+    expect(mismatched.problems).toEqual([expect.objectContaining({ column: "evidence_source", message: expect.stringMatching(/2 evidence lines, 3 values/) })]);
   });
 });
