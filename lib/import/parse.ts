@@ -12,7 +12,7 @@ export type ParsedRow = { line: number; cells: Record<string, string> };
 /** Columns the import reads; the others the export writes (id, names, published_*) are accepted and ignored. */
 export const IMPORT_COLUMNS = ["external_id", "pledge", "event_date", "quantity", "field", "country_codes", "title", "description", "public_summary", ...EVIDENCE_COLUMNS, "state"] as const;
 export const REQUIRED_COLUMNS = ["pledge", "event_date", "quantity", "title"] as const;
-const IGNORED_COLUMNS = ["id", "pledge_title", "field_name", "country_names", "published_at", "published_by", "independent_review", "is_sample"];
+const IGNORED_COLUMNS = ["id", "pledge_title", "field_name", "country_names", "published_at", "published_by", "independent_review", "is_sample", "evidence_level", "evidence_documents", "internal_evidence"];
 
 export class ImportFileError extends Error {
   override name = "ImportFileError";

@@ -21,7 +21,8 @@ export default async function ImportPage() {
         Use the columns of the <Link href="/reports#updates-log">updates log export</Link>. Required:{" "}
         {REQUIRED_COLUMNS.map((c) => <code key={c}>{c} </code>)}; optional: {IMPORT_COLUMNS.filter((c) => !(REQUIRED_COLUMNS as readonly string[]).includes(c)).map((c) => <code key={c}>{c} </code>)}.
         Other export columns are ignored. Dates are <code>YYYY-MM-DD</code>, countries ISO alpha-3 codes separated by <code>;</code>,
-        evidence one link or citation per line, with an optional <code>evidence_kind</code> of <code>link</code> or <code>citation</code> per line. The file must be UTF-8, at most {MAX_IMPORT_BYTES / 1024} KB and {MAX_IMPORT_ROWS.toLocaleString("en")} rows.
+        evidence one link (or reference) per line, with <code>evidence_source</code>, <code>evidence_publisher</code>, <code>evidence_date</code>,
+        <code>evidence_reference</code> and <code>evidence_visibility</code> given once or once per evidence line. The file must be UTF-8, at most {MAX_IMPORT_BYTES / 1024} KB and {MAX_IMPORT_ROWS.toLocaleString("en")} rows.
       </p>
       <p>
         A dry run checks the whole file first and lists every problem, with the same rules as the update form. Importing is
