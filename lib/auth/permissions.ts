@@ -23,6 +23,7 @@ export type Permission =
   | "user:manage"
   | "settings:manage" // deployment-wide settings, such as allowing self-publication
   | "audit:read"
+  | "data:release" // freeze the public data as a numbered data release
   | "health:read" // database, provider and migration details on /api/health
   | "account:password"; // change one's own password: the one thing a user with a temporary password may do
 
@@ -45,6 +46,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "settings:manage",
     "audit:read",
     "health:read",
+    "data:release",
   ],
 };
 

@@ -24,6 +24,15 @@ import { getPledgeSummaries } from "@/lib/pledges/queries";
 
 export type ReportName = "pledge-summary" | "updates-log" | "country-ledger" | "annual-breakdown" | "audit-log";
 
+export type ReportKeys = {
+  primaryKey?: string[];
+  /** Unique together, where a column may be empty (Table Schema v2 uniqueKeys). */
+  uniqueKeys?: string[][];
+  foreignKeys?: { fields: string[]; reference: { resource: ReportName; fields: string[] } }[];
+};
+
+const PLEDGE_REFERENCE = { fields: ["pledge"], reference: { resource: "pledge-summary" as const, fields: ["pledge"] } };
+
 /** `getUser` is called only by reports and options that need a session, so public downloads stay anonymous. */
 export type ReportRequest = { params: URLSearchParams; getUser: () => Promise<SessionUser | null>; bom: boolean };
 
@@ -36,6 +45,8 @@ export type ReportDefinition = {
   columns: readonly Pick<Column<never>, "header" | "type" | "description">[];
   /** Who may download it: everyone (published data only), or a signed-in user with a permission. */
   access: "public" | "audit:read";
+  /** Keys declared in the data package (lib/open-data/package.ts): what identifies a row, what refers to what. */
+  keys?: ReportKeys;
   createStream: (request: ReportRequest) => Promise<ReadableStream<Uint8Array>>;
 };
 
@@ -88,6 +99,7 @@ export const REPORTS: readonly ReportDefinition[] = [
     filters: [],
     columns: PLEDGE_SUMMARY_COLUMNS,
     access: "public",
+    keys: { primaryKey: ["pledge"] },
     async createStream(request) {
       return createCsvStream({ columns: PLEDGE_SUMMARY_COLUMNS, nextPage: onePage(() => getPledgeSummaries()), bom: request.bom });
     },
@@ -100,6 +112,7 @@ export const REPORTS: readonly ReportDefinition[] = [
     filters: [...UPDATE_FILTERS, "include"],
     columns: UPDATE_LOG_COLUMNS,
     access: "public",
+    keys: { primaryKey: ["id"], foreignKeys: [PLEDGE_REFERENCE] },
     async createStream(request) {
       const viewer = await readIncludeDrafts(request);
       const filters = parseQuery(updateFilterQuery, request.params, UPDATE_FILTERS);
@@ -116,6 +129,7 @@ export const REPORTS: readonly ReportDefinition[] = [
     filters: ["pledge", "region"],
     columns: COUNTRY_LEDGER_COLUMNS,
     access: "public",
+    keys: { uniqueKeys: [["country_code", "pledge", "workstream"]], foreignKeys: [PLEDGE_REFERENCE] },
     async createStream(request) {
       const filter = parseQuery(LEDGER_QUERY, request.params);
       await requireKnownPledge(filter.pledge);
@@ -129,6 +143,7 @@ export const REPORTS: readonly ReportDefinition[] = [
     filters: ["pledge"],
     columns: ANNUAL_BREAKDOWN_COLUMNS,
     access: "public",
+    keys: { uniqueKeys: [["pledge", "year", "field"]], foreignKeys: [PLEDGE_REFERENCE] },
     async createStream(request) {
       const filter = parseQuery(PLEDGE_QUERY, request.params);
       await requireKnownPledge(filter.pledge);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { buildPageMetadata } from "@/lib/previews/metadata";
 import { DownloadCsvLink } from "@/components/reports/download-link";
 import { Suspense } from "react";
 import { LedgerTable } from "@/components/countries/ledger-table";
@@ -12,7 +13,7 @@ import { Pager } from "@/components/ui/pager";
 import { readLedgerQuery, readPage, type SearchParams } from "@/lib/http/params";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Countries" };
+export const metadata: Metadata = buildPageMetadata({ title: "Countries", description: "Which countries each pledge has reached, and the delivery status of each workstream.", path: "/countries" });
 
 // One page of the ledger keeps the page light to send and to read; the CSV has every row.
 const ROWS_PER_PAGE = 50;

@@ -14,6 +14,8 @@ import { getPledgeDetail, type PledgeDetail } from "@/lib/pledges/detail";
 import { getPledgeSummary } from "@/lib/pledges/queries";
 import { listPublicUpdates } from "@/lib/updates/public";
 import { readPage } from "@/lib/http/params";
+import { EmbedThis } from "@/components/embeds/embed-this";
+import { buildPledgeMetadata, listEmbedSnippets } from "@/lib/embeds/pledge-page";
 import "./print.css";
 
 export const dynamic = "force-dynamic";
@@ -21,8 +23,9 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const pledge = await getPledgeDetail((await params).slug);
-  return { title: pledge?.title ?? "Pledge not found" };
+  const { slug } = await params;
+  const [pledge, summary] = await Promise.all([getPledgeDetail(slug), getPledgeSummary(slug)]);
+  return pledge && summary ? buildPledgeMetadata(pledge, summary) : { title: "Pledge not found" };
 }
 
 export default async function PledgePage({ params, searchParams }: Props) {
@@ -41,7 +44,9 @@ export default async function PledgePage({ params, searchParams }: Props) {
       <p className="report-actions">
         <DownloadCsvLink report="updates-log" filters={{ pledge: slug }} label="Download this pledge's updates (CSV)" />
         <DownloadCsvLink report="annual-breakdown" filters={{ pledge: slug }} label="Annual breakdown (CSV)" />
+        <a href={`/pledges/${slug}/feed.atom`}>Atom feed</a>
       </p>
+      <EmbedThis snippets={listEmbedSnippets(pledge)} />
       <PledgeReading pledge={pledge} />
       <div className={`${styles.grid2} ${styles.section}`}>
         <section className={styles.panel} aria-labelledby="status-heading">
