@@ -4,6 +4,7 @@ import { Sparkline } from "@/components/charts/sparkline";
 import { AnnouncementHeader } from "@/components/dashboard/announcement-header";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { PledgeCard } from "@/components/dashboard/pledge-card";
+import { PledgeFreshnessLine } from "@/components/freshness/freshness";
 import { EmptyState } from "@/components/ui/badge";
 import { Skeleton, WidgetSkeleton } from "@/components/ui/skeleton";
 import { getSparklines } from "@/lib/pledges/detail";
@@ -41,6 +42,7 @@ async function PledgeCards() {
           <Suspense fallback={<Skeleton height="36px" width="160px" />}>
             <PledgeSparkline slug={p.slug} target={p.target} unit={p.unit} />
           </Suspense>
+          <PledgeFreshnessLine slug={p.slug} compact />
         </PledgeCard>
       ))}
     </ul>
