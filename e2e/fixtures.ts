@@ -9,6 +9,9 @@ export const E2E_ADMIN = { email: "admin@e2e.test", password: "e2e-admin-passwor
 export const createUser = (role: "ADMIN" | "EDITOR" = "EDITOR") => runSeed("seedUser", { role });
 export const disableUser = (id: number) => runSeed("disableUser", { id });
 export const createUpdate = (args: Parameters<typeof Seed.seedUpdate>[0]) => runSeed("seedUpdate", args);
+export const createPledge = (options: { target?: number } = {}) => runSeed("createPledge", options);
+/** Back to the default: self-publication not allowed. */
+export const resetSettings = () => runSeed("setSelfPublication", { allow: false });
 
 /** Signs in through next-auth's credentials endpoint (CSRF token, then the callback), sharing the page's cookies. */
 export async function signInViaApi(request: APIRequestContext, user: { email: string; password: string }) {

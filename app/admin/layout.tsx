@@ -14,6 +14,7 @@ const LINKS = [
   { href: "/admin/pledges", label: "Pledges", permission: "pledge:status" },
   { href: "/admin/countries", label: "Countries", permission: "country:manage" },
   { href: "/admin/users", label: "Users", permission: "user:manage" },
+  { href: "/admin/settings", label: "Settings", permission: "settings:manage" },
   { href: "/admin/audit", label: "Audit log", permission: "audit:read" },
   { href: "/admin/data", label: "Data releases", permission: "data:release" },
 ] as const;

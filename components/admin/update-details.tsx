@@ -1,3 +1,4 @@
+import { WithoutReviewBadge } from "@/components/updates/without-review-badge";
 import { EvidenceDetails } from "@/components/admin/evidence-details";
 import type { UpdateDetail } from "@/lib/updates/queries";
 
@@ -32,8 +33,14 @@ export function UpdateDetails({ update, canConfirm = false }: { update: UpdateDe
         <>
           <dt>Published</dt>
           <dd>
-            {update.publishedAt.slice(0, 10)} by {update.reviewer ?? "an admin"}
+            {update.publishedAt.slice(0, 10)} by {update.reviewer ?? "an admin"} <WithoutReviewBadge update={update} />
           </dd>
+          {update.reviewComment && (
+            <>
+              <dt>Reviewer&apos;s note</dt>
+              <dd data-testid="publication-note">{update.reviewComment}</dd>
+            </>
+          )}
         </>
       )}
     </dl>

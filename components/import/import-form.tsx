@@ -3,10 +3,10 @@
 import { startTransition, useActionState, useState } from "react";
 import type { ImportFormState } from "@/app/admin/import/actions";
 
-type Props = { action: (previous: ImportFormState, form: FormData) => Promise<ImportFormState> };
+type Props = { action: (previous: ImportFormState, form: FormData) => Promise<ImportFormState>; canPublish: boolean };
 
 /** Keeps the chosen File in state, so the dry run and the confirmation send the very same file. */
-export function ImportForm({ action }: Props) {
+export function ImportForm({ action, canPublish }: Props) {
   const [state, dispatch, pending] = useActionState(action, {});
   const [file, setFile] = useState<File | null>(null);
   const [targetState, setTargetState] = useState("DRAFT");
@@ -42,6 +42,12 @@ export function ImportForm({ action }: Props) {
         <label>
           <input type="radio" name="state" value="SUBMITTED" checked={targetState === "SUBMITTED"} onChange={() => setTargetState("SUBMITTED")} /> Submitted for review
         </label>
+        {canPublish && (
+          <label>
+            <input type="radio" name="state" value="PUBLISHED" checked={targetState === "PUBLISHED"} onChange={() => setTargetState("PUBLISHED")} /> Published
+            without independent review
+          </label>
+        )}
         <p className="muted">A <code>state</code> column, when present, decides per row.</p>
       </fieldset>
       <div className="import-actions">

@@ -2,6 +2,7 @@ import { Badge, EmptyState, SampleTag } from "@/components/ui/badge";
 import { formatDate, formatNumber } from "@/components/ui/format";
 import { EvidenceBlock, EvidenceLevelBadge } from "@/components/updates/evidence-block";
 import type { PublicUpdate } from "@/lib/updates/public";
+import { WithoutReviewBadge } from "./without-review-badge";
 import styles from "./updates.module.css";
 
 /** Published updates, newest first, with their evidence; corrections are said so. */
@@ -48,6 +49,7 @@ export function UpdateList({ items, showPledge, empty }: { items: PublicUpdate[]
             {u.description ? <p className={styles.description}>{u.description}</p> : null}
             {u.correctedAt ? <Badge tone="info" label={`Corrected ${formatDate(u.correctedAt)}`} /> : null}
             <EvidenceLevelBadge level={u.evidenceLevel} />
+            <WithoutReviewBadge update={u} />
             <EvidenceBlock evidence={u.evidence} />
             <p className={styles.published}>Published {formatDate(u.publishedAt)}</p>
           </div>

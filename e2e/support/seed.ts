@@ -124,6 +124,8 @@ export const commands = {
   seedUpdate: (args: Parameters<typeof seedUpdate>[0]) => seedUpdate(args),
   createPledge: (options: { target?: number }) => createPledge(options),
   addUpdate: (args: Parameters<typeof addUpdate>[0]) => addUpdate(args),
+  setSelfPublication: ({ allow }: { allow: boolean }) =>
+    db.setting.upsert({ where: { id: 1 }, create: { id: 1, allowSelfPublication: allow }, update: { allowSelfPublication: allow } }).then(() => null),
 };
 
 const [command, json] = process.argv.slice(2);

@@ -131,6 +131,10 @@ export const UpdateSchema = z
     internalEvidence: z.array(InternalEvidenceSchema),
     publishedAt: dateTime.nullable(),
     publishedBy: z.string().nullable(),
+    independentReview: z
+      .boolean()
+      .nullable()
+      .describe("false when the update was published without independent review (by its own author, which a one-person deployment may allow)."),
     isSample: z.boolean(),
   })
   .meta({ id: "Update" });

@@ -21,6 +21,7 @@ export function toApiUpdate(row: UpdateLogRow): ApiUpdate {
     internalEvidence: row.internalEvidence,
     publishedAt: row.publishedAt,
     publishedBy: row.publishedBy,
+    independentReview: row.independentReview,
     isSample: row.isSample,
   };
 }

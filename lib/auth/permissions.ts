@@ -11,6 +11,7 @@ export type SessionUser = { id: number; email: string; name: string; role: Role;
 export type Permission =
   | "update:create" // log progress, edit and submit own drafts
   | "update:review" // publish or return submitted updates
+  | "update:publish-own" // publish an update one wrote: no role holds it; the self-publication setting waives it (lib/updates/four-eyes.ts)
   | "update:correct" // correct or soft-delete published updates
   | "update:export-drafts" // CSV exports including unpublished updates
   | "update:import" // CSV import as drafts or submitted
@@ -21,6 +22,7 @@ export type Permission =
   | "assessment:record" // record and correct a pledge's final assessment once its period is over
   | "country:manage" // the developing flag
   | "user:manage"
+  | "settings:manage" // deployment-wide settings, such as allowing self-publication
   | "audit:read"
   | "data:release" // freeze the public data as a numbered data release
   | "health:read" // database, provider and migration details on /api/health
@@ -43,6 +45,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "assessment:record",
     "country:manage",
     "user:manage",
+    "settings:manage",
     "audit:read",
     "health:read",
     "data:release",

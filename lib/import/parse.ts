@@ -1,5 +1,6 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { restoreFormula } from "@/lib/reports/csv";
+import { EVIDENCE_COLUMNS } from "./evidence";
 
 /** Upload limit: well under the server-action body limit (1 MB), about 5,000 typical rows. */
 export const MAX_IMPORT_BYTES = 900 * 1024;
@@ -9,9 +10,9 @@ export type ImportProblem = { line: number; column: string | null; message: stri
 export type ParsedRow = { line: number; cells: Record<string, string> };
 
 /** Columns the import reads; the others the export writes (id, names, published_*) are accepted and ignored. */
-export const IMPORT_COLUMNS = ["external_id", "pledge", "event_date", "quantity", "field", "country_codes", "title", "description", "evidence", "state"] as const;
+export const IMPORT_COLUMNS = ["external_id", "pledge", "event_date", "quantity", "field", "country_codes", "title", "description", "public_summary", ...EVIDENCE_COLUMNS, "state"] as const;
 export const REQUIRED_COLUMNS = ["pledge", "event_date", "quantity", "title"] as const;
-const IGNORED_COLUMNS = ["id", "pledge_title", "field_name", "country_names", "published_at", "published_by", "is_sample"];
+const IGNORED_COLUMNS = ["id", "pledge_title", "field_name", "country_names", "published_at", "published_by", "independent_review", "is_sample", "evidence_level", "evidence_documents", "internal_evidence"];
 
 export class ImportFileError extends Error {
   override name = "ImportFileError";

@@ -2,9 +2,15 @@ import { createHash } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/authorize";
 import type { SessionUser } from "@/lib/auth/permissions";
+import { afterPublicChange } from "@/lib/cache";
 import { db, Prisma, type Tx } from "@/lib/db";
+import { bumpPublicVersion } from "@/lib/db/public-version";
 import { addToRollups } from "@/lib/rollups/apply";
+import { publishEvidence } from "@/lib/evidence/write";
+import { replaceChildren, updateContent } from "@/lib/updates/actions";
+import { selfPublicationAudit } from "@/lib/updates/four-eyes";
 import { decodeCsv, ImportFileError, parseImportCsv, type ImportProblem } from "./parse";
+import { checkImportPublishing, findPublishingProblems } from "./publish";
 import { validateImportRows, type ImportableState, type ImportRow } from "./validate";
 
 export type ImportInput = { bytes: Uint8Array; filename: string; defaultState: ImportableState; actor: SessionUser | null };
@@ -39,8 +45,10 @@ async function readRows(client: typeof db | Tx, input: ImportInput) {
 
 /** The dry run: every problem by line and column, and nothing written. */
 export async function checkImport(input: ImportInput): Promise<ImportOutcome> {
-  await authorize(db, input.actor, "update:import");
-  const { rows, count, problems } = await readRows(db, input);
+  const actor = await authorize(db, input.actor, "update:import");
+  const read = await readRows(db, input);
+  const { rows, count } = read;
+  const problems = [...read.problems, ...(await findPublishingProblems(db, actor, rows))];
   const ok = problems.length === 0;
   return {
     ok, dryRun: true, rows: count, imported: 0, problems, checksum: checksumOf(input.bytes),
@@ -48,23 +56,31 @@ export async function checkImport(input: ImportInput): Promise<ImportOutcome> {
   };
 }
 
-/** Writes validated rows and one audit entry per update, inside the caller's transaction. */
-export async function writeImportRows(tx: Tx, rows: ImportRow[], actor: SessionUser, batch: string): Promise<number[]> {
+/**
+ * Writes validated rows and one audit entry per update, inside the caller's transaction. Published rows need the
+ * four-eyes `mark` from checkImportPublishing, made in the same transaction.
+ */
+export async function writeImportRows(tx: Tx, rows: ImportRow[], actor: SessionUser, batch: string, mark: { selfPublished: boolean } | null = null): Promise<number[]> {
   const ids: number[] = [];
   const now = new Date();
   for (const row of rows) {
+    const published = row.state === "PUBLISHED";
+    if (published && !mark) throw new Error("Published import rows need the four-eyes check first (checkImportPublishing).");
     const update = await tx.progressUpdate.create({
       data: {
-        pledgeId: row.pledgeId, fieldId: row.fieldId, eventDate: row.eventDate, quantity: row.quantity, title: row.title,
-        description: row.description, state: row.state, externalId: row.externalId, authorId: actor.id,
-        submittedAt: row.state === "SUBMITTED" ? now : null,
-        countries: { create: row.countryIds.map((countryId) => ({ countryId })) },
-        evidence: { create: row.evidence.map((e, position) => ({ ...e, position })) },
+        ...updateContent(row), pledgeId: row.pledgeId, state: row.state, externalId: row.externalId, authorId: actor.id,
+        submittedAt: row.state === "DRAFT" ? null : now,
+        ...(published ? { reviewerId: actor.id, reviewedAt: now, publishedAt: now, selfPublished: mark!.selfPublished } : {}),
       },
     });
+    await replaceChildren(tx, update.id, row, actor.id);
+    if (published) await publishEvidence(tx, { updateId: update.id, pledgeId: row.pledgeId, reviewer: actor, at: now });
     await recordAudit(tx, {
       actorId: actor.id, action: "update.import", entityType: "ProgressUpdate", entityId: update.id,
-      after: { batch, line: row.line, externalId: row.externalId, state: row.state, pledgeId: row.pledgeId, quantity: row.quantity, title: row.title },
+      after: {
+        batch, line: row.line, externalId: row.externalId, state: row.state, pledgeId: row.pledgeId, quantity: row.quantity, title: row.title,
+        ...(published ? selfPublicationAudit(mark) : {}),
+      },
     });
     ids.push(update.id);
   }
@@ -82,17 +98,24 @@ export async function runImport(input: ImportInput & { expectedChecksum?: string
     return { ...base, ok: false, rows: 0, problems: [], message: "This is not the file that was checked. Run the dry run again." };
   }
   try {
-    return await db.$transaction(
+    const { outcome, published } = await db.$transaction(
       async (tx) => {
         const actor = await authorize(tx, input.actor, "update:import");
         const { rows, count, problems } = await readRows(tx, input);
-        if (problems.length) return { ...base, ok: false, rows: count, problems, message: `${problems.length} problems found; nothing was imported.` };
-        const ids = await writeImportRows(tx, rows, actor, checksum.slice(0, 12));
+        if (problems.length) {
+          return { published: false, outcome: { ...base, ok: false, rows: count, problems, message: `${problems.length} problems found; nothing was imported.` } };
+        }
+        const mark = await checkImportPublishing(tx, actor, rows);
+        const ids = await writeImportRows(tx, rows, actor, checksum.slice(0, 12), mark);
         await addToRollups(tx, ids);
-        return { ...base, ok: true, rows: count, imported: ids.length, problems: [], message: `Imported ${ids.length} updates as ${input.defaultState.toLowerCase()}s.` };
+        if (mark) await bumpPublicVersion(tx);
+        const message = `Imported ${ids.length} updates as ${input.defaultState.toLowerCase()}s.`;
+        return { published: mark !== null, outcome: { ...base, ok: true, rows: count, imported: ids.length, problems: [], message } };
       },
       { timeout: 120_000 },
     );
+    if (published) afterPublicChange();
+    return outcome;
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       return { ...base, ok: false, rows: 0, problems: [{ line: 0, column: "external_id", message: "Another import added one of these external ids meanwhile; nothing was imported." }], message: "Nothing was imported." };

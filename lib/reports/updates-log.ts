@@ -33,5 +33,6 @@ export const UPDATE_LOG_COLUMNS: readonly Column<UpdateLogRow>[] = [
   { header: "state", type: "text", description: "PUBLISHED in public exports; DRAFT, SUBMITTED or RETURNED too when drafts are included.", value: (r) => r.state },
   { header: "published_at", type: "datetime", description: "When it was published (ISO 8601, UTC).", value: (r) => r.publishedAt },
   { header: "published_by", type: "text", description: "Name of the admin who published it.", value: (r) => r.publishedBy },
+  { header: "independent_review", type: "boolean", description: "false when it was published without independent review, by its own author (ignored on import).", value: (r) => r.independentReview },
   { header: "is_sample", type: "boolean", description: "true for demo data from the sample generator.", value: (r) => r.isSample },
 ];

@@ -9,18 +9,16 @@ import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { publishEvidence, replaceEvidence } from "@/lib/evidence/write";
 import { trackRollups } from "@/lib/rollups/apply";
 import { parseOrThrow } from "@/lib/validation";
+import { checkIndependentReview, selfPublicationAudit } from "./four-eyes";
+import { findUpdateRuleErrors } from "./rules";
 import { createUpdateSchema, editUpdateSchema, reviewUpdateSchema, type ValidUpdate } from "./schema";
 import { snapshotUpdate, staleVersionError, UPDATE_WITH_DETAILS } from "./snapshot";
 
-/** Checks what zod cannot: the field belongs to the pledge, countries exist, the date is in the pledge's period. */
+/** Checks what zod cannot: the pledge's rules (lib/updates/rules.ts, shared with the CSV import) and that the countries exist. */
 export async function checkUpdateReferences(tx: Tx, data: Pick<ValidUpdate, "fieldId" | "countryIds" | "eventDate">, pledgeId: number) {
   const pledge = await tx.pledge.findUnique({ where: { id: pledgeId }, include: { fields: { select: { id: true } } } });
   if (!pledge) throw new ValidationError({ pledgeId: ["Choose a pledge."] });
-  const errors: Record<string, string[]> = {};
-  if (data.fieldId !== null && !pledge.fields.some((f) => f.id === data.fieldId)) errors.fieldId = [`Choose a ${pledge.fieldLabel} of this pledge.`];
-  if (data.fieldId === null && pledge.fields.length > 0) errors.fieldId = [`Choose the ${pledge.fieldLabel} this progress belongs to.`];
-  if (data.eventDate < pledge.periodStart) errors.eventDate = [`The pledge started on ${pledge.periodStart.toISOString().slice(0, 10)}; pick a date from then on.`];
-  if (pledge.measure === "DISTINCT_COUNTRIES" && data.countryIds.length === 0) errors.countryIds = ["Choose at least one country reached."];
+  const errors = findUpdateRuleErrors(pledge, data);
   const found = await tx.country.count({ where: { id: { in: data.countryIds } } });
   if (found !== new Set(data.countryIds).size) errors.countryIds = ["One of the chosen countries does not exist."];
   if (Object.keys(errors).length) throw new ValidationError(errors);
@@ -126,6 +124,7 @@ export async function reviewUpdate(actor: SessionUser | null, input: unknown) {
     }
     const now = new Date();
     const publish = data.decision === "publish";
+    const mark = publish ? await checkIndependentReview(tx, user, current) : null;
     const rollups = await trackRollups(tx, [data.id]);
     await claimVersion(tx, data.id, data.version, {
       state: publish ? "PUBLISHED" : "RETURNED",
@@ -133,6 +132,7 @@ export async function reviewUpdate(actor: SessionUser | null, input: unknown) {
       reviewedAt: now,
       publishedAt: publish ? now : null,
       reviewComment: publish ? (data.comment || null) : data.comment,
+      selfPublished: mark?.selfPublished ?? false,
     });
     await rollups.apply();
     if (publish) await publishEvidence(tx, { updateId: data.id, pledgeId: current.pledgeId, reviewer: user, at: now });
@@ -143,7 +143,7 @@ export async function reviewUpdate(actor: SessionUser | null, input: unknown) {
       entityType: "update",
       entityId: data.id,
       before: snapshotUpdate(current),
-      after: snapshotUpdate(after!),
+      after: { ...snapshotUpdate(after!), ...selfPublicationAudit(mark) },
     });
     if (publish) await recordPublication(tx, { update: current, snapshot: snapshotUpdate(after!), actor: user });
     if (publish) await bumpPublicVersion(tx);

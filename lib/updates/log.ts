@@ -35,6 +35,8 @@ export type UpdateLogRow = {
   state: UpdateState;
   publishedAt: string | null;
   publishedBy: string | null;
+  /** Published rows: false when published without independent review (lib/updates/four-eyes.ts); null otherwise. */
+  independentReview: boolean | null;
   isSample: boolean;
 };
 
@@ -144,10 +146,10 @@ export async function readUpdateLogPage(
   const after = options.after ?? 0;
   const table = provider === "sqlite" ? Prisma.raw("progress_updates u NOT INDEXED") : Prisma.raw("progress_updates u");
   // Columns by position: 0 id, 1 externalId, 2 pledgeId, 3 fieldId, 4 eventDate, 5 quantity, 6 title, 7 description,
-  // 8 state, 9 publishedAt, 10 reviewerId, 11 isSample, 12 publicSummary, 13 evidenceLevel.
+  // 8 state, 9 publishedAt, 10 reviewerId, 11 isSample, 12 publicSummary, 13 evidenceLevel, 14 selfPublished.
   const rows = await queryRows(Prisma.sql`
     SELECT u.id, u."externalId", u."pledgeId", u."fieldId", u."eventDate", u.quantity, u.title, u.description, u.state,
-           u."publishedAt", u."reviewerId", u."isSample", u."publicSummary", u."evidenceLevel"
+           u."publishedAt", u."reviewerId", u."isSample", u."publicSummary", u."evidenceLevel", u."selfPublished"
     FROM ${table} WHERE ${buildWhere(query, after)} ORDER BY u.id LIMIT ${options.limit}`);
   if (!rows.length) return [];
   const last = rows[rows.length - 1][0] as number;
@@ -211,6 +213,7 @@ export async function readUpdateLogPage(
       state,
       publishedAt: r[9] === null ? null : formatIsoDateTime(r[9]),
       publishedBy: reviewerId === null || state !== "PUBLISHED" ? null : (lookups.users.get(reviewerId) ?? null),
+      independentReview: state === "PUBLISHED" ? !(r[14] === true || r[14] === 1) : null,
       isSample: r[11] === true || r[11] === 1,
     };
   });

@@ -14,6 +14,8 @@ export type PublicUpdate = {
   eventDate: string;
   publishedAt: string | null;
   correctedAt: string | null;
+  /** Published without independent review (lib/updates/four-eyes.ts): shown as a badge. */
+  selfPublished: boolean;
   isSample: boolean;
   pledge: { slug: string; title: string; unit: string; measure: string };
   field: string | null;
@@ -68,6 +70,7 @@ export const listPublicUpdates = cachePublicRead("public-updates", async (filter
       eventDate: true,
       publishedAt: true,
       correctedAt: true,
+      selfPublished: true,
       isSample: true,
       state: true,
       deletedAt: true,
@@ -86,6 +89,7 @@ export const listPublicUpdates = cachePublicRead("public-updates", async (filter
     eventDate: u.eventDate.toISOString(),
     publishedAt: u.publishedAt?.toISOString() ?? null,
     correctedAt: u.correctedAt?.toISOString() ?? null,
+    selfPublished: u.selfPublished,
     isSample: u.isSample,
     pledge: u.pledge,
     field: u.field?.name ?? null,

@@ -116,6 +116,7 @@ export async function getUpdateDetail(id: number, viewer: SessionUser) {
     reviewComment: u.reviewComment,
     reviewedAt: u.reviewedAt?.toISOString() ?? null,
     publishedAt: u.publishedAt?.toISOString() ?? null,
+    selfPublished: u.selfPublished,
     correctedAt: u.correctedAt?.toISOString() ?? null,
     deletedAt: u.deletedAt?.toISOString() ?? null,
     deletedBy: u.deletedBy?.name ?? null,

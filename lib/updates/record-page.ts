@@ -63,6 +63,7 @@ export const getUpdateRecord = cachePublicRead("update-record", async (id: numbe
       eventDate: u.eventDate.toISOString(),
       publishedAt: u.publishedAt.toISOString(),
       correctedAt: u.correctedAt?.toISOString() ?? null,
+      selfPublished: u.selfPublished,
       isSample: u.isSample,
       pledge: u.pledge,
       field: u.field?.name ?? null,

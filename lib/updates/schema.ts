@@ -13,11 +13,15 @@ export const updateSchema = z.object({
   eventDate: isoDay("Enter the date it happened.")
     .transform((d) => new Date(`${d}T00:00:00Z`))
     .refine((d) => d <= today(), "The date cannot be in the future."),
-  quantity: z.coerce
-    .number({ error: "Enter a number." })
-    .refine(Number.isFinite, "Enter a number.")
-    .min(0, "Enter zero or more.")
-    .max(1_000_000_000, "That number is too large."),
+  // An empty box (or CSV cell) is no number, not zero.
+  quantity: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.coerce
+      .number({ error: "Enter a number." })
+      .refine(Number.isFinite, "Enter a number.")
+      .min(0, "Enter zero or more.")
+      .max(1_000_000_000, "That number is too large."),
+  ),
   countryIds: z.array(recordId()).max(300).default([]),
   title: z.string().trim().min(3, "Enter a title of at least 3 characters.").max(200, "Keep the title under 200 characters."),
   description: z.string().trim().max(5000, "Keep the description under 5,000 characters.").default(""),

@@ -73,7 +73,7 @@ describe("updates log export", () => {
     expect(response.headers.get("content-disposition")).toBe(`attachment; filename="updates-log-${new Date().toISOString().slice(0, 10)}.csv"`);
     const text = await response.text();
     expect(text.split("\r\n")[0]).toBe(
-      "id,external_id,pledge,pledge_title,event_date,quantity,field,field_name,country_codes,country_names,title,description,evidence,evidence_level,evidence_documents,internal_evidence,state,published_at,published_by,is_sample",
+      "id,external_id,pledge,pledge_title,event_date,quantity,field,field_name,country_codes,country_names,title,description,evidence,evidence_level,evidence_documents,internal_evidence,state,published_at,published_by,independent_review,is_sample",
     );
   });
 
@@ -108,6 +108,7 @@ describe("updates log export", () => {
         state: "PUBLISHED",
         published_at: update.publishedAt!.toISOString(),
         published_by: reviewer.name,
+        independent_review: "true",
         is_sample: "false",
       });
     }

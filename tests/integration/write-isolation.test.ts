@@ -106,8 +106,9 @@ describe("writes during a long write", () => {
   it("during a large import either complete or get the busy answer; reads meanwhile see none or all of it", async () => {
     const pledge = await createTestPledge(db, { fields: ["labs"] });
     const batch = unique("bulk");
-    const rows = Array.from({ length: 300 }, (_, i) => `${batch}-${i},${pledge.slug},2019-03-01,1,0-labs,KEN;FRA,Row ${i},,https://example.org/${i},`);
-    const file = new TextEncoder().encode(["external_id,pledge,event_date,quantity,field,country_codes,title,description,evidence,state", ...rows].join("\n"));
+    const rows = Array.from({ length: 300 }, (_, i) => `${batch}-${i},${pledge.slug},2019-03-01,1,0-labs,KEN;FRA,Row ${i},,https://example.org/${i},,interpol,INTERPOL,2019-01-15`);
+    const header = "external_id,pledge,event_date,quantity,field,country_codes,title,description,evidence,state,evidence_source,evidence_publisher,evidence_date";
+    const file = new TextEncoder().encode([header, ...rows].join("\n"));
     const imported = () => db.progressUpdate.count({ where: { externalId: { startsWith: batch } } });
 
     const importing = runImport({ bytes: file, filename: "bulk.csv", defaultState: "DRAFT", actor: admin });

@@ -12,7 +12,8 @@ export async function importUpdatesAction(_previous: ImportFormState, form: Form
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return { ok: false, message: "Choose a CSV file to import." };
   if (file.size > MAX_IMPORT_BYTES) return { ok: false, message: `The file is larger than ${MAX_IMPORT_BYTES / 1024} KB. Split it into smaller files.` };
-  const defaultState = form.get("state") === "SUBMITTED" ? "SUBMITTED" : "DRAFT";
+  const chosen = form.get("state");
+  const defaultState = chosen === "SUBMITTED" || chosen === "PUBLISHED" ? chosen : "DRAFT";
   const input = { bytes: new Uint8Array(await file.arrayBuffer()), filename: file.name, defaultState, actor: await getCurrentUser() } as const;
   try {
     if (form.get("mode") === "import") {

@@ -45,10 +45,10 @@ export async function publishUpdate(session: AppSession, base: string, id: numbe
 
 /** Imports `rows` submitted updates with external ids `imp-<batch>-<j>` in one confirmed import. */
 export async function importBatch(session: AppSession, base: string, target: Target, options: { batch: string; rows: number }) {
-  const lines = ["external_id,pledge,event_date,quantity,field,country_codes,title,evidence,state"];
+  const lines = ["external_id,pledge,event_date,quantity,field,country_codes,title,evidence,evidence_source,evidence_publisher,evidence_date,state"];
   const codes = target.countries.slice(0, 2).map((c) => c.iso3).join(";");
   for (let j = 0; j < options.rows; j++) {
-    lines.push(`imp-${options.batch}-${j},${target.slug},2019-07-01,2,${target.fieldSlug ?? ""},${codes},${wholeTitle(`import ${options.batch} ${j}`, 2, 1)},https://example.org/import,SUBMITTED`);
+    lines.push(`imp-${options.batch}-${j},${target.slug},2019-07-01,2,${target.fieldSlug ?? ""},${codes},${wholeTitle(`import ${options.batch} ${j}`, 2, 1)},https://example.org/import,interpol,INTERPOL,2019-01-15,SUBMITTED`);
   }
   const bytes = new TextEncoder().encode(lines.join("\r\n") + "\r\n");
   const checksum = createHash("sha256").update(bytes).digest("hex");

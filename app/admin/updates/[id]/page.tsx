@@ -7,6 +7,7 @@ import { UpdateForm } from "@/components/admin/update-form";
 import { STATE_LABELS } from "@/components/admin/update-table";
 import { can, canEditUpdate, type SessionUser } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
+import { canPublishWithoutOtherReviewer } from "@/lib/updates/four-eyes";
 import { getUpdateDetail, getUpdateFormOptions } from "@/lib/updates/queries";
 
 export const metadata: Metadata = { title: "Progress update" };
@@ -68,7 +69,9 @@ export default async function UpdatePage({ params, searchParams }: { params: Pro
         </div>
       )}
       {editable && options ? <UpdateForm options={options} values={values} mode="edit" /> : <UpdateDetails update={update} canConfirm={canConfirmFigures(user, update)} />}
-      {!deleted && update.state === "SUBMITTED" && can(user, "update:review") && <ReviewForm id={update.id} version={update.version} />}
+      {!deleted && update.state === "SUBMITTED" && can(user, "update:review") && (
+        <ReviewForm id={update.id} version={update.version} canPublish={await canPublishWithoutOtherReviewer(user.id, update)} />
+      )}
       {!deleted && update.state === "PUBLISHED" && options && (
         <details className="panel">
           <summary>Correct this published update</summary>
