@@ -1,4 +1,5 @@
 import { db, Prisma, provider } from "@/lib/db";
+import { sqlDate } from "@/lib/db/sql";
 import { queryRows } from "@/lib/db/bulk-read";
 import type { UpdateState } from "@/lib/db";
 import { HttpError } from "@/lib/http/errors";
@@ -79,10 +80,6 @@ function unknown(field: string, message: string) {
   return new HttpError(400, "invalid_parameter", message, { [field]: [message] });
 }
 
-// SQLite stores DateTime as ISO text with "+00:00"; comparisons are textual, so parameters must match that form.
-function sqlDate(date: Date) {
-  return provider === "sqlite" ? date.toISOString().replace("Z", "+00:00") : date;
-}
 
 function buildWhere(query: UpdateLogQuery, after: number): Prisma.Sql {
   const parts = [

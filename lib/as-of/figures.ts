@@ -1,0 +1,80 @@
+import { db, Prisma, type PledgeStatus } from "@/lib/db";
+import { sqlDate, toNumber } from "@/lib/db/sql";
+import { listPeriodYears } from "@/lib/pace/period";
+import { toFieldId, toIsoString, type PublishedTotals, type YearFieldActual } from "@/lib/pledges/series";
+import type { AsOf } from "./day";
+
+// The published figures as they stood at the end of a day, aggregated in SQL over the update versions in force then.
+// Same shapes as the rollup readers in lib/pledges/series.ts, so the one value rule (getPledgeSummaries) runs on either.
+
+/** Versions (aliased `v`) in force at `end`: made public before it, not yet replaced or deleted. */
+export function inForceSql(end: Date, alias: "v" | "w" = "v"): Prisma.Sql {
+  const t = Prisma.raw(alias);
+  return Prisma.sql`${t}."validFrom" < ${sqlDate(end)} AND (${t}."validTo" IS NULL OR ${t}."validTo" >= ${sqlDate(end)})`;
+}
+
+/** The same rule for Prisma queries over PublicUpdateVersion. */
+export const inForceWhere = (end: Date) => ({ validFrom: { lt: end }, OR: [{ validTo: null }, { validTo: { gte: end } }] });
+
+/** Per pledge: published updates, summed quantity, distinct countries and the last publication, as of the day. */
+export async function getPublishedTotalsAsOf(asOf: AsOf): Promise<Map<number, PublishedTotals>> {
+  const rows = await db.$queryRaw<{ pledgeId: unknown; updates: unknown; quantity: unknown; last: unknown; countries: unknown }[]>(Prisma.sql`
+    SELECT v."pledgeId" AS "pledgeId", COUNT(*) AS "updates", SUM(v."quantity") AS "quantity", MAX(v."publishedAt") AS "last",
+      (SELECT COUNT(DISTINCT vc."countryId") FROM public_update_version_countries vc JOIN public_update_versions w ON w."id" = vc."versionId"
+        WHERE w."pledgeId" = v."pledgeId" AND ${inForceSql(asOf.end, "w")}) AS "countries"
+    FROM public_update_versions v
+    WHERE ${inForceSql(asOf.end)}
+    GROUP BY v."pledgeId"`);
+  return new Map(
+    rows.map((r) => [
+      toNumber(r.pledgeId),
+      { updates: toNumber(r.updates), quantity: toNumber(r.quantity), countries: toNumber(r.countries), lastPublishedAt: toIsoString(r.last) },
+    ]),
+  );
+}
+
+type PeriodPledge = { id: number; measure: string; periodStart: Date; periodEnd: Date };
+
+/** The period year of a version's event date, 0 outside the period, as the rollups key it. */
+function periodYearSql(pledge: PeriodPledge): Prisma.Sql {
+  const cases = listPeriodYears(pledge).map(
+    (y) => Prisma.sql`WHEN v."eventDate" >= ${sqlDate(y.start)} AND v."eventDate" < ${sqlDate(y.end)} THEN ${y.year}`,
+  );
+  return Prisma.sql`CASE ${Prisma.join(cases, " ")} ELSE 0 END`;
+}
+
+/** Published quantity (or distinct countries) per period year and field, as of the day. */
+export async function getYearFieldActualsAsOf(pledge: PeriodPledge, asOf: AsOf): Promise<YearFieldActual[]> {
+  const year = periodYearSql(pledge);
+  const rows =
+    pledge.measure === "DISTINCT_COUNTRIES"
+      ? await db.$queryRaw<{ year: unknown; fieldId: unknown; value: unknown }[]>(Prisma.sql`
+          SELECT t."year" AS "year", t."fieldId" AS "fieldId", COUNT(DISTINCT t."countryId") AS "value"
+          FROM (SELECT ${year} AS "year", COALESCE(v."fieldId", 0) AS "fieldId", vc."countryId" AS "countryId"
+            FROM public_update_versions v JOIN public_update_version_countries vc ON vc."versionId" = v."id"
+            WHERE v."pledgeId" = ${pledge.id} AND ${inForceSql(asOf.end)}) t
+          WHERE t."year" > 0
+          GROUP BY t."year", t."fieldId"`)
+      : await db.$queryRaw<{ year: unknown; fieldId: unknown; value: unknown }[]>(Prisma.sql`
+          SELECT t."year" AS "year", t."fieldId" AS "fieldId", SUM(t."quantity") AS "value"
+          FROM (SELECT ${year} AS "year", COALESCE(v."fieldId", 0) AS "fieldId", v."quantity" AS "quantity"
+            FROM public_update_versions v WHERE v."pledgeId" = ${pledge.id} AND ${inForceSql(asOf.end)}) t
+          WHERE t."year" > 0
+          GROUP BY t."year", t."fieldId"`);
+  return rows.map((r) => ({ year: toNumber(r.year), fieldId: toFieldId(r.fieldId), value: toNumber(r.value) }));
+}
+
+/** Each pledge's status as set by the last change before the end of the day; pledges with none had the default. */
+export async function getStatusesAsOf(asOf: AsOf): Promise<Map<number, PledgeStatus>> {
+  const changes = await db.statusChange.findMany({ where: { createdAt: { lt: asOf.end } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { pledgeId: true, toStatus: true } });
+  return new Map(changes.map((c) => [c.pledgeId, c.toStatus]));
+}
+
+/** Whether anything had been published by the end of the day: no version, no completed milestone means the empty state. */
+export async function hasPublishedAsOf(asOf: AsOf): Promise<boolean> {
+  const [version, milestone] = await Promise.all([
+    db.publicUpdateVersion.findFirst({ where: { validFrom: { lt: asOf.end } }, select: { id: true } }),
+    db.milestone.findFirst({ where: { completedAt: { lt: asOf.end } }, select: { id: true } }),
+  ]);
+  return Boolean(version || milestone);
+}
