@@ -78,3 +78,20 @@ export async function hasPublishedAsOf(asOf: AsOf): Promise<boolean> {
   ]);
   return Boolean(version || milestone);
 }
+
+export type CountryReachRow = { countryId: unknown; pledgeId: unknown; fieldId: unknown; updates: unknown; quantity: unknown; last: unknown };
+
+/** Per country × pledge × field (0 for none), as of the day: the rows the country ledger reads from the rollups today. */
+export function readCountryReachAsOf(asOf: AsOf): Promise<CountryReachRow[]> {
+  return db.$queryRaw<CountryReachRow[]>(Prisma.sql`${countryReachAsOfSql(asOf)} ORDER BY 1, 2, 3`);
+}
+
+/** The same as a subquery with the columns of rollup_country_reach that readers sum ("countryId", "pledgeId", "updates"). */
+export function countryReachAsOfSql(asOf: AsOf): Prisma.Sql {
+  return Prisma.sql`
+    SELECT vc."countryId" AS "countryId", v."pledgeId" AS "pledgeId", COALESCE(v."fieldId", 0) AS "fieldId",
+      COUNT(*) AS "updates", SUM(v."quantity") AS "quantity", MAX(v."eventDate") AS "last"
+    FROM public_update_versions v JOIN public_update_version_countries vc ON vc."versionId" = v."id"
+    WHERE ${inForceSql(asOf.end)}
+    GROUP BY vc."countryId", v."pledgeId", COALESCE(v."fieldId", 0)`;
+}

@@ -1,3 +1,5 @@
+import { asOfFromDay } from "@/lib/as-of/day";
+import { getYearFieldActualsAsOf } from "@/lib/as-of/figures";
 import { cachePublicRead } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { getExpectedAt, resolveAnnualPlan } from "@/lib/pace/pace";
@@ -123,15 +125,17 @@ export function getCumulativeSeries(slug: string): Promise<CumulativePoint[]> {
 export type YearRow = { year: number; label: string; planned: number | null; actual: number; met: boolean | null; cells: { fieldId: number | null; planned: number | null; actual: number; met: boolean | null }[] };
 
 /** Per period year: the plan and the published actuals, overall and per field; `met` only once the year is over. */
-export const getYearBreakdown = cachePublicRead("pledge-years", async (slug: string): Promise<YearRow[]> => {
+export const getYearBreakdown = cachePublicRead("pledge-years", async (slug: string, asOfDay: string | null = null): Promise<YearRow[]> => {
   const pledge = await db.pledge.findUnique({
     where: { slug },
     include: { annualTargets: { select: { year: true, fieldId: true, target: true } }, fields: { select: { id: true }, orderBy: [{ displayOrder: "asc" }, { id: "asc" }] } },
   });
   if (!pledge) return [];
-  const actuals = await getYearFieldActuals(pledge);
+  // As of a day (lib/as-of): the actuals published by then, and years over by then.
+  const asOf = asOfDay ? asOfFromDay(asOfDay) : null;
+  const actuals = asOf ? await getYearFieldActualsAsOf(pledge, asOf) : await getYearFieldActuals(pledge);
   const plan = resolveAnnualPlan({ ...pledge, annualPlan: pledge.annualTargets });
-  const now = new Date();
+  const now = asOf ? asOf.end : new Date();
   return listPeriodYears(pledge).map((y) => {
     const over = y.end <= now;
     const yearPlan = plan.filter((c) => c.year === y.year);
