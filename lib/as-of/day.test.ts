@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { HttpError } from "@/lib/http/errors";
-import { formatAsOfDay, readAsOf, requireAsOf, withAsOf } from "./day";
+import { formatAsOfDay, readAsOf, withAsOf } from "./day";
+import { requireAsOf } from "./request";
 
 const now = new Date("2026-11-27T13:00:00Z");
 

@@ -1,4 +1,3 @@
-import { HttpError } from "@/lib/http/errors";
 import { isoDay } from "@/lib/validation";
 
 /** A past or present day the public asks about: `?as_of=YYYY-MM-DD`. `end` is the start of the next UTC day. */
@@ -34,17 +33,14 @@ export function readAsOf(value: string | string[] | null | undefined, now: Date 
   return { ok: true, asOf: asOfFromDay(parsed.data) };
 }
 
-/** `as_of` from a CSV or API request's query: a bad or future day is a 400 in the one error shape, naming it. */
-export function requireAsOf(params: URLSearchParams, now: Date = new Date()): AsOf | null {
-  const reading = readAsOf(params.get(AS_OF_PARAM), now);
-  if (!reading.ok) throw new HttpError(400, "invalid_parameter", `Invalid query parameter: ${AS_OF_PARAM}. ${reading.message}`, { [AS_OF_PARAM]: [reading.message] });
-  return reading.asOf;
-}
-
 /** The day in words for banners: "12 March 2021". */
 export function formatAsOfDay(day: string): string {
-  return new Date(`${day}T00:00:00.000Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const [year, month, date] = day.split("-").map(Number);
+  return `${date} ${MONTHS[month - 1]} ${year}`;
 }
+
+// Spelled out rather than Intl: the banner renders on the server and in the browser, and must read the same in both.
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** `path` with `as_of` set (or removed when null), keeping its other parameters. */
 export function withAsOf(path: string, day: string | null): string {

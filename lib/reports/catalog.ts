@@ -21,7 +21,7 @@ import {
 } from "./summaries";
 import { UPDATE_LOG_COLUMNS } from "./updates-log";
 import { getPledgeSummaries } from "@/lib/pledges/queries";
-import { requireAsOf } from "@/lib/as-of/day";
+import { requireAsOf } from "@/lib/as-of/request";
 
 export type ReportName = "pledge-summary" | "updates-log" | "country-ledger" | "annual-breakdown" | "audit-log";
 

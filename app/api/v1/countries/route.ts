@@ -1,4 +1,4 @@
-import { requireAsOf } from "@/lib/as-of/day";
+import { requireAsOf } from "@/lib/as-of/request";
 import { apiJson, handleApi, preflight } from "@/lib/api/respond";
 import { countriesQuery, CountryListSchema } from "@/lib/api/schemas";
 import { listCountryReach } from "@/lib/countries/reach";

@@ -1,4 +1,4 @@
-import { requireAsOf } from "@/lib/as-of/day";
+import { requireAsOf } from "@/lib/as-of/request";
 import { listApiPledges } from "@/lib/api/pledges";
 import { apiJson, handleApi, preflight } from "@/lib/api/respond";
 import { PledgeListSchema } from "@/lib/api/schemas";

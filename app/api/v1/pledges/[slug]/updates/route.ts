@@ -1,4 +1,4 @@
-import { requireAsOf } from "@/lib/as-of/day";
+import { requireAsOf } from "@/lib/as-of/request";
 import { apiJson, handleApi, preflight } from "@/lib/api/respond";
 import { UpdatePageSchema, updatesQuery } from "@/lib/api/schemas";
 import { readApiUpdatePage } from "@/lib/api/updates";
