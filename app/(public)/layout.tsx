@@ -1,4 +1,5 @@
 import { Suspense } from "react";
+import { AsOfBar } from "@/components/as-of/as-of-bar";
 import { SampleBanner } from "@/components/site/sample-banner";
 
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
@@ -6,6 +7,9 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
     <>
       <Suspense fallback={null}>
         <SampleBanner />
+      </Suspense>
+      <Suspense fallback={null}>
+        <AsOfBar />
       </Suspense>
       {children}
     </>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { withAsOf } from "@/lib/as-of/day";
 import { Badge } from "@/components/ui/badge";
 import { formatDate, formatNumber, formatPercent } from "@/components/ui/format";
 import { ProgressBar } from "@/components/ui/progress-bar";
@@ -7,7 +8,7 @@ import type { PledgeSummary } from "@/lib/pledges/queries";
 import styles from "./dashboard.module.css";
 
 /** Value against target, pace and status for one pledge. `children` is its sparkline. */
-export function PledgeCard({ pledge, children }: { pledge: PledgeSummary; children?: React.ReactNode }) {
+export function PledgeCard({ pledge, children, asOfDay }: { pledge: PledgeSummary; children?: React.ReactNode; asOfDay?: string }) {
   const pace = PACE_STATUS_LABEL[pledge.paceStatus];
   const official = PLEDGE_STATUS_LABEL[pledge.status] ?? { label: pledge.status, tone: "neutral" as const };
   const expectedPercent = pledge.target > 0 ? (pledge.expectedByNow / pledge.target) * 100 : null;
@@ -15,7 +16,7 @@ export function PledgeCard({ pledge, children }: { pledge: PledgeSummary; childr
   return (
     <li className={styles.card} data-testid={`pledge-${pledge.slug}`}>
       <h3>
-        <Link href={`/pledges/${pledge.slug}`}>{pledge.title}</Link>
+        <Link href={withAsOf(`/pledges/${pledge.slug}`, asOfDay ?? null)}>{pledge.title}</Link>
       </h3>
       <p className={styles.figure}>
         <strong data-testid="pledge-value">{formatNumber(annual ? pledge.counted : pledge.value)}</strong> of{" "}

@@ -8,6 +8,8 @@ import { getCumulativeSeries, getYearBreakdown, type PledgeDetail } from "@/lib/
 import Link from "next/link";
 
 type Props = { pledge: PledgeDetail };
+/** `asOfDay`: the figures as published at the end of that day (lib/as-of). */
+type YearProps = Props & { asOfDay?: string };
 
 function measureWord(pledge: PledgeDetail): string {
   return pledge.measure === "DISTINCT_COUNTRIES" ? "countries reached" : pledge.measure === "MILESTONES" ? "milestones" : pledge.unit;
@@ -49,8 +51,8 @@ export async function CumulativeSection({ pledge }: Props) {
   );
 }
 
-export async function YearsSection({ pledge }: Props) {
-  const years = await getYearBreakdown(pledge.slug);
+export async function YearsSection({ pledge, asOfDay }: YearProps) {
+  const years = await getYearBreakdown(pledge.slug, asOfDay ?? null);
   const hasPlan = years.some((y) => y.planned !== null);
   const total = years.reduce((s, y) => s + y.actual, 0);
   const metYears = years.filter((y) => y.met === true).length;
@@ -90,8 +92,8 @@ export async function YearsSection({ pledge }: Props) {
 }
 
 /** Which fields were covered in which year: every cell says met, missed or open in words. */
-export async function YearFieldGrid({ pledge }: Props) {
-  const years = await getYearBreakdown(pledge.slug);
+export async function YearFieldGrid({ pledge, asOfDay }: YearProps) {
+  const years = await getYearBreakdown(pledge.slug, asOfDay ?? null);
   if (pledge.fields.length === 0) return null;
   const state = (c: { met: boolean | null; actual: number }) => (c.met === true ? "met" : c.met === false ? "missed" : "open");
   const word = { met: "✓ Met", missed: "✗ Missed", open: "○ Open" };

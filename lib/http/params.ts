@@ -1,3 +1,4 @@
+import { AS_OF_PARAM, readAsOf, type AsOf } from "@/lib/as-of/day";
 import type { LedgerQuery } from "@/lib/countries/queries";
 import type { UpdateFilter } from "@/lib/updates/public";
 
@@ -31,4 +32,20 @@ export function readLedgerQuery(params: SearchParams): LedgerQuery {
 /** The feed's filters and page, as `/updates` reads them (and the page cache keys them). */
 export function readUpdateFilter(params: SearchParams): UpdateFilter {
   return { pledge: readParam(params.pledge), country: readParam(params.country)?.toUpperCase(), page: readPage(params.page) };
+}
+
+/**
+ * `?as_of=` as a public page reads it: a valid day, or null for today's page. The proxy answers a bad or future one
+ * with a 400 before the page renders; should one get through, the page fails rather than show today's figures.
+ */
+export function readPageAsOf(params: SearchParams): AsOf | null {
+  const reading = readAsOf(params[AS_OF_PARAM]);
+  if (!reading.ok) throw new Error(reading.message);
+  return reading.asOf;
+}
+
+/** `as_of` in a page-cache key: the valid day, or the raw value (never dropped: it must not key today's page). */
+export function canonicalAsOf(params: SearchParams): [string, string | undefined] {
+  const reading = readAsOf(params[AS_OF_PARAM]);
+  return [AS_OF_PARAM, reading.ok ? reading.asOf?.day : readParam(params[AS_OF_PARAM])];
 }

@@ -1,4 +1,4 @@
-import { readLedgerQuery, readPage, readUpdateFilter, type SearchParams } from "@/lib/http/params";
+import { canonicalAsOf, readLedgerQuery, readPage, readUpdateFilter, type SearchParams } from "@/lib/http/params";
 
 /**
  * Every public page the page cache answers, with the query parameters each one reads. A page's cache key holds only
@@ -24,24 +24,24 @@ const pageNumber = (params: SearchParams): [string, string | undefined] => {
 };
 
 export const PUBLIC_ROUTES: readonly PublicRoute[] = [
-  { route: "/", params: [], canonicalQuery: () => [] },
-  { route: "/pledges/[slug]", params: ["page"], canonicalQuery: (p) => [pageNumber(p)] },
+  { route: "/", params: ["as_of"], canonicalQuery: (p) => [canonicalAsOf(p)] },
+  { route: "/pledges/[slug]", params: ["page", "as_of"], canonicalQuery: (p) => [pageNumber(p), canonicalAsOf(p)] },
   {
     route: "/countries",
-    params: ["region", "workstream", "sort", "dir", "page"],
+    params: ["region", "workstream", "sort", "dir", "page", "as_of"],
     canonicalQuery: (p) => {
       const q = readLedgerQuery(p);
-      return [["region", q.region], ["workstream", q.workstream], ["sort", q.sort], ["dir", q.dir === "desc" ? "desc" : undefined], pageNumber(p)];
+      return [["region", q.region], ["workstream", q.workstream], ["sort", q.sort], ["dir", q.dir === "desc" ? "desc" : undefined], pageNumber(p), canonicalAsOf(p)];
     },
   },
-  { route: "/countries/[iso3]", params: ["page"], canonicalQuery: (p) => [pageNumber(p)], segment: (iso3) => iso3.toUpperCase() },
+  { route: "/countries/[iso3]", params: ["page", "as_of"], canonicalQuery: (p) => [pageNumber(p), canonicalAsOf(p)], segment: (iso3) => iso3.toUpperCase() },
   { route: "/countries/map.svg", params: [], canonicalQuery: () => [] },
   {
     route: "/updates",
-    params: ["pledge", "country", "page"],
+    params: ["pledge", "country", "page", "as_of"],
     canonicalQuery: (p) => {
       const f = readUpdateFilter(p);
-      return [["pledge", f.pledge], ["country", f.country], pageNumber(p)];
+      return [["pledge", f.pledge], ["country", f.country], pageNumber(p), canonicalAsOf(p)];
     },
   },
   { route: "/about", params: [], canonicalQuery: () => [] },

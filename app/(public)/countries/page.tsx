@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { DownloadCsvLink } from "@/components/reports/download-link";
 import { Suspense } from "react";
 import { LedgerTable } from "@/components/countries/ledger-table";
@@ -9,7 +10,9 @@ import { WidgetSkeleton } from "@/components/ui/skeleton";
 import updateStyles from "@/components/updates/updates.module.css";
 import { filterLedgerRows, getCountryLedger, type LedgerQuery } from "@/lib/countries/queries";
 import { Pager } from "@/components/ui/pager";
-import { readLedgerQuery, readPage, type SearchParams } from "@/lib/http/params";
+import { readLedgerQuery, readPage, readPageAsOf, type SearchParams } from "@/lib/http/params";
+import { withAsOf } from "@/lib/as-of/day";
+import { EmptyState } from "@/components/ui/badge";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Countries" };
@@ -19,46 +22,53 @@ const ROWS_PER_PAGE = 50;
 type Props = { searchParams: Promise<SearchParams> };
 
 // Without a page: a new sort or filter starts again at the first page.
-function hrefFor(q: LedgerQuery, page = 1): string {
+function hrefFor(q: LedgerQuery, page = 1, asOfDay: string | null = null): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(q)) if (v) params.set(k, v);
   if (page > 1) params.set("page", String(page));
   const s = params.toString();
-  return s ? `/countries?${s}` : "/countries";
+  return withAsOf(s ? `/countries?${s}` : "/countries", asOfDay);
 }
 
 export default async function CountriesPage({ searchParams }: Props) {
   const params = await searchParams;
   const query = readLedgerQuery(params);
   const page = readPage(params.page);
+  const day = readPageAsOf(params)?.day ?? null;
   return (
     <>
       <h1>Recipient countries</h1>
       <p>Which pledges and workstreams reached each country, counted from published updates only.</p>
       <p className="report-actions">
-        <DownloadCsvLink report="country-ledger" filters={{ region: query.region }} label="Download the country ledger (CSV)" />
+        <DownloadCsvLink report="country-ledger" filters={{ region: query.region, as_of: day }} label="Download the country ledger (CSV)" />
       </p>
       <Suspense fallback={<WidgetSkeleton label="the country count" lines={2} height="2rem" />}>
-        <CountryCount />
+        <CountryCount day={day} />
       </Suspense>
       <section className={styles.section} aria-labelledby="map-heading">
         <h2 id="map-heading">Map</h2>
-        <Suspense fallback={<WidgetSkeleton label="the map" lines={1} height="18rem" />}>
-          <CountryMap />
-        </Suspense>
+        {day ? (
+          <EmptyState>
+            The map shows today&apos;s figures only: <Link href="/countries">see it on today&apos;s page</Link>. The ledger below is as of that day.
+          </EmptyState>
+        ) : (
+          <Suspense fallback={<WidgetSkeleton label="the map" lines={1} height="18rem" />}>
+            <CountryMap />
+          </Suspense>
+        )}
       </section>
       <section className={styles.section} aria-labelledby="ledger-heading">
         <h2 id="ledger-heading">Ledger</h2>
         <Suspense fallback={<WidgetSkeleton label="the country ledger" lines={8} />}>
-          <Ledger query={query} page={page} />
+          <Ledger query={query} page={page} day={day} />
         </Suspense>
       </section>
     </>
   );
 }
 
-async function CountryCount() {
-  const ledger = await getCountryLedger();
+async function CountryCount({ day }: { day: string | null }) {
+  const ledger = await getCountryLedger(day);
   const target = ledger.countryPledge;
   return (
     <section className={styles.hero} aria-label="Distinct countries reached">
@@ -97,8 +107,8 @@ async function CountryMap() {
   );
 }
 
-async function Ledger({ query, page: requested }: { query: LedgerQuery; page: number }) {
-  const ledger = await getCountryLedger();
+async function Ledger({ query, page: requested, day }: { query: LedgerQuery; page: number; day: string | null }) {
+  const ledger = await getCountryLedger(day);
   const rows = filterLedgerRows(ledger.rows, query);
   const pageCount = Math.max(1, Math.ceil(rows.length / ROWS_PER_PAGE));
   const page = Math.min(requested, pageCount);
@@ -107,6 +117,7 @@ async function Ledger({ query, page: requested }: { query: LedgerQuery; page: nu
   return (
     <>
       <form method="get" action="/countries" className={updateStyles.filters} aria-label="Filter countries">
+        {day ? <input type="hidden" name="as_of" value={day} /> : null}
         <label>
           Region
           <select name="region" defaultValue={query.region ?? ""}>
@@ -134,8 +145,8 @@ async function Ledger({ query, page: requested }: { query: LedgerQuery; page: nu
           ? `Showing ${first + 1}–${first + shown.length} of ${rows.length} countries${rows.length < ledger.rows.length ? ` (${ledger.rows.length} without filters)` : ""}.`
           : `Showing ${rows.length} of ${ledger.rows.length} countries.`}
       </p>
-      <LedgerTable rows={shown} workstreams={ledger.workstreams} query={query} hrefFor={hrefFor} />
-      <Pager page={page} pageCount={pageCount} href={(p) => `${hrefFor(query, p)}#ledger-heading`} labels={{ previous: "← Previous", next: "Next →" }} />
+      <LedgerTable rows={shown} workstreams={ledger.workstreams} query={query} hrefFor={(q) => hrefFor(q, 1, day)} />
+      <Pager page={page} pageCount={pageCount} href={(p) => `${hrefFor(query, p, day)}#ledger-heading`} labels={{ previous: "← Previous", next: "Next →" }} />
     </>
   );
 }

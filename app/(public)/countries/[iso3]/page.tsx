@@ -10,7 +10,9 @@ import { Pager } from "@/components/ui/pager";
 import { WidgetSkeleton } from "@/components/ui/skeleton";
 import { UpdateList } from "@/components/updates/update-list";
 import { getCountryProfile } from "@/lib/countries/queries";
-import { readPage } from "@/lib/http/params";
+import { readPage, readPageAsOf } from "@/lib/http/params";
+import { withAsOf } from "@/lib/as-of/day";
+import { listPublicUpdatesAsOf } from "@/lib/as-of/updates";
 import { listPublicUpdates } from "@/lib/updates/public";
 
 export const dynamic = "force-dynamic";
@@ -24,14 +26,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CountryPage({ params, searchParams }: Props) {
   const iso3 = (await params).iso3.toUpperCase();
-  const page = readPage((await searchParams).page);
-  const country = await getCountryProfile(iso3);
+  const query = await searchParams;
+  const page = readPage(query.page);
+  const day = readPageAsOf(query)?.day ?? null;
+  const country = await getCountryProfile(iso3, day);
   if (!country) notFound();
   const row = country.row;
   return (
     <>
       <p>
-        <Link href="/countries">← All countries</Link>
+        <Link href={withAsOf("/countries", day)}>← All countries</Link>
       </p>
       <h1>{country.name}</h1>
       <p className="muted">
@@ -52,7 +56,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
               <tbody>
                 {row.pledges.map((p) => (
                   <tr key={p.slug}>
-                    <th scope="row"><Link href={`/pledges/${p.slug}`}>{p.title}</Link></th>
+                    <th scope="row"><Link href={withAsOf(`/pledges/${p.slug}`, day)}>{p.title}</Link></th>
                     <td className="num">{formatNumber(p.updates)}</td>
                     <td className="num">{formatNumber(p.quantity)}</td>
                   </tr>
@@ -84,19 +88,19 @@ export default async function CountryPage({ params, searchParams }: Props) {
       <section className={styles.section} aria-labelledby="updates-heading">
         <h2 id="updates-heading">Published updates naming {country.name}</h2>
         <Suspense fallback={<WidgetSkeleton label="the updates" lines={6} />}>
-          <CountryUpdates iso3={iso3} name={country.name} page={page} />
+          <CountryUpdates iso3={iso3} name={country.name} page={page} day={day} />
         </Suspense>
       </section>
     </>
   );
 }
 
-async function CountryUpdates({ iso3, name, page }: { iso3: string; name: string; page: number }) {
-  const result = await listPublicUpdates({ country: iso3, page });
+async function CountryUpdates({ iso3, name, page, day }: { iso3: string; name: string; page: number; day: string | null }) {
+  const result = day ? await listPublicUpdatesAsOf({ country: iso3, page }, day) : await listPublicUpdates({ country: iso3, page });
   return (
     <>
       <UpdateList items={result.items} showPledge empty={`No update naming ${name} has been published yet.`} />
-      <Pager page={result.page} pageCount={result.pageCount} href={(p) => `/countries/${iso3}?page=${p}`} />
+      <Pager page={result.page} pageCount={result.pageCount} href={(p) => withAsOf(`/countries/${iso3}?page=${p}`, day)} />
     </>
   );
 }
