@@ -67,3 +67,21 @@ export async function syncPublicVersions(tx: Tx, ids: number[]) {
     });
   }
 }
+
+/**
+ * Records the version in force of every published update that has none: for rows written in bulk outside the write
+ * path (the sample data), each in force from its publication until its deletion. One INSERT … SELECT each.
+ */
+export async function addMissingVersions(tx: Tx) {
+  await tx.$executeRaw`
+    INSERT INTO "public_update_versions" ("updateId", "updateVersion", "pledgeId", "fieldId", "eventDate", "quantity", "title", "description", "isSample", "publishedAt", "validFrom", "validTo")
+    SELECT u."id", u."version", u."pledgeId", u."fieldId", u."eventDate", u."quantity", u."title", u."description", u."isSample", u."publishedAt", u."publishedAt", u."deletedAt"
+    FROM "progress_updates" u
+    WHERE u."state" = 'PUBLISHED' AND u."publishedAt" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "public_update_versions" v WHERE v."updateId" = u."id")`;
+  await tx.$executeRaw`
+    INSERT INTO "public_update_version_countries" ("versionId", "countryId")
+    SELECT v."id", uc."countryId"
+    FROM "public_update_versions" v JOIN "update_countries" uc ON uc."updateId" = v."updateId"
+    WHERE NOT EXISTS (SELECT 1 FROM "public_update_version_countries" x WHERE x."versionId" = v."id")
+      AND v."updateVersion" = (SELECT u."version" FROM "progress_updates" u WHERE u."id" = v."updateId")`;
+}
