@@ -10,7 +10,8 @@ import { getSparklines } from "@/lib/pledges/detail";
 import { getPledgeSummaries } from "@/lib/pledges/queries";
 import type { AsOf } from "@/lib/as-of/day";
 import { hasPublishedAsOf } from "@/lib/as-of/figures";
-import { readPageAsOf, type SearchParams } from "@/lib/http/params";
+import type { SearchParams } from "@/lib/http/params";
+import { readPageAsOf } from "@/lib/as-of/page";
 
 export const dynamic = "force-dynamic";
 

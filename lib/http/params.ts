@@ -1,4 +1,3 @@
-import { AS_OF_PARAM, readAsOf, type AsOf } from "@/lib/as-of/day";
 import type { LedgerQuery } from "@/lib/countries/queries";
 import type { UpdateFilter } from "@/lib/updates/public";
 
@@ -35,17 +34,11 @@ export function readUpdateFilter(params: SearchParams): UpdateFilter {
 }
 
 /**
- * `?as_of=` as a public page reads it: a valid day, or null for today's page. The proxy answers a bad or future one
- * with a 400 before the page renders; should one get through, the page fails rather than show today's figures.
+ * `as_of` in a page-cache key, as given. A valid day has one spelling (YYYY-MM-DD), so the raw value is its canonical
+ * form; a bad one keys a page of its own, which the proxy answers with a 400 that is never kept. Either way an as-of
+ * URL never shares today's key. Not validated here: server.ts loads this module before Next.js, and the day rule
+ * (lib/as-of/day.ts, through zod and lib/validation) pulls in next/server.
  */
-export function readPageAsOf(params: SearchParams): AsOf | null {
-  const reading = readAsOf(params[AS_OF_PARAM]);
-  if (!reading.ok) throw new Error(reading.message);
-  return reading.asOf;
-}
-
-/** `as_of` in a page-cache key: the valid day, or the raw value (never dropped: it must not key today's page). */
 export function canonicalAsOf(params: SearchParams): [string, string | undefined] {
-  const reading = readAsOf(params[AS_OF_PARAM]);
-  return [AS_OF_PARAM, reading.ok ? reading.asOf?.day : readParam(params[AS_OF_PARAM])];
+  return ["as_of", readParam(params.as_of)];
 }

@@ -10,7 +10,8 @@ import { WidgetSkeleton } from "@/components/ui/skeleton";
 import updateStyles from "@/components/updates/updates.module.css";
 import { filterLedgerRows, getCountryLedger, type LedgerQuery } from "@/lib/countries/queries";
 import { Pager } from "@/components/ui/pager";
-import { readLedgerQuery, readPage, readPageAsOf, type SearchParams } from "@/lib/http/params";
+import { readLedgerQuery, readPage, type SearchParams } from "@/lib/http/params";
+import { readPageAsOf } from "@/lib/as-of/page";
 import { withAsOf } from "@/lib/as-of/day";
 import { EmptyState } from "@/components/ui/badge";
 
