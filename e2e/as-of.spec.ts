@@ -7,6 +7,7 @@ const DAY = "2021-03-12";
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
 test("the as-of banner shows the figures as published then, links to today's page, and both copy a permalink", async ({ page }) => {
+  test.slow(); // two seeding processes and five page loads
   const pledge = await createE2ePledge();
   const then = `Published in March ${Date.now()}`;
   const now = `Published today ${Date.now()}`;
@@ -42,7 +43,7 @@ test("the as-of banner shows the figures as published then, links to today's pag
 
 test("the day picker opens the overview as of a day, keeping the page's filters", async ({ page }) => {
   await page.goto("/updates?pledge=training");
-  await page.getByLabel("As published on").fill(DAY);
+  await page.getByRole("textbox", { name: "As published on", exact: true }).fill(DAY);
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(new RegExp(`/updates\\?pledge=training&as_of=${DAY}$`));
   await expect(page.getByTestId("as-of-banner")).toContainText("As published on 12 March 2021");
