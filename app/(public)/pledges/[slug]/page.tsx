@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { DownloadCsvLink } from "@/components/reports/download-link";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import styles from "@/components/dashboard/dashboard.module.css";
@@ -79,7 +80,7 @@ export default async function PledgePage({ params, searchParams }: Props) {
       {asOf ? (
         <EmptyState>
           The monthly chart and the breakdowns by {pledge.fieldLabel}, region and country show today&apos;s figures only:{" "}
-          <a href={`/pledges/${pledge.slug}`}>see them on today&apos;s page</a>.
+          <Link href={`/pledges/${pledge.slug}`}>see them on today&apos;s page</Link>.
         </EmptyState>
       ) : (
       <section className={styles.section} aria-labelledby="breakdown-heading">
