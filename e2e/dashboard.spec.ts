@@ -87,7 +87,9 @@ test("a pledge chart renders as SVG and its table shows the same numbers", async
 
   const grid = page.getByTestId("year-field-grid");
   await expect(grid.locator("tbody tr").first()).toContainText("Met");
-  await expect(grid.locator("tbody tr").nth(1)).toContainText("Missed");
+  // Nothing published for a cell is "No report", never "Missed": no editor or assessment confirmed a miss.
+  await expect(grid.locator("tbody tr").nth(1)).toContainText("No report");
+  await expect(grid).not.toContainText("Missed");
 });
 
 test("unknown pledges and countries answer 404", async ({ page }) => {

@@ -37,7 +37,7 @@ export function CountryPicker({ countries, defaultSelected, describedBy }: { cou
           <label key={c.id} hidden={!matches(c)} className="check">
             <input type="checkbox" name="countryIds" value={c.id} checked={selected.has(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} />
             {c.name}
-            {c.developing ? "" : <span className="muted"> (not developing)</span>}
+            {c.developing ? "" : <span className="muted"> (not developing: reached, not counted toward the target)</span>}
           </label>
         ))}
       </div>

@@ -66,7 +66,7 @@ export function LedgerTable({ rows, workstreams, query, hrefFor }: Props) {
               <th scope="row">
                 {/* A plain link: 150 rows of next/link would each add client-component payload. */}
                 <a href={`/countries/${r.iso3}`}>{r.name}</a>
-                {r.developing ? null : " (not flagged developing)"}
+                {r.developing ? null : <span className="muted"> (reached, not counted toward the target: not flagged developing)</span>}
               </th>
               <td>{r.region}</td>
               <td className="num">{r.pledges.length}</td>

@@ -2,6 +2,7 @@ import { formatDate, formatPercent, formatPeriod } from "@/components/ui/format"
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { getAnnouncement } from "@/lib/announcements/queries";
 import { getElapsedShare } from "@/lib/pace/period";
+import { CorroboratingSources } from "./corroborating-sources";
 import styles from "./dashboard.module.css";
 
 /** Who made the pledges, where and when, the quote, and how much of the period has gone by. */
@@ -39,6 +40,7 @@ export async function AnnouncementHeader() {
       </dl>
       {elapsed !== null ? <ProgressBar percent={elapsed} label="Share of the pledge period elapsed" /> : null}
       <p className={styles.note}>Source: {announcement.source}</p>
+      <CorroboratingSources />
     </section>
   );
 }

@@ -3,13 +3,13 @@ import { withAsOf } from "@/lib/as-of/day";
 import { Badge } from "@/components/ui/badge";
 import { formatDate, formatNumber, formatPercent } from "@/components/ui/format";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { PACE_STATUS_LABEL, PLEDGE_STATUS_LABEL } from "@/lib/pace/labels";
+import { AssessmentSummary, PaceFacts, RecordBadges, RecordNotes } from "@/components/pledge/record";
+import { PLEDGE_STATUS_LABEL } from "@/lib/pace/labels";
 import type { PledgeSummary } from "@/lib/pledges/queries";
 import styles from "./dashboard.module.css";
 
 /** Value against target, pace and status for one pledge. `children` is its sparkline. */
 export function PledgeCard({ pledge, children, asOfDay }: { pledge: PledgeSummary; children?: React.ReactNode; asOfDay?: string }) {
-  const pace = PACE_STATUS_LABEL[pledge.paceStatus];
   const official = PLEDGE_STATUS_LABEL[pledge.status] ?? { label: pledge.status, tone: "neutral" as const };
   const expectedPercent = pledge.target > 0 ? (pledge.expectedByNow / pledge.target) * 100 : null;
   const annual = pledge.cadence === "ANNUAL";
@@ -24,18 +24,14 @@ export function PledgeCard({ pledge, children, asOfDay }: { pledge: PledgeSummar
       </p>
       <ProgressBar percent={pledge.percentComplete} expectedPercent={expectedPercent} label={`${pledge.title}: ${formatPercent(pledge.percentComplete)} complete`} />
       <div className={styles.badges}>
-        <Badge tone={pace.tone} label={pace.label} prefix="Pace" />
+        <RecordBadges summary={pledge} />
         <Badge tone={official.tone} label={`Status: ${official.label}`} />
       </div>
+      {pledge.assessment ? <AssessmentSummary assessment={pledge.assessment} unit={pledge.unit} /> : null}
       <dl className={styles.facts}>
         <dt>Complete</dt>
         <dd data-testid="pledge-percent">{formatPercent(pledge.percentComplete)}</dd>
-        <dt>Expected by now</dt>
-        <dd>{formatNumber(pledge.expectedByNow)}</dd>
-        <dt>Actual</dt>
-        <dd>{formatNumber(pledge.counted)}</dd>
-        <dt>Projected at end</dt>
-        <dd>{pledge.projected === null ? "not projected" : formatNumber(pledge.projected, { maximumFractionDigits: 0 })}</dd>
+        <PaceFacts summary={pledge} />
         <dt>Last update</dt>
         <dd>{pledge.lastPublishedAt ? formatDate(pledge.lastPublishedAt) : "none published yet"}</dd>
       </dl>
@@ -45,9 +41,7 @@ export function PledgeCard({ pledge, children, asOfDay }: { pledge: PledgeSummar
           {pledge.value !== pledge.counted ? ` ${formatNumber(pledge.value)} supported in all.` : ""}
         </p>
       ) : null}
-      {pledge.missedYears.length > 0 && pledge.publishedUpdates > 0 ? (
-        <p className={styles.warnNote}>Missed: period year {pledge.missedYears.join(", ")}. A missed year stays missed.</p>
-      ) : null}
+      <RecordNotes summary={pledge} />
       {children}
     </li>
   );

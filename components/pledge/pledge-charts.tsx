@@ -4,6 +4,7 @@ import { BarsChart, CumulativeChart } from "@/components/charts/lazy";
 import { EmptyState } from "@/components/ui/badge";
 import { formatMonth, formatNumber } from "@/components/ui/format";
 import { getFieldBreakdown, getRegionBreakdown, getTopCountries, type BreakdownRow } from "@/lib/pledges/breakdowns";
+import { describeCell } from "@/lib/pace/record";
 import { getCumulativeSeries, getYearBreakdown, type PledgeDetail } from "@/lib/pledges/detail";
 import Link from "next/link";
 
@@ -55,10 +56,9 @@ export async function YearsSection({ pledge, asOfDay }: YearProps) {
   const years = await getYearBreakdown(pledge.slug, asOfDay ?? null);
   const hasPlan = years.some((y) => y.planned !== null);
   const total = years.reduce((s, y) => s + y.actual, 0);
-  const metYears = years.filter((y) => y.met === true).length;
-  const overYears = years.filter((y) => y.met !== null).length;
+  const count = (state: string) => years.filter((y) => y.state === state).length;
   const summary = hasPlan
-    ? `${formatNumber(total)} ${measureWord(pledge)} published across ${years.length} period years; ${metYears} of ${overYears} finished years met their plan.`
+    ? `${formatNumber(total)} ${measureWord(pledge)} published across ${years.length} period years: ${count("MET")} met the plan, ${count("SHORT")} short, ${count("MISSED")} confirmed missed, ${count("NO_REPORT")} with no report.`
     : `${formatNumber(total)} ${measureWord(pledge)} published across ${years.length} period years; this pledge has no annual plan.`;
   const data = years.map((y) => ({ label: `Y${y.year}`, value: y.actual, planned: y.planned }));
   const table = (
@@ -69,7 +69,7 @@ export async function YearsSection({ pledge, asOfDay }: YearProps) {
           <th scope="col">Period year</th>
           <th scope="col" className="num">Published</th>
           {hasPlan ? <th scope="col" className="num">Planned</th> : null}
-          {hasPlan ? <th scope="col">Plan met?</th> : null}
+          {hasPlan ? <th scope="col">Against the plan</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -78,7 +78,7 @@ export async function YearsSection({ pledge, asOfDay }: YearProps) {
             <th scope="row">{y.label}</th>
             <td className="num">{formatNumber(y.actual)}</td>
             {hasPlan ? <td className="num">{y.planned === null ? "—" : formatNumber(y.planned)}</td> : null}
-            {hasPlan ? <td>{y.met === null ? "year not over" : y.met ? "Met" : "Missed"}</td> : null}
+            {hasPlan ? <td>{describeCell(y).label}</td> : null}
           </tr>
         ))}
       </tbody>
@@ -91,16 +91,21 @@ export async function YearsSection({ pledge, asOfDay }: YearProps) {
   );
 }
 
-/** Which fields were covered in which year: every cell says met, missed or open in words. */
+/**
+ * Which fields were covered in which year: every cell says its state in words. With nothing published a cell says
+ * "No report", never "Missed": that needs the year over and an editor's check or the final assessment.
+ */
 export async function YearFieldGrid({ pledge, asOfDay }: YearProps) {
   const years = await getYearBreakdown(pledge.slug, asOfDay ?? null);
   if (pledge.fields.length === 0) return null;
-  const state = (c: { met: boolean | null; actual: number }) => (c.met === true ? "met" : c.met === false ? "missed" : "open");
-  const word = { met: "✓ Met", missed: "✗ Missed", open: "○ Open" };
   return (
     <figure style={{ margin: 0 }}>
       <h3>Which {pledge.fieldLabel}s were covered in which year</h3>
-      <p>Each cell: published against planned. A year counts as missed once it is over without meeting its plan.</p>
+      <p>
+        Each cell: published against planned. &ldquo;No report&rdquo; means nothing has been published for it, which is not a failure;
+        &ldquo;Short&rdquo; means published data below the plan. A cell is marked missed only once its year is over and an editor&apos;s
+        check or the final assessment confirmed it.
+      </p>
       <div className="table-scroll">
         <table className={chartStyles.grid} data-testid="year-field-grid">
           <caption className="visually-hidden">Year by {pledge.fieldLabel}</caption>
@@ -118,7 +123,9 @@ export async function YearFieldGrid({ pledge, asOfDay }: YearProps) {
                 <th scope="row">{y.label}</th>
                 {y.cells.map((c) => (
                   <td key={c.fieldId}>
-                    <span className={chartStyles.cell} data-state={state(c)}>{word[state(c)]}</span>{" "}
+                    <span className={chartStyles.cell} data-state={c.state.toLowerCase()}>
+                      <span aria-hidden="true">{describeCell(c).symbol}</span> {describeCell(c).label}
+                    </span>{" "}
                     <span>
                       {formatNumber(c.actual)}
                       {c.planned !== null ? ` / ${formatNumber(c.planned)}` : ""}

@@ -2,12 +2,12 @@ import { Badge, SampleTag } from "@/components/ui/badge";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { formatDate, formatNumber, formatPercent, formatPeriod } from "@/components/ui/format";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { PACE_STATUS_LABEL, PLEDGE_STATUS_LABEL } from "@/lib/pace/labels";
+import { AssessmentSummary, PaceFacts, RecordBadges, RecordNotes } from "@/components/pledge/record";
+import { PLEDGE_STATUS_LABEL } from "@/lib/pace/labels";
 import type { PledgeDetail } from "@/lib/pledges/detail";
 import type { PledgeSummary } from "@/lib/pledges/queries";
 
 export function PledgeHeader({ pledge, summary }: { pledge: PledgeDetail; summary: PledgeSummary }) {
-  const pace = PACE_STATUS_LABEL[summary.paceStatus];
   const official = PLEDGE_STATUS_LABEL[pledge.status] ?? { label: pledge.status, tone: "neutral" as const };
   const annual = pledge.cadence === "ANNUAL";
   return (
@@ -21,9 +21,10 @@ export function PledgeHeader({ pledge, summary }: { pledge: PledgeDetail; summar
         </footer>
       </blockquote>
       <div className={styles.badges}>
-        <Badge tone={pace.tone} label={pace.label} prefix="Pace" />
+        <RecordBadges summary={summary} />
         <Badge tone={official.tone} label={`Status: ${official.label}`} />
       </div>
+      {summary.assessment ? <AssessmentSummary assessment={summary.assessment} unit={pledge.unit} full /> : null}
       <p className={styles.figure}>
         <strong data-testid="pledge-value">{formatNumber(annual ? summary.counted : summary.value)}</strong> of {formatNumber(pledge.target)} {pledge.unit} ·{" "}
         <span data-testid="pledge-percent">{formatPercent(summary.percentComplete)}</span> complete
@@ -46,18 +47,13 @@ export function PledgeHeader({ pledge, summary }: { pledge: PledgeDetail; summar
         <dd>
           {formatPeriod(pledge.periodStart, pledge.periodEnd)} ({formatPercent(summary.elapsedShare * 100)} elapsed)
         </dd>
-        <dt>Expected by now</dt>
-        <dd>{formatNumber(summary.expectedByNow)}</dd>
-        <dt>Projected at end</dt>
-        <dd>{summary.projected === null ? "not projected" : formatNumber(summary.projected, { maximumFractionDigits: 0 })}</dd>
+        <PaceFacts summary={summary} />
         <dt>Published updates</dt>
         <dd>
           {formatNumber(summary.publishedUpdates)} (last {summary.lastPublishedAt ? formatDate(summary.lastPublishedAt) : "none yet"})
         </dd>
       </dl>
-      {summary.missedYears.length > 0 && summary.publishedUpdates > 0 ? (
-        <p className={styles.warnNote}>Missed: period year {summary.missedYears.join(", ")}. A missed year stays missed.</p>
-      ) : null}
+      <RecordNotes summary={summary} />
     </section>
   );
 }

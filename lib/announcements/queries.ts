@@ -32,3 +32,28 @@ export const getAnnouncement = cachePublicRead("announcement", async (): Promise
     periodEnd: period._max.periodEnd?.toISOString() ?? null,
   };
 });
+
+export type CorroboratingSource = { publisher: string; title: string; author: string | null; publishedOn: string | null; url: string; summary: string; supports: string[] };
+
+/** Independent reports of the announcement, in display order; `summary` is in the tracker's words, not a quotation. */
+export const listCorroboratingSources = cachePublicRead("announcement-sources", async (): Promise<CorroboratingSource[]> => {
+  const rows = await db.announcementSource.findMany({ orderBy: [{ displayOrder: "asc" }, { id: "asc" }] });
+  return rows.map((r) => ({
+    publisher: r.publisher,
+    title: r.title,
+    author: r.author,
+    publishedOn: r.publishedOn?.toISOString().slice(0, 10) ?? null,
+    url: r.url,
+    summary: r.summary,
+    supports: parseSlugs(r.supports),
+  }));
+});
+
+function parseSlugs(text: string): string[] {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value.map(String) : [];
+  } catch {
+    return [];
+  }
+}

@@ -11,6 +11,7 @@ export function toApiPledge(p: PledgeSummary): ApiPledge {
     measure: p.measure, cadence: p.cadence, fieldLabel: p.fieldLabel, periodStart: p.periodStart, periodEnd: p.periodEnd,
     value: p.value, percentComplete: p.percentComplete, expectedByNow: p.expectedByNow, projected: p.projected,
     status: p.status, paceStatus: p.paceStatus, publishedUpdates: p.publishedUpdates, lastPublishedAt: p.lastPublishedAt,
+    phase: p.phase, periodEnded: p.periodEnded, record: p.record, assessment: p.assessment,
   };
 }
 

@@ -21,6 +21,31 @@ export const ApiErrorSchema = z
 
 export const FieldSchema = z.object({ slug: z.string(), name: z.string() }).describe("A field or workstream.");
 
+export const AssessmentSchema = z
+  .object({
+    version: z.number().int().describe("1 for the first record; each correction adds one and keeps the earlier versions."),
+    verdict: z.enum(["ACHIEVED", "PARTLY_ACHIEVED", "NOT_ACHIEVED", "CANNOT_BE_ASSESSED"]),
+    finalValue: z.number().nullable(),
+    methodNote: z.string(),
+    sources: z.array(z.string()).describe("Links or citations."),
+    assessedOn: day,
+    assessedBy: z.string().describe("Public name of the admin who made the assessment."),
+    reason: z.string().nullable().describe("Why this version corrected the previous one; null for the first record."),
+    recordedAt: dateTime,
+  })
+  .meta({ id: "Assessment", description: "An admin's final assessment of a pledge, once its period is over." });
+
+export const RecordSchema = z
+  .object({
+    state: z
+      .enum(["NO_REPORT", "SHORT", "MISSED", "MET"])
+      .describe("NO_REPORT: nothing published (not a failure). SHORT: published data below the target. MISSED: period over and confirmed by the final assessment. MET."),
+    assessed: z.boolean().describe("true when a final assessment is in force: its verdict, not the computation, is the record."),
+    label: z.string().describe("The record in words; until a final assessment exists, worded as computed (\"Not assessed: …\")."),
+    tone: z.enum(["neutral", "good", "warn", "bad", "info"]),
+  })
+  .meta({ id: "Record" });
+
 export const PledgeSchema = z
   .object({
     slug: z.string().meta({ example: "systems-and-labs" }),
@@ -36,10 +61,16 @@ export const PledgeSchema = z
     periodEnd: dateTime,
     value: z.number().describe("Current value from published updates (baseline included)."),
     percentComplete: z.number().nullable(),
-    expectedByNow: z.number().describe("Where the pledge should be today: from the annual plan, else linear."),
-    projected: z.number().nullable().describe("Value projected at the end of the period at the current pace."),
+    expectedByNow: z.number().describe("Where the pledge should be today: from the annual plan, else linear; the target once the period is over."),
+    projected: z.number().nullable().describe("Value projected at the end of the period at the current pace; null before the start and once the period is over."),
     status: z.enum(["NOT_STARTED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "ACHIEVED", "NOT_ACHIEVED"]).describe("Status set by editors."),
-    paceStatus: z.enum(["NOT_STARTED", "NO_DATA", "ON_TRACK", "AT_RISK", "OFF_TRACK", "ACHIEVED", "NOT_ACHIEVED"]).describe("Status computed from the numbers."),
+    paceStatus: z
+      .enum(["NOT_STARTED", "NO_DATA", "ON_TRACK", "AT_RISK", "OFF_TRACK", "ACHIEVED", "ENDED_SHORT"])
+      .describe("Status computed from the numbers. ENDED_SHORT: the period is over with published data below the target (not a verdict: see assessment)."),
+    phase: z.enum(["BEFORE_START", "DURING", "AFTER_END"]).describe("Where the period stands today."),
+    periodEnded: z.string().nullable().meta({ example: "Period ended on 25 Sept 2022" }),
+    record: RecordSchema,
+    assessment: AssessmentSchema.nullable().describe("The final assessment in force, or null until one is recorded."),
     publishedUpdates: z.number().int(),
     lastPublishedAt: dateTime.nullable(),
   })
@@ -48,7 +79,7 @@ export const PledgeSchema = z
 export const PledgeDetailSchema = PledgeSchema.extend({
   sourceSentence: z.string(),
   sourceCitation: z.string(),
-  missedYears: z.array(z.number().int()).describe("Period years whose recurring target was missed."),
+  missedYears: z.array(z.number().int()).describe("Period years confirmed missed: over, short of the plan, and confirmed by an editor's check or the final assessment. A year with no report is never listed."),
   fields: z.array(FieldSchema),
 }).meta({ id: "PledgeDetail" });
 

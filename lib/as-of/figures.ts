@@ -1,3 +1,4 @@
+import { countDevelopingCountriesReached } from "@/lib/countries/count";
 import { db, Prisma, type PledgeStatus } from "@/lib/db";
 import { sqlDate, toNumber } from "@/lib/db/sql";
 import { listPeriodYears } from "@/lib/pace/period";
@@ -16,19 +17,33 @@ export function inForceSql(end: Date, alias: "v" | "w" = "v"): Prisma.Sql {
 /** The same rule for Prisma queries over PublicUpdateVersion. */
 export const inForceWhere = (end: Date) => ({ validFrom: { lt: end }, OR: [{ validTo: null }, { validTo: { gte: end } }] });
 
-/** Per pledge: published updates, summed quantity, distinct countries and the last publication, as of the day. */
+/**
+ * Reach rows of the versions in force, with the rollup's columns ("pledgeId", "countryId", "fieldId" 0 for none,
+ * "year"): for the one developing-country count (lib/countries/count.ts). Years only for one pledge (its period).
+ */
+function versionReachSql(asOf: AsOf, pledge?: PeriodPledge): Prisma.Sql {
+  return Prisma.sql`
+    SELECT v."pledgeId" AS "pledgeId", vc."countryId" AS "countryId", COALESCE(v."fieldId", 0) AS "fieldId",
+      ${pledge ? periodYearSql(pledge) : Prisma.sql`0`} AS "year"
+    FROM public_update_versions v JOIN public_update_version_countries vc ON vc."versionId" = v."id"
+    WHERE ${inForceSql(asOf.end)}${pledge ? Prisma.sql` AND v."pledgeId" = ${pledge.id}` : Prisma.empty}`;
+}
+
+/** Per pledge: published updates, summed quantity, developing countries reached and the last publication, as of the day. */
 export async function getPublishedTotalsAsOf(asOf: AsOf): Promise<Map<number, PublishedTotals>> {
-  const rows = await db.$queryRaw<{ pledgeId: unknown; updates: unknown; quantity: unknown; last: unknown; countries: unknown }[]>(Prisma.sql`
-    SELECT v."pledgeId" AS "pledgeId", COUNT(*) AS "updates", SUM(v."quantity") AS "quantity", MAX(v."publishedAt") AS "last",
-      (SELECT COUNT(DISTINCT vc."countryId") FROM public_update_version_countries vc JOIN public_update_versions w ON w."id" = vc."versionId"
-        WHERE w."pledgeId" = v."pledgeId" AND ${inForceSql(asOf.end, "w")}) AS "countries"
-    FROM public_update_versions v
-    WHERE ${inForceSql(asOf.end)}
-    GROUP BY v."pledgeId"`);
+  const [rows, reach] = await Promise.all([
+    db.$queryRaw<{ pledgeId: unknown; updates: unknown; quantity: unknown; last: unknown }[]>(Prisma.sql`
+      SELECT v."pledgeId" AS "pledgeId", COUNT(*) AS "updates", SUM(v."quantity") AS "quantity", MAX(v."publishedAt") AS "last"
+      FROM public_update_versions v
+      WHERE ${inForceSql(asOf.end)}
+      GROUP BY v."pledgeId"`),
+    countDevelopingCountriesReached({ by: "pledge", reach: versionReachSql(asOf) }),
+  ]);
+  const countries = new Map(reach.map((r) => [r.pledgeId, r.countries]));
   return new Map(
     rows.map((r) => [
       toNumber(r.pledgeId),
-      { updates: toNumber(r.updates), quantity: toNumber(r.quantity), countries: toNumber(r.countries), lastPublishedAt: toIsoString(r.last) },
+      { updates: toNumber(r.updates), quantity: toNumber(r.quantity), countries: countries.get(toNumber(r.pledgeId)) ?? 0, lastPublishedAt: toIsoString(r.last) },
     ]),
   );
 }
@@ -43,25 +58,26 @@ function periodYearSql(pledge: PeriodPledge): Prisma.Sql {
   return Prisma.sql`CASE ${Prisma.join(cases, " ")} ELSE 0 END`;
 }
 
-/** Published quantity (or distinct countries) per period year and field, as of the day. */
+/** Published value and updates per period year and field, as of the day (the shape of getYearFieldActuals). */
 export async function getYearFieldActualsAsOf(pledge: PeriodPledge, asOf: AsOf): Promise<YearFieldActual[]> {
-  const year = periodYearSql(pledge);
-  const rows =
+  const [rows, reach] = await Promise.all([
+    db.$queryRaw<{ year: unknown; fieldId: unknown; updates: unknown; value: unknown }[]>(Prisma.sql`
+      SELECT t."year" AS "year", t."fieldId" AS "fieldId", COUNT(*) AS "updates", SUM(t."quantity") AS "value"
+      FROM (SELECT ${periodYearSql(pledge)} AS "year", COALESCE(v."fieldId", 0) AS "fieldId", v."quantity" AS "quantity"
+        FROM public_update_versions v WHERE v."pledgeId" = ${pledge.id} AND ${inForceSql(asOf.end)}) t
+      WHERE t."year" > 0
+      GROUP BY t."year", t."fieldId"`),
     pledge.measure === "DISTINCT_COUNTRIES"
-      ? await db.$queryRaw<{ year: unknown; fieldId: unknown; value: unknown }[]>(Prisma.sql`
-          SELECT t."year" AS "year", t."fieldId" AS "fieldId", COUNT(DISTINCT t."countryId") AS "value"
-          FROM (SELECT ${year} AS "year", COALESCE(v."fieldId", 0) AS "fieldId", vc."countryId" AS "countryId"
-            FROM public_update_versions v JOIN public_update_version_countries vc ON vc."versionId" = v."id"
-            WHERE v."pledgeId" = ${pledge.id} AND ${inForceSql(asOf.end)}) t
-          WHERE t."year" > 0
-          GROUP BY t."year", t."fieldId"`)
-      : await db.$queryRaw<{ year: unknown; fieldId: unknown; value: unknown }[]>(Prisma.sql`
-          SELECT t."year" AS "year", t."fieldId" AS "fieldId", SUM(t."quantity") AS "value"
-          FROM (SELECT ${year} AS "year", COALESCE(v."fieldId", 0) AS "fieldId", v."quantity" AS "quantity"
-            FROM public_update_versions v WHERE v."pledgeId" = ${pledge.id} AND ${inForceSql(asOf.end)}) t
-          WHERE t."year" > 0
-          GROUP BY t."year", t."fieldId"`);
-  return rows.map((r) => ({ year: toNumber(r.year), fieldId: toFieldId(r.fieldId), value: toNumber(r.value) }));
+      ? countDevelopingCountriesReached({ by: "year-field", pledgeId: pledge.id, reach: versionReachSql(asOf, pledge) })
+      : Promise.resolve([]),
+  ]);
+  const countries = new Map(reach.map((r) => [`${r.year}|${r.fieldId}`, r.countries]));
+  return rows.map((r) => {
+    const year = toNumber(r.year);
+    const fieldId = toFieldId(r.fieldId);
+    const value = pledge.measure === "DISTINCT_COUNTRIES" ? (countries.get(`${year}|${fieldId}`) ?? 0) : toNumber(r.value);
+    return { year, fieldId, value, updates: toNumber(r.updates) };
+  });
 }
 
 /** Each pledge's status as set by the last change before the end of the day; pledges with none had the default. */

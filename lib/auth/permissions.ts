@@ -16,6 +16,7 @@ export type Permission =
   | "update:import" // CSV import as drafts or submitted
   | "pledge:status" // change status, milestones, per-country delivery status
   | "pledge:manage" // pledges, targets, fields, annual plans
+  | "assessment:record" // record and correct a pledge's final assessment once its period is over
   | "country:manage" // the developing flag
   | "user:manage"
   | "audit:read"
@@ -34,6 +35,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "update:import",
     "pledge:status",
     "pledge:manage",
+    "assessment:record",
     "country:manage",
     "user:manage",
     "audit:read",

@@ -1,6 +1,7 @@
 import { cachePublicRead } from "@/lib/cache";
 import { db, Prisma } from "@/lib/db";
 import { toNumber } from "@/lib/db/sql";
+import { getPledgeSummaries } from "@/lib/pledges/queries";
 import { toFieldId } from "@/lib/pledges/series";
 import { asOfFromDay } from "@/lib/as-of/day";
 import { readCountryReachAsOf, type CountryReachRow } from "@/lib/as-of/figures";
@@ -22,9 +23,12 @@ export type CountryLedger = {
   rows: LedgerRow[];
   workstreams: Workstream[];
   regions: string[];
-  /** Distinct countries reached by published updates of any pledge. */
+  /** Distinct countries (developing or not) named by published updates of any pledge. */
   reachedAnyPledge: number;
-  /** The country-count pledge (systems and labs): its distinct countries and target. */
+  /**
+   * The country-count pledge (systems and labs): its value (baseline plus the distinct developing countries reached,
+   * the one value rule of lib/pledges/queries.ts) and target.
+   */
   countryPledge: { slug: string; title: string; unit: string; target: number; reached: number } | null;
 };
 
@@ -35,7 +39,7 @@ export type CountryLedger = {
 export const getCountryLedger = cachePublicRead("country-ledger", async (asOfDay: string | null = null): Promise<CountryLedger> => {
   // As of a day (lib/as-of): the update versions in force then, and the delivery statuses last set by then.
   const asOf = asOfDay ? asOfFromDay(asOfDay) : null;
-  const [reach, deliveries, pledges] = await Promise.all([
+  const [reach, deliveries, pledges, summaries] = await Promise.all([
     asOf ? readCountryReachAsOf(asOf) : db.$queryRaw<CountryReachRow[]>(Prisma.sql`
       SELECT r."countryId" AS "countryId", r."pledgeId" AS "pledgeId", r."fieldId" AS "fieldId",
         SUM(r."updates") AS "updates", SUM(r."quantity") AS "quantity", MAX(r."lastEventDate") AS "last"
@@ -47,6 +51,7 @@ export const getCountryLedger = cachePublicRead("country-ledger", async (asOfDay
       orderBy: [{ displayOrder: "asc" }, { id: "asc" }],
       select: { id: true, slug: true, title: true, unit: true, target: true, measure: true, fields: { orderBy: [{ displayOrder: "asc" }, { id: "asc" }] } },
     }),
+    getPledgeSummaries({ asOf }),
   ]);
   const countryIds = [...new Set([...reach.map((r) => toNumber(r.countryId)), ...deliveries.map((d) => d.countryId)])];
   const countries = await db.country.findMany({ where: { id: { in: countryIds } }, select: { id: true, iso3: true, name: true, region: true, developing: true } });
@@ -92,15 +97,15 @@ export const getCountryLedger = cachePublicRead("country-ledger", async (asOfDay
   const order = new Map(pledges.map((p, i) => [p.slug, i]));
   for (const row of rows.values()) row.pledges.sort((a, b) => (order.get(a.slug) ?? 0) - (order.get(b.slug) ?? 0));
   const countryPledge = pledges.find((p) => p.measure === "DISTINCT_COUNTRIES");
-  const reachedBy = (pledgeId?: number) => new Set(reach.filter((r) => pledgeId === undefined || toNumber(r.pledgeId) === pledgeId).map((r) => toNumber(r.countryId))).size;
+  const countryValue = summaries.find((s) => s.id === countryPledge?.id)?.value ?? 0;
   const all = [...rows.values()].sort((a, b) => a.name.localeCompare(b.name));
   return {
     rows: all,
     workstreams,
     regions: [...new Set(all.map((r) => r.region))].sort(),
-    reachedAnyPledge: reachedBy(),
+    reachedAnyPledge: new Set(reach.map((r) => toNumber(r.countryId))).size,
     countryPledge: countryPledge
-      ? { slug: countryPledge.slug, title: countryPledge.title, unit: countryPledge.unit, target: countryPledge.target, reached: reachedBy(countryPledge.id) }
+      ? { slug: countryPledge.slug, title: countryPledge.title, unit: countryPledge.unit, target: countryPledge.target, reached: countryValue }
       : null,
   };
 });

@@ -10,7 +10,7 @@ export const PACE_STATUS_LABEL: Record<PaceStatus, { label: string; tone: Tone }
   AT_RISK: { label: "Behind pace", tone: "warn" },
   OFF_TRACK: { label: "Far behind pace", tone: "bad" },
   ACHIEVED: { label: "Target reached", tone: "good" },
-  NOT_ACHIEVED: { label: "Target missed", tone: "bad" },
+  ENDED_SHORT: { label: "Period over, short of the target (not assessed)", tone: "warn" },
 };
 
 /** The status editors set (with a reason, kept in the pledge's history). */

@@ -68,9 +68,9 @@ describe("assessPace: cumulative targets", () => {
     expect(getExpectedAt(input, at("2030-01-01"))).toBe(20000);
   });
 
-  it("after the period ends: the final value is the projection, and a shortfall is a missed target", () => {
+  it("after the period ends: nothing is projected, and a shortfall is not a verdict", () => {
     const pace = assessPace(total({ now: at("2026-11-26"), value: 12000, hasProgress: true }));
-    expect(pace).toMatchObject({ elapsedShare: 1, expectedByNow: 20000, projected: 12000, status: "NOT_ACHIEVED" });
+    expect(pace).toMatchObject({ elapsedShare: 1, expectedByNow: 20000, projected: null, counted: 12000, status: "ENDED_SHORT" });
   });
 
   it("says there is no data, rather than a verdict, when nothing has been published", () => {
@@ -109,20 +109,21 @@ describe("assessPace: recurring annual targets", () => {
     const pace = assessPace(annual({ now: at("2019-09-26"), value: 12, hasProgress: true, annualActuals }));
     expect(pace.counted).toBe(3);
     expect(pace.percentComplete).toBeCloseTo(20);
-    expect(pace.missedYears).toEqual([2]);
+    expect(pace.shortYears).toEqual([2]);
     expect(pace.maxAchievable).toBe(12);
     expect(pace.status).toBe("OFF_TRACK");
   });
 
-  it("a missed year stays missed: never reached, and not achieved at the end", () => {
+  it("a short year stays short: never reached, and short (not a verdict) at the end", () => {
     const annualActuals = [1, 2, 3, 4, 5].flatMap((year) =>
       [1, 2, 3].map((fieldId) => ({ year, fieldId, value: year === 3 && fieldId === 2 ? 0 : 4 })),
     );
     const pace = assessPace(annual({ now: at("2026-01-01"), value: 56, hasProgress: true, annualActuals }));
     expect(pace.counted).toBe(14);
-    expect(pace.missedYears).toEqual([3]);
-    expect(pace.projected).toBe(14);
-    expect(pace.status).toBe("NOT_ACHIEVED");
+    expect(pace.shortYears).toEqual([3]);
+    expect(pace.maxAchievable).toBe(14);
+    expect(pace.projected).toBeNull();
+    expect(pace.status).toBe("ENDED_SHORT");
   });
 
   it("is on track while every finished year met its plan, and reached when all years did", () => {

@@ -1,7 +1,11 @@
 import { getElapsedShare, getYearElapsedShare, listPeriodYears, periodEndExclusive, type PeriodYear } from "./period";
 
-/** Computed from the data, beside the status editors set: NO_DATA means nothing has been published yet. */
-export type PaceStatus = "NOT_STARTED" | "NO_DATA" | "ON_TRACK" | "AT_RISK" | "OFF_TRACK" | "ACHIEVED" | "NOT_ACHIEVED";
+/**
+ * Computed from the data, beside the status editors set: NO_DATA means nothing has been published yet; ENDED_SHORT
+ * that the period is over with published data below the target. Only a final assessment says "not achieved"
+ * (lib/pace/record.ts): a computation never turns silence or an unconfirmed shortfall into a failure.
+ */
+export type PaceStatus = "NOT_STARTED" | "NO_DATA" | "ON_TRACK" | "AT_RISK" | "OFF_TRACK" | "ACHIEVED" | "ENDED_SHORT";
 
 export type PlanCell = { year: number; fieldId: number | null; target: number };
 export type ActualCell = { year: number; fieldId: number | null; value: number };
@@ -29,10 +33,12 @@ export type PaceAssessment = {
   /** What counts toward the target: for ANNUAL cadence, each year and field counts up to its own target. */
   counted: number;
   percentComplete: number | null;
+  /** Projected value at the end of the period; null before it starts and once it is over (nothing to project). */
   projected: number | null;
   /** The most the pledge can still reach: below the target once a recurring year was missed. */
   maxAchievable: number;
-  missedYears: number[];
+  /** Finished period years whose published data fall short of their plan (not "missed": see lib/pace/record.ts). */
+  shortYears: number[];
   status: PaceStatus;
 };
 
@@ -87,7 +93,7 @@ function assessAnnual(input: PaceInput, plan: PlanCell[]) {
     }
   }
   const planTotal = plan.reduce((sum, c) => sum + c.target, 0);
-  return { counted, planTotal, maxAchievable: planTotal - shortfall, missedYears: [...missed].sort((a, b) => a - b) };
+  return { counted, planTotal, maxAchievable: planTotal - shortfall, shortYears: [...missed].sort((a, b) => a - b) };
 }
 
 export function assessPace(input: PaceInput): PaceAssessment {
@@ -103,15 +109,14 @@ export function assessPace(input: PaceInput): PaceAssessment {
   const maxAchievable = annual ? annual.maxAchievable : Math.max(target, counted);
   const percentComplete = target > 0 ? (counted / target) * 100 : null;
   const projected = projectEndValue({ input, counted, expectedByNow, elapsedShare, started, ended, annual });
-  const base = { elapsedShare, expectedByNow, counted, percentComplete, projected, maxAchievable, missedYears: annual?.missedYears ?? [] };
+  const base = { elapsedShare, expectedByNow, counted, percentComplete, projected, maxAchievable, shortYears: annual?.shortYears ?? [] };
 
   const status = ((): PaceStatus => {
     if (target <= 0) return ended ? "ACHIEVED" : started ? "ON_TRACK" : "NOT_STARTED";
     if (annual ? counted >= annual.planTotal : counted >= target) return "ACHIEVED";
     if (!started) return "NOT_STARTED";
     if (!input.hasProgress) return "NO_DATA";
-    if (ended) return "NOT_ACHIEVED";
-    if (annual && annual.missedYears.length) return "OFF_TRACK";
+    if (ended) return "ENDED_SHORT";
     if (projected !== null && projected >= target) return "ON_TRACK";
     const expectedGain = expectedByNow - baseline;
     if (expectedGain <= 0) return "ON_TRACK";
@@ -132,8 +137,7 @@ function projectEndValue(args: {
 }): number | null {
   const { input, counted, expectedByNow, elapsedShare, started, ended, annual } = args;
   if (input.measure === "MILESTONES") return null;
-  if (ended) return counted;
-  if (!started || elapsedShare <= 0) return null;
+  if (ended || !started || elapsedShare <= 0) return null;
   const baseline = input.baseline ?? 0;
   if (annual) {
     // Future years are assumed to go at the rate achieved so far, never better than their plan.

@@ -1,8 +1,9 @@
 import { cachePublicRead } from "@/lib/cache";
 import { db, Prisma } from "@/lib/db";
 import { toNumber } from "@/lib/db/sql";
+import { DEVELOPING_REACH_FROM } from "@/lib/countries/count";
 
-/** One row of a breakdown: published updates, their summed quantity and the distinct countries they name. */
+/** One row of a breakdown: published updates, their summed quantity and the distinct developing countries they name. */
 export type BreakdownRow = { key: string; label: string; updates: number; quantity: number; countries: number };
 
 type RawRow = { key: unknown; label: unknown; updates: unknown; quantity: unknown; countries: unknown };
@@ -23,7 +24,7 @@ export const getFieldBreakdown = cachePublicRead("pledge-fields", async (pledgeI
     SELECT f."slug" AS "key", f."name" AS "label",
       (SELECT COALESCE(SUM(y."updates"), 0) FROM rollup_pledge_years y WHERE y."pledgeId" = f."pledgeId" AND y."fieldId" = f."id") AS "updates",
       (SELECT COALESCE(SUM(y."quantity"), 0) FROM rollup_pledge_years y WHERE y."pledgeId" = f."pledgeId" AND y."fieldId" = f."id") AS "quantity",
-      (SELECT COUNT(DISTINCT r."countryId") FROM rollup_country_reach r WHERE r."pledgeId" = f."pledgeId" AND r."fieldId" = f."id") AS "countries"
+      (SELECT COUNT(DISTINCT r."countryId") FROM ${DEVELOPING_REACH_FROM} WHERE r."pledgeId" = f."pledgeId" AND r."fieldId" = f."id") AS "countries"
     FROM fields f
     WHERE f."pledgeId" = ${pledgeId}
     ORDER BY f."displayOrder", f."id"`);
@@ -34,7 +35,7 @@ export const getFieldBreakdown = cachePublicRead("pledge-fields", async (pledgeI
 export const getRegionBreakdown = cachePublicRead("pledge-regions", async (pledgeId: number): Promise<BreakdownRow[]> => {
   const rows = await db.$queryRaw<RawRow[]>(Prisma.sql`
     SELECT g."region" AS "key", g."region" AS "label", g."updates" AS "updates", g."quantity" AS "quantity",
-      (SELECT COUNT(DISTINCT r."countryId") FROM rollup_country_reach r JOIN countries c ON c."id" = r."countryId"
+      (SELECT COUNT(DISTINCT r."countryId") FROM ${DEVELOPING_REACH_FROM}
         WHERE r."pledgeId" = g."pledgeId" AND c."region" = g."region") AS "countries"
     FROM rollup_pledge_regions g
     WHERE g."pledgeId" = ${pledgeId}

@@ -3,7 +3,10 @@ import { getYearFieldActualsAsOf } from "@/lib/as-of/figures";
 import { cachePublicRead } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { getExpectedAt, resolveAnnualPlan } from "@/lib/pace/pace";
-import { listPeriodYears, periodEndExclusive } from "@/lib/pace/period";
+import { periodEndExclusive } from "@/lib/pace/period";
+import type { Phase, RecordState } from "@/lib/pace/record";
+import { listYearRecords, type YearCell } from "@/lib/pace/years";
+import { readRecordInputs } from "./record-inputs";
 import { accumulate, getMonthlyGains, getYearFieldActuals, listMonths } from "./series";
 
 export type PledgeDetail = {
@@ -122,34 +125,42 @@ export function getCumulativeSeries(slug: string): Promise<CumulativePoint[]> {
   return cachedCumulative(slug, new Date().toISOString().slice(0, 10));
 }
 
-export type YearRow = { year: number; label: string; planned: number | null; actual: number; met: boolean | null; cells: { fieldId: number | null; planned: number | null; actual: number; met: boolean | null }[] };
+export type YearCellRow = { fieldId: number | null; planned: number | null; actual: number; state: RecordState; phase: Phase };
+export type YearRow = YearCellRow & { year: number; label: string; cells: YearCellRow[] };
 
-/** Per period year: the plan and the published actuals, overall and per field; `met` only once the year is over. */
+/**
+ * Per period year: the plan and the published actuals, overall and per field, each with its record state (No report,
+ * Short, Missed once over and confirmed, Met: lib/pace/record.ts).
+ */
 export const getYearBreakdown = cachePublicRead("pledge-years", async (slug: string, asOfDay: string | null = null): Promise<YearRow[]> => {
   const pledge = await db.pledge.findUnique({
     where: { slug },
     include: { annualTargets: { select: { year: true, fieldId: true, target: true } }, fields: { select: { id: true }, orderBy: [{ displayOrder: "asc" }, { id: "asc" }] } },
   });
   if (!pledge) return [];
-  // As of a day (lib/as-of): the actuals published by then, and years over by then.
+  // As of a day (lib/as-of): the actuals, checks and assessment recorded by then, and the years over by then.
   const asOf = asOfDay ? asOfFromDay(asOfDay) : null;
-  const actuals = asOf ? await getYearFieldActualsAsOf(pledge, asOf) : await getYearFieldActuals(pledge);
-  const plan = resolveAnnualPlan({ ...pledge, annualPlan: pledge.annualTargets });
-  const now = asOf ? asOf.end : new Date();
-  return listPeriodYears(pledge).map((y) => {
-    const over = y.end <= now;
-    const yearPlan = plan.filter((c) => c.year === y.year);
-    const yearActuals = actuals.filter((a) => a.year === y.year);
-    const planned = yearPlan.length ? round(yearPlan.reduce((s, c) => s + c.target, 0)) : null;
-    const actual = yearActuals.reduce((s, a) => s + a.value, 0);
-    const cells = pledge.fields.map((f) => {
-      const cellPlan = yearPlan.find((c) => c.fieldId === f.id);
-      const got = yearActuals.filter((a) => a.fieldId === f.id).reduce((s, a) => s + a.value, 0);
-      return { fieldId: f.id, planned: cellPlan ? round(cellPlan.target) : null, actual: got, met: cellPlan && over ? got >= cellPlan.target : null };
-    });
-    const label = `Year ${y.year} (${y.start.toISOString().slice(0, 7)} to ${new Date(y.end.getTime() - 1).toISOString().slice(0, 7)})`;
-    return { year: y.year, label, planned, actual, met: planned !== null && over ? actual >= planned : null, cells };
+  const [actuals, inputs] = await Promise.all([
+    asOf ? getYearFieldActualsAsOf(pledge, asOf) : getYearFieldActuals(pledge),
+    readRecordInputs({ before: asOf?.end }),
+  ]);
+  const years = listYearRecords({
+    now: asOf ? asOf.end : new Date(),
+    periodStart: pledge.periodStart,
+    periodEnd: pledge.periodEnd,
+    plan: resolveAnnualPlan({ ...pledge, annualPlan: pledge.annualTargets }),
+    actuals,
+    fieldIds: pledge.fields.map((f) => f.id),
+    checks: inputs.checks.get(pledge.id) ?? [],
+    verdict: inputs.assessments.get(pledge.id)?.verdict ?? null,
   });
+  const toRow = (c: YearCell): YearCellRow => ({ fieldId: c.fieldId, planned: c.planned === null ? null : round(c.planned), actual: c.actual, ...c.record });
+  return years.map((y) => ({
+    ...toRow(y),
+    year: y.year,
+    label: `Year ${y.year} (${y.start.toISOString().slice(0, 7)} to ${new Date(y.end.getTime() - 1).toISOString().slice(0, 7)})`,
+    cells: y.cells.map(toRow),
+  }));
 });
 
 function round(value: number): number {

@@ -2,10 +2,14 @@ import { cachePublicRead } from "@/lib/cache";
 import { NotFoundError } from "@/lib/errors";
 import { db } from "@/lib/db";
 import type { Cadence, Measure, PledgeStatus } from "@/lib/db";
-import { assessPace, type PaceStatus } from "@/lib/pace/pace";
+import type { PublicAssessment } from "@/lib/assessments/queries";
+import { assessPace, resolveAnnualPlan, type PaceStatus } from "@/lib/pace/pace";
+import { describePeriodEnd, getPledgeRecord, type Phase, type PledgeRecord } from "@/lib/pace/record";
+import { listMissedYears, listYearRecords } from "@/lib/pace/years";
+import { readRecordInputs } from "./record-inputs";
+import { getPublishedTotals, getYearFieldActuals, type YearFieldActual } from "./series";
 import { asOfFromDay, type AsOf } from "@/lib/as-of/day";
 import { getPublishedTotalsAsOf, getStatusesAsOf, getYearFieldActualsAsOf } from "@/lib/as-of/figures";
-import { getPublishedTotals, getYearFieldActuals, type YearFieldActual } from "./series";
 
 /** One pledge's public numbers: plain, serialisable data shared by the dashboard, CSV exports and the API. */
 export type PledgeSummary = {
@@ -26,21 +30,35 @@ export type PledgeSummary = {
   /** What counts toward the target: equals `value` except for recurring targets, capped per year and field. */
   counted: number;
   percentComplete: number | null;
+  /** Where the pledge should be today; once the period is over, the target itself ("Target"). */
   expectedByNow: number;
+  /** Projected value at the end; null before the start and once the period is over (nothing is projected then). */
   projected: number | null;
   elapsedShare: number;
   /** The status editors set, with a reason, in the pledge's history. */
   status: PledgeStatus;
   /** The status computed from the numbers (lib/pace). */
   paceStatus: PaceStatus;
+  /** Before the start, during, or after the end of the period. */
+  phase: Phase;
+  /** "Period ended on 25 Sept 2022" once it has, else null. */
+  periodEnded: string | null;
+  /** The public record (lib/pace/record.ts): the final assessment's verdict, else the state computed from the data. */
+  record: Omit<PledgeRecord, "phase">;
+  /** The final assessment in force, or null until an admin records one. */
+  assessment: PublicAssessment | null;
+  /** Period years confirmed missed (over, short of the plan, and confirmed by an editor's check or the assessment). */
   missedYears: number[];
+  /** Finished period years whose published data fall short of the plan, not (yet) confirmed as missed. */
+  shortYears: number[];
   publishedUpdates: number;
   lastPublishedAt: string | null;
 };
 
 /**
  * Where the published figures come from: today's rollups, or the update versions in force at the end of a past day
- * (lib/as-of), with the statuses set and the milestones completed by then. Pledge definitions are today's either way.
+ * (lib/as-of), with the statuses, checks, assessments and completed milestones of that day. Pledge definitions are
+ * today's either way.
  */
 function choosePublishedSource(asOf: AsOf | null) {
   if (!asOf) return { totals: getPublishedTotals, yearFieldActuals: getYearFieldActuals, statuses: async () => null, completedBefore: null };
@@ -54,15 +72,17 @@ function choosePublishedSource(asOf: AsOf | null) {
 
 async function readPledgeSummaries(now: Date = new Date(), asOf: AsOf | null = null): Promise<PledgeSummary[]> {
   const source = choosePublishedSource(asOf);
-  const [pledges, totals, statuses] = await Promise.all([
+  const [pledges, totals, inputs, statuses] = await Promise.all([
     db.pledge.findMany({
       orderBy: [{ displayOrder: "asc" }, { id: "asc" }],
       include: {
         annualTargets: { select: { year: true, fieldId: true, target: true } },
         milestones: { select: { dueDate: true, completedAt: true } },
+        fields: { select: { id: true }, orderBy: [{ displayOrder: "asc" }, { id: "asc" }] },
       },
     }),
     source.totals(),
+    readRecordInputs({ before: asOf?.end }),
     source.statuses(),
   ]);
   return Promise.all(
@@ -94,6 +114,16 @@ async function readPledgeSummaries(now: Date = new Date(), asOf: AsOf | null = n
         annualActuals,
         milestones: pledge.milestones,
       });
+      const assessment = inputs.assessments.get(pledge.id) ?? null;
+      const verdict = assessment?.verdict ?? null;
+      const { phase, ...record } = getPledgeRecord({ now, periodStart: pledge.periodStart, periodEnd: pledge.periodEnd, met: pace.status === "ACHIEVED", hasProgress: publishedUpdates > 0 || completedMilestones > 0, verdict });
+      const years = needsYears
+        ? listYearRecords({
+            now, periodStart: pledge.periodStart, periodEnd: pledge.periodEnd, plan: resolveAnnualPlan({ ...pledge, annualPlan: pledge.annualTargets }),
+            actuals: annualActuals, fieldIds: pledge.fields.map((f) => f.id), checks: inputs.checks.get(pledge.id) ?? [], verdict,
+          })
+        : [];
+      const missedYears = listMissedYears(years);
       return {
         id: pledge.id,
         slug: pledge.slug,
@@ -115,7 +145,12 @@ async function readPledgeSummaries(now: Date = new Date(), asOf: AsOf | null = n
         elapsedShare: pace.elapsedShare,
         status: statuses ? (statuses.get(pledge.id) ?? "NOT_STARTED") : pledge.status,
         paceStatus: pace.status,
-        missedYears: pace.missedYears,
+        phase,
+        periodEnded: describePeriodEnd({ phase }, pledge.periodEnd),
+        record,
+        assessment,
+        missedYears,
+        shortYears: pace.shortYears.filter((y) => !missedYears.includes(y)),
         publishedUpdates,
         lastPublishedAt: row?.lastPublishedAt ?? null,
       };

@@ -1,5 +1,6 @@
 import { db, Prisma } from "@/lib/db";
 import { sqlMonthOf, toNumber } from "@/lib/db/sql";
+import { countDevelopingCountriesReached, DEVELOPING_REACH_FROM } from "@/lib/countries/count";
 
 export type MonthAmount = { month: string; amount: number };
 
@@ -19,7 +20,7 @@ export async function getMonthlyGains(): Promise<Map<number, MonthAmount[]>> {
       SELECT t."pledgeId" AS "pledgeId", ${sqlMonthOf(`t."first"`)} AS "month", COUNT(*) AS "amount"
       FROM (
         SELECT r."pledgeId" AS "pledgeId", r."countryId" AS "countryId", MIN(r."firstEventDate") AS "first"
-        FROM rollup_country_reach r
+        FROM ${DEVELOPING_REACH_FROM}
         GROUP BY r."pledgeId", r."countryId"
       ) t
       GROUP BY 1, 2`),
@@ -72,25 +73,28 @@ export function accumulate(months: string[], gains: MonthAmount[], baseline = 0)
   });
 }
 
-export type YearFieldActual = { year: number; fieldId: number | null; value: number };
+export type YearFieldActual = { year: number; fieldId: number | null; value: number; updates: number };
 
 /**
- * Published quantity per period year and field, from the rollups (updates dated outside the period count in no
- * year). For DISTINCT_COUNTRIES pledges the value is the number of distinct countries reached that year.
+ * Published value per period year and field, from the rollups (updates dated outside the period count in no year),
+ * with the number of updates there. For DISTINCT_COUNTRIES pledges the value is the number of distinct developing
+ * countries reached that year (lib/countries/count.ts).
  */
 export async function getYearFieldActuals(pledge: { id: number; measure: string }): Promise<YearFieldActual[]> {
-  const rows =
-    pledge.measure === "DISTINCT_COUNTRIES"
-      ? await db.$queryRaw<{ year: unknown; fieldId: unknown; value: unknown }[]>(Prisma.sql`
-          SELECT r."year" AS "year", r."fieldId" AS "fieldId", COUNT(*) AS "value"
-          FROM rollup_country_reach r
-          WHERE r."pledgeId" = ${pledge.id} AND r."year" > 0
-          GROUP BY r."year", r."fieldId"`)
-      : await db.$queryRaw<{ year: unknown; fieldId: unknown; value: unknown }[]>(Prisma.sql`
-          SELECT y."year" AS "year", y."fieldId" AS "fieldId", y."quantity" AS "value"
-          FROM rollup_pledge_years y
-          WHERE y."pledgeId" = ${pledge.id} AND y."year" > 0`);
-  return rows.map((r) => ({ year: toNumber(r.year), fieldId: toFieldId(r.fieldId), value: toNumber(r.value) }));
+  const [rows, reach] = await Promise.all([
+    db.$queryRaw<{ year: unknown; fieldId: unknown; updates: unknown; value: unknown }[]>(Prisma.sql`
+      SELECT y."year" AS "year", y."fieldId" AS "fieldId", y."updates" AS "updates", y."quantity" AS "value"
+      FROM rollup_pledge_years y
+      WHERE y."pledgeId" = ${pledge.id} AND y."year" > 0`),
+    pledge.measure === "DISTINCT_COUNTRIES" ? countDevelopingCountriesReached({ by: "year-field", pledgeId: pledge.id }) : Promise.resolve([]),
+  ]);
+  const countries = new Map(reach.map((r) => [`${r.year}|${r.fieldId}`, r.countries]));
+  return rows.map((r) => {
+    const year = toNumber(r.year);
+    const fieldId = toFieldId(r.fieldId);
+    const value = pledge.measure === "DISTINCT_COUNTRIES" ? (countries.get(`${year}|${fieldId}`) ?? 0) : toNumber(r.value);
+    return { year, fieldId, value, updates: toNumber(r.updates) };
+  });
 }
 
 /** Rollups key "no field" as 0. */
@@ -103,14 +107,17 @@ export type PublishedTotals = { updates: number; quantity: number; countries: nu
 
 /** Per pledge, from the rollups: published updates, their summed quantity, distinct countries, last publication. */
 export async function getPublishedTotals(): Promise<Map<number, PublishedTotals>> {
-  const rows = await db.$queryRaw<{ pledgeId: unknown; updates: unknown; quantity: unknown; last: unknown; countries: unknown }[]>(Prisma.sql`
-    SELECT t."pledgeId" AS "pledgeId", t."updates" AS "updates", t."quantity" AS "quantity", t."lastPublishedAt" AS "last",
-      (SELECT COUNT(DISTINCT r."countryId") FROM rollup_country_reach r WHERE r."pledgeId" = t."pledgeId") AS "countries"
-    FROM rollup_pledge_totals t`);
+  const [rows, reach] = await Promise.all([
+    db.$queryRaw<{ pledgeId: unknown; updates: unknown; quantity: unknown; last: unknown }[]>(Prisma.sql`
+      SELECT t."pledgeId" AS "pledgeId", t."updates" AS "updates", t."quantity" AS "quantity", t."lastPublishedAt" AS "last"
+      FROM rollup_pledge_totals t`),
+    countDevelopingCountriesReached({ by: "pledge" }),
+  ]);
+  const countries = new Map(reach.map((r) => [r.pledgeId, r.countries]));
   return new Map(
     rows.map((r) => [
       toNumber(r.pledgeId),
-      { updates: toNumber(r.updates), quantity: toNumber(r.quantity), countries: toNumber(r.countries), lastPublishedAt: toIsoString(r.last) },
+      { updates: toNumber(r.updates), quantity: toNumber(r.quantity), countries: countries.get(toNumber(r.pledgeId)) ?? 0, lastPublishedAt: toIsoString(r.last) },
     ]),
   );
 }

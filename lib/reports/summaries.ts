@@ -17,12 +17,22 @@ export const PLEDGE_SUMMARY_COLUMNS: readonly Column<PledgeSummary>[] = [
   { header: "value", type: "number", description: "Current value from published updates, baseline included.", value: (r) => r.value },
   { header: "counted", type: "number", description: "What counts toward the target (recurring targets cap each year and field).", value: (r) => r.counted },
   { header: "percent_complete", type: "number", description: "counted / target × 100; empty for a zero target.", value: (r) => r.percentComplete },
-  { header: "expected_by_now", type: "number", description: "Where the pledge should be today: annual plan, else linear over the period.", value: (r) => r.expectedByNow },
-  { header: "projected", type: "number", description: "Projected value at the end of the period at the current pace.", value: (r) => r.projected },
+  { header: "expected_by_now", type: "number", description: "Where the pledge should be today: annual plan, else linear over the period; the target once the period is over.", value: (r) => r.expectedByNow },
+  { header: "projected", type: "number", description: "Projected value at the end of the period at the current pace; empty before the start and once the period is over.", value: (r) => r.projected },
   { header: "elapsed_share", type: "number", description: "Share of the period elapsed, 0 to 1.", value: (r) => r.elapsedShare },
   { header: "status", type: "text", description: "Status set by editors (NOT_STARTED, ON_TRACK, AT_RISK, OFF_TRACK, ACHIEVED, NOT_ACHIEVED).", value: (r) => r.status },
   { header: "pace_status", type: "text", description: "Status computed from the numbers.", value: (r) => r.paceStatus },
-  { header: "missed_years", type: "text", description: "Period years whose recurring target was missed, separated by ';'.", value: (r) => r.missedYears.join(";") },
+  { header: "phase", type: "text", description: "BEFORE_START, DURING or AFTER_END of the period.", value: (r) => r.phase },
+  { header: "record_state", type: "text", description: "NO_REPORT (nothing published: not a failure), SHORT, MISSED (period over and confirmed by the final assessment) or MET.", value: (r) => r.record.state },
+  { header: "record_label", type: "text", description: "The record in words; until a final assessment exists, worded as computed (\"Not assessed: …\").", value: (r) => r.record.label },
+  { header: "missed_years", type: "text", description: "Period years confirmed missed (over, short of the plan, confirmed by an editor's check or the final assessment), separated by ';'.", value: (r) => r.missedYears.join(";") },
+  { header: "assessment_verdict", type: "text", description: "Final assessment: ACHIEVED, PARTLY_ACHIEVED, NOT_ACHIEVED or CANNOT_BE_ASSESSED; empty until one is recorded.", value: (r) => r.assessment?.verdict ?? null },
+  { header: "assessment_final_value", type: "number", description: "The final value the assessment gives.", value: (r) => r.assessment?.finalValue ?? null },
+  { header: "assessment_method", type: "text", description: "The assessment's method note.", value: (r) => r.assessment?.methodNote ?? null },
+  { header: "assessment_sources", type: "text", description: "The assessment's sources (links or citations), separated by ' | '.", value: (r) => r.assessment?.sources.join(" | ") ?? null },
+  { header: "assessment_date", type: "date", description: "When the assessment was made.", value: (r) => r.assessment?.assessedOn ?? null },
+  { header: "assessed_by", type: "text", description: "Who made the assessment (public name).", value: (r) => r.assessment?.assessedBy ?? null },
+  { header: "assessment_version", type: "number", description: "1 for the first record; each correction (with a reason) adds one.", value: (r) => r.assessment?.version ?? null },
   { header: "published_updates", type: "number", description: "Number of published updates.", value: (r) => r.publishedUpdates },
   { header: "last_update", type: "datetime", description: "When the latest update was published.", value: (r) => r.lastPublishedAt },
   { header: "period_start", type: "date", description: "First day of the period.", value: (r) => r.periodStart },
@@ -83,7 +93,7 @@ export async function readCountryLedgerRows(filter: { region?: string; pledge?: 
 
 export type AnnualCsvRow = {
   pledge: string; year: number; start: Date; end: Date; field: string | null; fieldName: string | null;
-  planned: number | null; actual: number; met: boolean | null;
+  planned: number | null; actual: number; state: string; phase: string;
 };
 
 export const ANNUAL_BREAKDOWN_COLUMNS: readonly Column<AnnualCsvRow>[] = [
@@ -95,7 +105,9 @@ export const ANNUAL_BREAKDOWN_COLUMNS: readonly Column<AnnualCsvRow>[] = [
   { header: "field_name", type: "text", description: "Its name.", value: (r) => r.fieldName },
   { header: "planned", type: "number", description: "Target of the annual plan; empty when the plan has none.", value: (r) => r.planned },
   { header: "actual", type: "number", description: "Published value reached that year.", value: (r) => r.actual },
-  { header: "met", type: "text", description: "true or false once the year is over and a plan exists; empty otherwise.", value: (r) => (r.met === null ? null : String(r.met)) },
+  { header: "state", type: "text", description: "NO_REPORT (nothing published: not a failure), SHORT (published data below the plan), MISSED (year over, short, and confirmed by an editor's check or the final assessment) or MET (without a plan: anything reported).", value: (r) => r.state },
+  { header: "met", type: "text", description: "true when the plan is met, false only when confirmed missed; empty otherwise (no plan, no report, or short and not confirmed).", value: (r) => (r.planned === null ? null : r.state === "MET" ? "true" : r.state === "MISSED" ? "false" : null) },
+  { header: "year_phase", type: "text", description: "BEFORE_START, DURING or AFTER_END: where that year stands today.", value: (r) => r.phase },
 ];
 
 /** Pledge × period year × field against the annual plan, plus a whole-pledge row per year. */
@@ -112,10 +124,10 @@ export async function readAnnualBreakdownRows(filter: { pledge?: string; asOfDay
     for (const row of await getYearBreakdown(pledge.slug, filter.asOfDay ?? null)) {
       const period = years.get(row.year)!;
       const base = { pledge: pledge.slug, year: row.year, start: period.start, end: period.end };
-      out.push({ ...base, field: null, fieldName: null, planned: row.planned, actual: row.actual, met: row.met });
+      out.push({ ...base, field: null, fieldName: null, planned: row.planned, actual: row.actual, state: row.state, phase: row.phase });
       for (const cell of row.cells) {
         const field = cell.fieldId === null ? undefined : fields.get(cell.fieldId);
-        out.push({ ...base, field: field?.slug ?? null, fieldName: field?.name ?? null, planned: cell.planned, actual: cell.actual, met: cell.met });
+        out.push({ ...base, field: field?.slug ?? null, fieldName: field?.name ?? null, planned: cell.planned, actual: cell.actual, state: cell.state, phase: cell.phase });
       }
     }
   }

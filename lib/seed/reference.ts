@@ -1,33 +1,14 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import countries from "world-countries";
+import { seedAnnouncementSources } from "../announcements/sources";
 import { isDevelopingByDefault } from "../countries/developing";
 import { afterPublicChange } from "../cache";
 import type { Db } from "../db";
 import { bumpPublicVersion } from "../db/public-version";
+import { readSourceFacts } from "../pledges/reading";
 import type { Cadence, Measure } from "../db";
-
-type SourceFacts = {
-  announcement: { speaker: string; event: string; place: string; date: string; source: string; quote: string };
-  period: { start: string; end: string; interpretation: string };
-  pledges: Array<{
-    key: string;
-    title: string;
-    source_sentence: string;
-    unit: string;
-    target: number;
-    target_interpretation?: string;
-    workstreams?: string[];
-    milestones?: string[];
-  }>;
-};
 
 export const SOURCE_CITATION =
   "\"Xi's proposal to boost global security governance\", article on the opening ceremony of the 86th INTERPOL General Assembly, Beijing, 26 September 2017";
-
-export function readSourceFacts(): SourceFacts {
-  return JSON.parse(readFileSync(path.join(process.cwd(), "prisma/source/pledges.json"), "utf8"));
-}
 
 // How each pledge is measured and broken down. The facts (titles, targets, sentences) come from the source file.
 const PLEDGE_SHAPE: Record<
@@ -80,6 +61,7 @@ export async function seedReference(db: Db): Promise<void> {
         data: { speaker: a.speaker, event: a.event, place: a.place, date: utcDate(a.date), quote: a.quote, source: SOURCE_CITATION },
       }));
 
+    await seedAnnouncementSources(tx, announcement.id);
     for (const [order, p] of facts.pledges.entries()) {
       const shape = PLEDGE_SHAPE[p.key];
       if (!shape) throw new Error(`pledges.json names an unknown pledge key "${p.key}"`);

@@ -6,6 +6,7 @@ import type { UpdateState } from "@/lib/db";
 import { HttpError } from "@/lib/http/errors";
 import { formatIsoDateTime } from "@/lib/iso-date";
 import type { UpdateFilters } from "@/lib/http/query";
+import { PUBLIC_UPDATE_SQL, PUBLIC_UPDATE_WHERE } from "./visibility";
 
 /**
  * The updates log: updates read page by page in id order (keyset), shared by the CSV export and the JSON API.
@@ -47,7 +48,7 @@ export type UpdateLogQuery = {
   asOf?: Date;
 };
 
-export const PUBLIC_STATES: readonly UpdateState[] = ["PUBLISHED"];
+export const PUBLIC_STATES: readonly UpdateState[] = [PUBLIC_UPDATE_WHERE.state];
 export const ALL_STATES: readonly UpdateState[] = ["DRAFT", "SUBMITTED", "RETURNED", "PUBLISHED"];
 
 /** Turns query-string filters into ids; an unknown pledge, field or region is a 400 naming the parameter. */
@@ -85,13 +86,13 @@ function unknown(field: string, message: string) {
 
 
 function buildWhere(query: UpdateLogQuery, after: number): Prisma.Sql {
-  const parts = [
-    Prisma.sql`u.id > ${after}`,
-    Prisma.sql`u."deletedAt" IS NULL`,
-    Prisma.sql`u.state IN (${Prisma.join([...query.states])})`,
-  ];
+  const publicOnly = query.unpublishedAuthorId === undefined && query.states.length === 1 && query.states[0] === PUBLIC_UPDATE_WHERE.state;
+  // The public log is exactly the one public rule; an editor's export adds states (and its own drafts) to it.
+  const parts = publicOnly
+    ? [Prisma.sql`u.id > ${after}`, PUBLIC_UPDATE_SQL]
+    : [Prisma.sql`u.id > ${after}`, Prisma.sql`u."deletedAt" IS NULL`, Prisma.sql`u.state IN (${Prisma.join([...query.states])})`];
   if (query.unpublishedAuthorId !== undefined) {
-    parts.push(Prisma.sql`(u.state = ${"PUBLISHED"} OR u."authorId" = ${query.unpublishedAuthorId})`);
+    parts.push(Prisma.sql`(${PUBLIC_UPDATE_SQL} OR u."authorId" = ${query.unpublishedAuthorId})`);
   }
   if (query.pledgeIds) parts.push(Prisma.sql`u."pledgeId" IN (${Prisma.join(query.pledgeIds)})`);
   if (query.fieldIds) parts.push(Prisma.sql`u."fieldId" IN (${Prisma.join(query.fieldIds)})`);

@@ -30,7 +30,10 @@ describe(`dashboard queries on ${provider}`, () => {
     const summary = await summaryOf(pledge.slug);
     expect(summary).toMatchObject({ value: 25, percentComplete: 25, publishedUpdates: 1, target: 100, unit: "things" });
     expect(summary.lastPublishedAt).toEqual(expect.any(String));
-    expect(summary.paceStatus).toBe("NOT_ACHIEVED");
+    // The period is over and the data fall short: a computed state, never a verdict, until an assessment exists.
+    expect(summary.paceStatus).toBe("ENDED_SHORT");
+    expect(summary.record).toMatchObject({ state: "SHORT", assessed: false, label: "Not assessed: the published data fall short of the target" });
+    expect(summary).toMatchObject({ phase: "AFTER_END", projected: null, assessment: null });
     expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
     for (const seeded of ["joint-operations", "systems-and-labs", "training"]) expect((await summaryOf(seeded)).slug).toBe(seeded);
   });
@@ -98,9 +101,9 @@ describe(`dashboard queries on ${provider}`, () => {
     await markPublicChange(db);
     const years = await getYearBreakdown(pledge.slug);
     expect(years.map((y) => y.actual)).toEqual([3, 2, 0, 0, 0]);
-    expect(years[0].cells.map((c) => [c.actual, c.met])).toEqual([
-      [3, true],
-      [0, false],
+    expect(years[0].cells.map((c) => [c.actual, c.state])).toEqual([
+      [3, "MET"],
+      [0, "NO_REPORT"],
     ]);
     const series = await getCumulativeSeries(pledge.slug);
     expect(series[0]).toMatchObject({ month: "2017-09", actual: 0 });
@@ -110,7 +113,9 @@ describe(`dashboard queries on ${provider}`, () => {
     const summary = await summaryOf(pledge.slug);
     expect(summary.value).toBe(5);
     expect(summary.counted).toBeCloseTo(0.8);
-    expect(summary.missedYears).toEqual([1, 2]);
+    // Short in the published data, but nobody confirmed a miss: no missed year.
+    expect(summary.missedYears).toEqual([]);
+    expect(summary.shortYears).toEqual([1, 2]);
   });
 
   it("pages the public feed, filters by pledge and country, and flags sample data", async () => {

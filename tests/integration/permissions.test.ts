@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/permissions";
+import { correctFinalAssessment, recordFinalAssessment } from "@/lib/assessments/actions";
 import { setCountryDeveloping } from "@/lib/countries/actions";
 import { settleRefusals } from "@/lib/audit/refusals";
 import { db } from "@/lib/db";
@@ -95,6 +96,21 @@ const CASES: Case[] = [
     setup: async () => {
       const u = await publishedUpdate();
       return { run: (a) => deleteUpdate(a, { id: u.id, version: u.version, reason: "Duplicate entry." }), read: readUpdate(u.id) };
+    },
+  },
+  {
+    name: "record and correct a final assessment",
+    allowed: ["admin"],
+    setup: async () => {
+      const pledge = await createWorkflowPledge();
+      const values = { pledgeId: pledge.id, verdict: "ACHIEVED", finalValue: "10", methodNote: "Checked against the annual reports.", sources: "https://example.org/report", assessedOn: "2026-11-20" };
+      return {
+        run: async (a) => {
+          await recordFinalAssessment(a, values);
+          await correctFinalAssessment(a, { ...values, verdict: "NOT_ACHIEVED", expectedVersion: 1, reason: "Recounted the operations." });
+        },
+        read: () => db.finalAssessment.findMany({ where: { pledgeId: pledge.id }, orderBy: { version: "asc" } }),
+      };
     },
   },
   {

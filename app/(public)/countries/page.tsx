@@ -80,7 +80,8 @@ async function CountryCount({ day }: { day: string | null }) {
           </p>
           <ProgressBar percent={target.target > 0 ? (target.reached / target.target) * 100 : null} label={`${target.title}: ${formatPercent(target.target > 0 ? (target.reached / target.target) * 100 : null)}`} />
           <p className={styles.note}>
-            Each country counts once, whichever workstream reached it ({target.title}). All pledges together reached {formatNumber(ledger.reachedAnyPledge)} distinct countries.
+            Only countries flagged developing count toward the target, each once, whichever workstream reached it ({target.title}). All pledges
+            together named {formatNumber(ledger.reachedAnyPledge)} distinct countries; the ledger marks those not counted toward the target.
           </p>
         </>
       ) : (

@@ -14,7 +14,9 @@ export default async function CountriesAdminPage({ searchParams }: { searchParam
     <>
       <h1>Countries</h1>
       <p className="hint">
-        The developing flag decides which countries count towards the developing-country targets. The default follows UN M49&apos;s former
+        The developing flag decides which countries count towards the developing-country targets: a change applies to every count at once
+        (dashboard, /countries, CSV, API), and a reached country that is not flagged is listed publicly as &quot;reached, not counted toward the
+        target&quot;. The default follows UN M49&apos;s former
         &quot;developed regions&quot;; change it here where your government&apos;s list differs. Every change is in the audit log.
       </p>
       <form className="filters" method="get">

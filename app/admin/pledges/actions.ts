@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
+import { correctFinalAssessment, recordFinalAssessment } from "@/lib/assessments/actions";
 import { toFormState, type FormState } from "@/lib/form-state";
 import { addField, changePledgeStatus, renameField, saveAnnualPlan, updatePledge } from "@/lib/pledges/actions";
 import { completeMilestone, setCountryDelivery } from "@/lib/pledges/progress-actions";
@@ -50,4 +51,14 @@ export async function completeMilestoneAction(_prev: FormState, form: FormData) 
 
 export async function setDeliveryAction(_prev: FormState, form: FormData) {
   return run((u) => setCountryDelivery(u, fields(form, ["pledgeId", "fieldId", "countryId", "status", "expectedStatus", "note"])), "Delivery status saved.");
+}
+
+const ASSESSMENT_KEYS = ["pledgeId", "verdict", "finalValue", "methodNote", "sources", "assessedOn"];
+
+export async function recordAssessmentAction(_prev: FormState, form: FormData) {
+  return run((u) => recordFinalAssessment(u, fields(form, ASSESSMENT_KEYS)), "Final assessment recorded and published.");
+}
+
+export async function correctAssessmentAction(_prev: FormState, form: FormData) {
+  return run((u) => correctFinalAssessment(u, fields(form, [...ASSESSMENT_KEYS, "expectedVersion", "reason"])), "Correction published; the previous version stays in the history.");
 }

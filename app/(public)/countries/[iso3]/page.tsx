@@ -40,7 +40,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
       </p>
       <h1>{country.name}</h1>
       <p className="muted">
-        {country.subregion}, {country.region} · {country.developing ? "counted as a developing country" : "not flagged as a developing country"}
+        {country.subregion}, {country.region} · {country.developing ? "counted as a developing country" : "not flagged as a developing country: reached, not counted toward the developing-country target"}
       </p>
       <div className={styles.grid2}>
         <section className={styles.panel} aria-labelledby="pledges-heading">

@@ -6,6 +6,7 @@ import { Suspense } from "react";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { BreakdownSection, CumulativeSection, YearFieldGrid, YearsSection } from "@/components/pledge/pledge-charts";
 import { Milestones, PledgeHeader, StatusHistory } from "@/components/pledge/pledge-header";
+import { PledgeReading } from "@/components/pledge/reading";
 import { Pager } from "@/components/ui/pager";
 import { WidgetSkeleton } from "@/components/ui/skeleton";
 import { UpdateList } from "@/components/updates/update-list";
@@ -47,6 +48,7 @@ export default async function PledgePage({ params, searchParams }: Props) {
         <DownloadCsvLink report="updates-log" filters={{ pledge: slug, as_of: day }} label="Download this pledge's updates (CSV)" />
         <DownloadCsvLink report="annual-breakdown" filters={{ pledge: slug, as_of: day }} label="Annual breakdown (CSV)" />
       </p>
+      <PledgeReading pledge={pledge} />
       <div className={`${styles.grid2} ${styles.section}`}>
         <section className={styles.panel} aria-labelledby="status-heading">
           <h2 id="status-heading">Status history</h2>

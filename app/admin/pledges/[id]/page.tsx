@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AssessmentForm } from "@/components/admin/assessment-form";
+import { AssessmentHistory } from "@/components/pledge/record";
+import { listAssessmentVersions } from "@/lib/assessments/queries";
+import { getPeriodPhase } from "@/lib/pace/record";
 import { AddFieldForm, AnnualPlanForm, MilestoneForm, PledgeDetailsForm, RenameFieldForm, StatusForm } from "@/components/admin/pledge-forms";
 import { can } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
@@ -17,6 +21,9 @@ export default async function AdminPledgePage({ params }: { params: Promise<{ id
   const pledge = Number.isInteger(Number(id)) ? await getPledgeAdmin(Number(id)) : null;
   if (!pledge) notFound();
   const manage = can(user, "pledge:manage");
+  const assess = can(user, "assessment:record");
+  const versions = assess ? await listAssessmentVersions(pledge.id) : [];
+  const periodOver = getPeriodPhase({ now: new Date(), periodStart: new Date(pledge.periodStart), periodEnd: new Date(pledge.periodEnd) }) === "AFTER_END";
   return (
     <>
       <h1>{pledge.title}</h1>
@@ -71,6 +78,24 @@ export default async function AdminPledgePage({ params }: { params: Promise<{ id
           </div>
         ))}
       </section>
+
+      {assess && (
+        <section className="panel" aria-labelledby="assessment-heading">
+          <h2 id="assessment-heading">Final assessment</h2>
+          {!periodOver ? (
+            <p className="muted">A final assessment can be recorded once the period is over (it ends on {pledge.periodEnd}).</p>
+          ) : (
+            <>
+              <p className="hint">
+                Public on the card, the pledge page, the CSV summary and the API. Once recorded it changes only through a correction with a
+                reason; every earlier version stays public.
+              </p>
+              {versions.length ? <AssessmentHistory versions={versions} unit={pledge.unit} /> : null}
+              <AssessmentForm pledgeId={pledge.id} current={versions[0] ?? null} today={new Date().toISOString().slice(0, 10)} />
+            </>
+          )}
+        </section>
+      )}
 
       {manage && (
         <>
