@@ -90,6 +90,18 @@ describe("getPledgeSummaries as of a day", () => {
   });
 });
 
+describe("the developing-country rule as of a day", () => {
+  it("counts only developing countries, through the one count", async () => {
+    const countryPledge = await createTestPledge(db, { measure: "DISTINCT_COUNTRIES", target: 100 });
+    const [fra, ken] = await getCountryIds(db, ["FRA", "KEN"]);
+    await createTestUpdate(db, { pledgeId: countryPledge.id, countryIds: [fra, ken], publishedAt: ON_D });
+    const asOf = (await getPledgeSummaries({ asOf: asOfFromDay(D) })).find((p) => p.id === countryPledge.id)!;
+    const today = (await getPledgeSummaries({ now: new Date() })).find((p) => p.id === countryPledge.id)!;
+    expect(asOf.value).toBe(1);
+    expect(today.value).toBe(1);
+  });
+});
+
 describe("the public feed as of a day", () => {
   it("lists the versions in force then, as they read then", async () => {
     const then = await listPublicUpdatesAsOf({ pledge: pledge.slug }, D);
