@@ -38,7 +38,12 @@ const nextConfig = {
   // List extra origins here only when a trusted reverse proxy rewrites the host.
   experimental: { serverActions: { allowedOrigins: [] } },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Evidence documents: the route sets `sandbox`, but these headers are applied over a handler's, and the last
+      // matching entry wins, so the document download gets its own policy here (lib/evidence/documents.ts).
+      { source: "/api/documents/:id", headers: [{ key: "Content-Security-Policy", value: "sandbox" }] },
+    ];
   },
 };
 

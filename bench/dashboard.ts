@@ -110,7 +110,7 @@ async function createPublisher(env: NodeJS.ProcessEnv) {
     publish: async () => {
       const input = {
         pledgeId: pledge.id, fieldId: pledge.fields[0]?.id ?? "", eventDate: "2019-06-01", quantity: "5", countryIds: [],
-        title: `Bench publication ${++n}`, description: "Published by the benchmark.", evidence: [{ kind: "CITATION", value: "Benchmark" }],
+        title: `Bench publication ${++n}`, description: "Published by the benchmark.", evidence: [{ source: "GOVERNMENT", publisher: "Benchmark", date: "2019-01-01", url: "https://example.org/bench" }],
       };
       const created = await createUpdate(actor, input, { submit: true });
       await reviewUpdate(actor, { id: created.id, version: created.version, decision: "publish" });

@@ -24,7 +24,10 @@ test("an editor logs an update and submits it; an admin publishes it; the public
   await expect(page.getByText("Selected (2)")).toBeVisible();
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Description").fill("Forensics course for investigators.");
-  await page.getByLabel("Evidence 1", { exact: true }).fill("https://www.interpol.int/en/News-and-Events/News/2018");
+  await page.getByLabel("Evidence 1: kind of source").selectOption("INTERPOL");
+  await page.getByLabel("Publisher or author").fill("INTERPOL");
+  await page.getByLabel("Date of the source").fill("2018-03-15");
+  await page.getByLabel("Link", { exact: true }).fill("https://www.interpol.int/en/News-and-Events/News/2018");
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByRole("status")).toHaveText("Submitted for review.");
   await expect(page.getByTestId("update-state")).toHaveText("Submitted");
@@ -102,14 +105,15 @@ test("validation errors appear next to their fields", async ({ page, signInAs })
   await page.getByLabel("Date it happened").fill("2099-01-01");
   await page.getByLabel("Quantity").fill("-5");
   await page.getByLabel("Title").fill("x");
-  await page.getByLabel("Evidence 1", { exact: true }).fill("not a link");
+  await page.getByLabel("Link", { exact: true }).fill("not a link");
   await page.getByRole("button", { name: "Save draft" }).click();
 
   for (const [input, message] of [
     [page.getByLabel("Title", { exact: true }), "at least 3 characters"],
     [page.getByLabel(/^Quantity/), "zero or more"],
     [page.getByLabel("Date it happened"), "cannot be in the future"],
-    [page.getByLabel("Evidence 1", { exact: true }), "full link"],
+    [page.getByLabel("Link", { exact: true }), "full link"],
+    [page.getByLabel("Publisher or author"), "publisher or author"],
   ] as const) {
     await expect(input).toHaveAttribute("aria-invalid", "true");
     const errorId = await input.getAttribute("aria-describedby");

@@ -1,6 +1,7 @@
+import { EvidenceDetails } from "@/components/admin/evidence-details";
 import type { UpdateDetail } from "@/lib/updates/queries";
 
-export function UpdateDetails({ update }: { update: UpdateDetail }) {
+export function UpdateDetails({ update, canConfirm = false }: { update: UpdateDetail; canConfirm?: boolean }) {
   return (
     <dl className="details">
       {update.fieldName && (
@@ -17,21 +18,15 @@ export function UpdateDetails({ update }: { update: UpdateDetail }) {
       <dd>{update.countries.map((c) => c.name).join(", ") || "—"}</dd>
       <dt>Description</dt>
       <dd>{update.description || "—"}</dd>
+      {update.publicSummary ? (
+        <>
+          <dt>Public summary</dt>
+          <dd>{update.publicSummary}</dd>
+        </>
+      ) : null}
       <dt>Evidence</dt>
       <dd>
-        <ul>
-          {update.evidence.map((e, i) => (
-            <li key={i}>
-              {e.kind === "LINK" ? (
-                <a href={e.value} rel="noopener noreferrer nofollow" target="_blank">
-                  {e.value}
-                </a>
-              ) : (
-                e.value
-              )}
-            </li>
-          ))}
-        </ul>
+        <EvidenceDetails items={update.evidence} level={update.evidenceLevel} version={update.version} canConfirm={canConfirm} />
       </dd>
       {update.publishedAt && (
         <>

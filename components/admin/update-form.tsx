@@ -4,7 +4,7 @@ import { useState } from "react";
 import { saveUpdateAction, correctUpdateAction } from "@/app/admin/updates/actions";
 import { ConflictNotice } from "@/components/admin/conflict-notice";
 import { CountryPicker } from "@/components/admin/country-picker";
-import { EvidenceList } from "@/components/admin/evidence-list";
+import { EvidenceList, type EvidenceFormRow } from "@/components/admin/evidence-list";
 import { describedBy, FieldError, FormMessage } from "@/components/forms/field-error";
 import { useFormSubmit } from "@/components/forms/use-form-submit";
 import type { UpdateFormOptions } from "@/lib/updates/queries";
@@ -19,7 +19,8 @@ export type UpdateFormValues = {
   title?: string;
   description?: string;
   countryIds?: number[];
-  evidence?: { kind: string; value: string }[];
+  publicSummary?: string | null;
+  evidence?: EvidenceFormRow[];
 };
 
 /** Log, edit or correct a progress update. `mode` decides the buttons: draft/submit, or a correction with a reason. */
@@ -85,6 +86,11 @@ export function UpdateForm({ options, values = {}, mode }: { options: UpdateForm
       <label htmlFor="description">Description</label>
       <textarea id="description" name="description" rows={4} defaultValue={values.description} {...describedBy("description-error", e.description)} />
       <FieldError id="description-error" errors={e.description} />
+
+      <label htmlFor="publicSummary">Public summary (optional)</label>
+      <p className="hint" id="publicSummary-hint">Shown to the public instead of the description, wherever the update appears. Use it when the description names officers, operations or sites.</p>
+      <textarea id="publicSummary" name="publicSummary" rows={3} defaultValue={values.publicSummary ?? ""} {...describedBy("publicSummary-error", e.publicSummary)} />
+      <FieldError id="publicSummary-error" errors={e.publicSummary} />
 
       <EvidenceList defaultRows={values.evidence ?? []} errors={e} />
 

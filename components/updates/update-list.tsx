@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Badge, EmptyState, SampleTag } from "@/components/ui/badge";
 import { formatDate, formatNumber } from "@/components/ui/format";
+import { EvidenceBlock, EvidenceLevelBadge } from "@/components/updates/evidence-block";
 import type { PublicUpdate } from "@/lib/updates/public";
 import styles from "./updates.module.css";
 
@@ -47,23 +48,8 @@ export function UpdateList({ items, showPledge, empty }: { items: PublicUpdate[]
             </p>
             {u.description ? <p className={styles.description}>{u.description}</p> : null}
             {u.correctedAt ? <Badge tone="info" label={`Corrected ${formatDate(u.correctedAt)}`} /> : null}
-            {u.evidence.length ? (
-              <ul className={styles.evidence} aria-label="Evidence">
-                {u.evidence.map((e, i) => (
-                  <li key={i}>
-                    {e.url ? (
-                      <a href={e.url} rel="noopener noreferrer">
-                        {e.citation || e.url}
-                      </a>
-                    ) : (
-                      <cite>{e.citation}</cite>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="muted">No evidence attached.</p>
-            )}
+            <EvidenceLevelBadge level={u.evidenceLevel} />
+            <EvidenceBlock evidence={u.evidence} />
             <p className={styles.published}>Published {formatDate(u.publishedAt)}</p>
           </div>
         </li>

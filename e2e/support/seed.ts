@@ -40,7 +40,7 @@ export async function seedUpdate({ author, pledgeSlug = "training", submit = fal
       countryIds: [],
       title,
       description: "Seeded by an end-to-end test.",
-      evidence: [{ kind: "CITATION", value: "Seed citation, 2019" }],
+      evidence: [{ source: "GOVERNMENT", publisher: "Seed ministry", date: "2019-01-01", url: "https://example.org/seed-2019" }],
     },
     { submit: submit || !!review },
   );

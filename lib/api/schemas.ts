@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { EVIDENCE_LEVELS } from "@/lib/evidence/level";
+import { EVIDENCE_SOURCES } from "@/lib/evidence/schema";
 import { asOfShape, pagingShape, updateFilterShape, withDateOrder } from "@/lib/http/query";
 
 /**
@@ -85,6 +87,33 @@ export const PledgeDetailSchema = PledgeSchema.extend({
 
 export const PledgeListSchema = z.object({ items: z.array(PledgeSchema) }).meta({ id: "PledgeList" });
 
+export const EvidenceItemSchema = z
+  .object({
+    source: z.enum(EVIDENCE_SOURCES).nullable().describe("Who speaks: the government itself, a recipient country, INTERPOL, an independent report, an internal document; null on items not yet classified."),
+    publisher: z.string().nullable().describe("Publisher or author."),
+    date: day.nullable().describe("The source's date."),
+    url: z.string().nullable(),
+    reference: z.string().nullable().describe("A short passage or page reference (or, on older items, the whole citation)."),
+    document: z
+      .object({
+        sha256: z.string().length(64).describe("SHA-256 of the document's bytes, hex: check any copy against it."),
+        mediaType: z.string().describe("Detected from the bytes at upload."),
+        byteSize: z.number().int(),
+        downloadUrl: z.string().describe("Path of the download on this site, e.g. /api/documents/12."),
+      })
+      .nullable(),
+  })
+  .meta({ id: "EvidenceItem", description: "A public evidence item of a published update." });
+
+export const InternalEvidenceSchema = z
+  .object({
+    hasDocument: z.boolean(),
+    reviewedBy: z.string().nullable().describe("The admin who reviewed it when publishing."),
+    reviewedAt: day.nullable(),
+    sha256: z.string().nullable().describe("SHA-256 of the internal document; its content, link and name are never published."),
+  })
+  .meta({ id: "InternalEvidence", description: "All the public may know of an internal evidence item." });
+
 export const UpdateSchema = z
   .object({
     id: z.number().int(),
@@ -96,7 +125,10 @@ export const UpdateSchema = z
     countries: z.array(z.object({ iso3: z.string().length(3), name: z.string() })),
     title: z.string(),
     description: z.string(),
-    evidence: z.array(z.string()).describe("Links or citations."),
+    evidence: z.array(z.string()).describe("Public evidence, one entry per item: its link, else its reference, else its document's download path."),
+    evidenceLevel: z.enum(EVIDENCE_LEVELS).describe("DOCUMENTED: a reviewer confirmed the figure against a primary document on file; CORROBORATED: a recipient-country, INTERPOL or independent source; SELF_REPORTED: only the government's own statements."),
+    evidenceItems: z.array(EvidenceItemSchema),
+    internalEvidence: z.array(InternalEvidenceSchema),
     publishedAt: dateTime.nullable(),
     publishedBy: z.string().nullable(),
     isSample: z.boolean(),

@@ -14,6 +14,7 @@ export type Permission =
   | "update:correct" // correct or soft-delete published updates
   | "update:export-drafts" // CSV exports including unpublished updates
   | "update:import" // CSV import as drafts or submitted
+  | "evidence:internal" // see internal evidence items and download their documents
   | "pledge:status" // change status, milestones, per-country delivery status
   | "pledge:manage" // pledges, targets, fields, annual plans
   | "assessment:record" // record and correct a pledge's final assessment once its period is over
@@ -25,7 +26,7 @@ export type Permission =
 
 /** The one role → permission table. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  EDITOR: ["update:create", "update:export-drafts", "update:import", "account:password"],
+  EDITOR: ["update:create", "update:export-drafts", "update:import", "evidence:internal", "account:password"],
   ADMIN: [
     "account:password",
     "update:create",
@@ -33,6 +34,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "update:correct",
     "update:export-drafts",
     "update:import",
+    "evidence:internal",
     "pledge:status",
     "pledge:manage",
     "assessment:record",

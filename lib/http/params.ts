@@ -1,4 +1,6 @@
 import type { LedgerQuery } from "@/lib/countries/queries";
+import type { EvidenceLevel } from "@/lib/db";
+import { EVIDENCE_LEVELS } from "@/lib/evidence/level";
 import type { UpdateFilter } from "@/lib/updates/public";
 
 /** A positive page number from a query parameter; anything else is page 1. */
@@ -29,8 +31,14 @@ export function readLedgerQuery(params: SearchParams): LedgerQuery {
 }
 
 /** The feed's filters and page, as `/updates` reads them (and the page cache keys them). */
+/** An evidence level from the query string; anything else is no filter. */
+export function readEvidenceLevel(value: string | string[] | undefined): EvidenceLevel | undefined {
+  const text = readParam(value)?.toUpperCase();
+  return EVIDENCE_LEVELS.find((l) => l === text);
+}
+
 export function readUpdateFilter(params: SearchParams): UpdateFilter {
-  return { pledge: readParam(params.pledge), country: readParam(params.country)?.toUpperCase(), page: readPage(params.page) };
+  return { pledge: readParam(params.pledge), country: readParam(params.country)?.toUpperCase(), level: readEvidenceLevel(params.level), page: readPage(params.page) };
 }
 
 /**

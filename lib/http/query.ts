@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EVIDENCE_LEVELS } from "@/lib/evidence/level";
 import { isoDay as calendarDay, MAX_INT } from "@/lib/validation";
 import { HttpError } from "./errors";
 
@@ -24,6 +25,7 @@ export const updateFilterShape = {
   country: iso3List.optional().describe("ISO 3166-1 alpha-3 codes, comma-separated; an update matches if it names any of them."),
   region: z.string().trim().min(1).max(60).optional().describe("Region of a named country, e.g. Africa."),
   field: slug.optional().describe("Field or workstream slug, e.g. cybercrime."),
+  level: z.enum(EVIDENCE_LEVELS).optional().describe("Evidence level: DOCUMENTED, CORROBORATED or SELF_REPORTED."),
 };
 
 /** A date range whose end is not before its start. */

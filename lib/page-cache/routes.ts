@@ -38,10 +38,10 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
   { route: "/countries/map.svg", params: [], canonicalQuery: () => [] },
   {
     route: "/updates",
-    params: ["pledge", "country", "page", "as_of"],
+    params: ["pledge", "country", "level", "page", "as_of"],
     canonicalQuery: (p) => {
       const f = readUpdateFilter(p);
-      return [["pledge", f.pledge], ["country", f.country], pageNumber(p), canonicalAsOf(p)];
+      return [["pledge", f.pledge], ["country", f.country], ["level", f.level], pageNumber(p), canonicalAsOf(p)];
     },
   },
   { route: "/about", params: [], canonicalQuery: () => [] },

@@ -79,7 +79,7 @@ async function requireKnownPledge(slug: string | undefined) {
   }
 }
 
-const UPDATE_FILTERS = ["pledge", "from", "to", "country", "region", "field"] as const;
+const UPDATE_FILTERS = ["pledge", "from", "to", "country", "region", "field", "level"] as const;
 
 export const REPORTS: readonly ReportDefinition[] = [
   {

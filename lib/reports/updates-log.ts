@@ -1,3 +1,4 @@
+import { describeInternalNotice } from "@/lib/evidence/public";
 import type { UpdateLogRow } from "@/lib/updates/log";
 import type { Column } from "./csv";
 
@@ -15,7 +16,20 @@ export const UPDATE_LOG_COLUMNS: readonly Column<UpdateLogRow>[] = [
   { header: "country_names", type: "text", description: "Their names, in the same order, separated by ';' (ignored on import).", value: (r) => r.countryNames.join(";") },
   { header: "title", type: "text", description: "Short title of the update.", value: (r) => r.title },
   { header: "description", type: "text", description: "Longer description; may span lines.", value: (r) => r.description },
-  { header: "evidence", type: "text", description: "Evidence links or citations, one per line.", value: (r) => r.evidence.join("\n") },
+  { header: "evidence", type: "text", description: "Public evidence, one item per line: its link, else its citation or reference, else its document's download path.", value: (r) => r.evidence.join("\n") },
+  { header: "evidence_level", type: "text", description: "Strength of the evidence: DOCUMENTED, CORROBORATED or SELF_REPORTED (ignored on import).", value: (r) => r.evidenceLevel },
+  {
+    header: "evidence_documents",
+    type: "text",
+    description: "Public documents on file, one per line: download path and sha256 (ignored on import).",
+    value: (r) => r.evidenceItems.flatMap((e) => (e.document ? [`${e.document.downloadUrl} sha256:${e.document.sha256}`] : [])).join("\n"),
+  },
+  {
+    header: "internal_evidence",
+    type: "text",
+    description: "Internal items, one per line: who reviewed them, when, and the document's sha256; never their content (ignored on import).",
+    value: (r) => r.internalEvidence.map(describeInternalNotice).join("\n"),
+  },
   { header: "state", type: "text", description: "PUBLISHED in public exports; DRAFT, SUBMITTED or RETURNED too when drafts are included.", value: (r) => r.state },
   { header: "published_at", type: "datetime", description: "When it was published (ISO 8601, UTC).", value: (r) => r.publishedAt },
   { header: "published_by", type: "text", description: "Name of the admin who published it.", value: (r) => r.publishedBy },

@@ -5,6 +5,7 @@ import { afterPublicChange } from "@/lib/cache";
 import { bumpPublicVersion } from "@/lib/db/public-version";
 import { db, type Prisma, type Tx, type UpdateState } from "@/lib/db";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { publishEvidence, replaceEvidence } from "@/lib/evidence/write";
 import { trackRollups } from "@/lib/rollups/apply";
 import { parseOrThrow } from "@/lib/validation";
 import { createUpdateSchema, editUpdateSchema, reviewUpdateSchema, type ValidUpdate } from "./schema";
@@ -32,22 +33,14 @@ export function updateContent(data: Omit<ValidUpdate, "pledgeId">) {
     quantity: data.quantity,
     title: data.title,
     description: data.description,
+    publicSummary: data.publicSummary,
   } satisfies Prisma.ProgressUpdateUncheckedUpdateInput;
 }
 
-export async function replaceChildren(tx: Tx, updateId: number, data: Pick<ValidUpdate, "countryIds" | "evidence">) {
+export async function replaceChildren(tx: Tx, updateId: number, data: Pick<ValidUpdate, "countryIds" | "evidence">, actorId: number) {
   await tx.updateCountry.deleteMany({ where: { updateId } });
-  await tx.evidence.deleteMany({ where: { updateId } });
   await tx.updateCountry.createMany({ data: [...new Set(data.countryIds)].map((countryId) => ({ updateId, countryId })) });
-  await tx.evidence.createMany({
-    data: data.evidence.map((e, position) => ({
-      updateId,
-      position,
-      kind: e.kind,
-      url: e.kind === "LINK" ? e.value : null,
-      citation: e.kind === "CITATION" ? e.value : null,
-    })),
-  });
+  await replaceEvidence(tx, updateId, data.evidence, actorId);
 }
 
 export const loadUpdate = (tx: Tx, id: number) => tx.progressUpdate.findUnique({ where: { id }, include: UPDATE_WITH_DETAILS });
@@ -80,7 +73,7 @@ export async function createUpdate(actor: SessionUser | null, input: unknown, op
         submittedAt: options.submit ? now : null,
       },
     });
-    await replaceChildren(tx, created.id, data);
+    await replaceChildren(tx, created.id, data, user.id);
     const after = snapshotUpdate((await loadUpdate(tx, created.id))!);
     await recordAudit(tx, { actorId: user.id, action: options.submit ? "update.submit" : "update.create", entityType: "update", entityId: created.id, after });
     return { id: created.id, version: created.version };
@@ -103,7 +96,7 @@ export async function editUpdate(actor: SessionUser | null, input: unknown, opti
       state,
       submittedAt: options.submit ? new Date() : current.submittedAt,
     });
-    await replaceChildren(tx, data.id, data);
+    await replaceChildren(tx, data.id, data, user.id);
     const after = await loadUpdate(tx, data.id);
     await recordAudit(tx, {
       actorId: user.id,
@@ -141,6 +134,7 @@ export async function reviewUpdate(actor: SessionUser | null, input: unknown) {
       reviewComment: publish ? (data.comment || null) : data.comment,
     });
     await rollups.apply();
+    if (publish) await publishEvidence(tx, { updateId: data.id, pledgeId: current.pledgeId, reviewer: user, at: now });
     const after = await loadUpdate(tx, data.id);
     await recordAudit(tx, {
       actorId: user.id,

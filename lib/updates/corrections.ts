@@ -5,6 +5,7 @@ import { afterPublicChange } from "@/lib/cache";
 import { bumpPublicVersion } from "@/lib/db/public-version";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { publishEvidence, readPublicEvidenceDigest } from "@/lib/evidence/write";
 import { trackRollups } from "@/lib/rollups/apply";
 import { parseOrThrow } from "@/lib/validation";
 import { checkUpdateReferences, claimVersion, loadUpdate, replaceChildren, updateContent } from "./actions";
@@ -24,12 +25,14 @@ export async function correctUpdate(actor: SessionUser | null, input: unknown) {
     if (current.state !== "PUBLISHED") throw new ForbiddenError("Only published updates are corrected; edit drafts directly.");
     await checkUpdateReferences(tx, data, current.pledgeId);
     const before = snapshotUpdate(current);
+    const evidenceBefore = await readPublicEvidenceDigest(tx, data.id);
     const rollups = await trackRollups(tx, [data.id]);
     await claimVersion(tx, data.id, data.version, { ...updateContent(data), correctedAt: new Date() });
     await tx.updateRevision.create({
       data: { updateId: data.id, version: current.version, snapshot: JSON.stringify(before), reason: data.reason, authorId: user.id },
     });
-    await replaceChildren(tx, data.id, data);
+    await replaceChildren(tx, data.id, data, user.id);
+    await publishEvidence(tx, { updateId: data.id, pledgeId: current.pledgeId, reviewer: user, at: new Date(), before: evidenceBefore, reason: data.reason });
     await rollups.apply();
     const after = snapshotUpdate((await loadUpdate(tx, data.id))!);
     await recordAudit(tx, { actorId: user.id, action: "update.correct", entityType: "update", entityId: data.id, before, after: { ...after, reason: data.reason } });

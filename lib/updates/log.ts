@@ -2,7 +2,8 @@ import { db, Prisma, provider } from "@/lib/db";
 import { sqlDate } from "@/lib/db/sql";
 import { inForceSql } from "@/lib/as-of/figures";
 import { queryRows } from "@/lib/db/bulk-read";
-import type { UpdateState } from "@/lib/db";
+import type { EvidenceLevel, EvidenceSource, UpdateState } from "@/lib/db";
+import { evidenceLocator, publicDescription, toPublicEvidence, type EvidenceRow, type PublicEvidence } from "@/lib/evidence/public";
 import { HttpError } from "@/lib/http/errors";
 import { formatIsoDateTime } from "@/lib/iso-date";
 import type { UpdateFilters } from "@/lib/http/query";
@@ -26,8 +27,13 @@ export type UpdateLogRow = {
   countryCodes: string[];
   countryNames: string[];
   title: string;
+  /** The public description: the public summary when there is one. */
   description: string;
+  /** One line per public item: its link, else its reference, else its document's download path. */
   evidence: string[];
+  evidenceLevel: EvidenceLevel;
+  evidenceItems: PublicEvidence["items"];
+  internalEvidence: PublicEvidence["internal"];
   state: UpdateState;
   publishedAt: string | null;
   publishedBy: string | null;
@@ -42,6 +48,7 @@ export type UpdateLogQuery = {
   fieldIds?: number[];
   countryCodes?: string[];
   region?: string;
+  level?: EvidenceLevel;
   from?: Date;
   toExclusive?: Date;
   /** The end of an as-of day (lib/as-of): the versions in force then, instead of the rows as they are now. */
@@ -75,6 +82,7 @@ export async function resolveUpdateLogQuery(filters: UpdateFilters, states: read
     if (!region) throw unknown("region", `No country is in the region "${filters.region}".`);
     query.region = region.region;
   }
+  if (filters.level) query.level = filters.level;
   if (filters.from) query.from = new Date(`${filters.from}T00:00:00.000Z`);
   if (filters.to) query.toExclusive = new Date(Date.parse(`${filters.to}T00:00:00.000Z`) + 86_400_000);
   return query;
@@ -96,6 +104,7 @@ function buildWhere(query: UpdateLogQuery, after: number): Prisma.Sql {
   }
   if (query.pledgeIds) parts.push(Prisma.sql`u."pledgeId" IN (${Prisma.join(query.pledgeIds)})`);
   if (query.fieldIds) parts.push(Prisma.sql`u."fieldId" IN (${Prisma.join(query.fieldIds)})`);
+  if (query.level) parts.push(Prisma.sql`u."evidenceLevel" = ${query.level}`);
   if (query.from) parts.push(Prisma.sql`u."eventDate" >= ${sqlDate(query.from)}`);
   if (query.toExclusive) parts.push(Prisma.sql`u."eventDate" < ${sqlDate(query.toExclusive)}`);
   const named = (condition: Prisma.Sql) =>
@@ -134,7 +143,7 @@ function asOfUpdatesTable(asOf: Date): Prisma.Sql {
   return Prisma.sql`(SELECT v."updateId" AS id, p."externalId" AS "externalId", v."pledgeId" AS "pledgeId", v."fieldId" AS "fieldId",
       v."eventDate" AS "eventDate", v.quantity AS quantity, v.title AS title, v.description AS description, 'PUBLISHED' AS state,
       v."publishedAt" AS "publishedAt", p."reviewerId" AS "reviewerId", v."isSample" AS "isSample", NULL AS "deletedAt",
-      p."authorId" AS "authorId", v.id AS "versionId"
+      p."authorId" AS "authorId", p."publicSummary" AS "publicSummary", p."evidenceLevel" AS "evidenceLevel", v.id AS "versionId"
     FROM public_update_versions v JOIN progress_updates p ON p.id = v."updateId" WHERE ${inForceSql(asOf)}) u`;
 }
 
@@ -146,10 +155,10 @@ export async function readUpdateLogPage(
   const after = options.after ?? 0;
   const table = query.asOf ? asOfUpdatesTable(query.asOf) : provider === "sqlite" ? Prisma.raw("progress_updates u NOT INDEXED") : Prisma.raw("progress_updates u");
   // Columns by position: 0 id, 1 externalId, 2 pledgeId, 3 fieldId, 4 eventDate, 5 quantity, 6 title, 7 description,
-  // 8 state, 9 publishedAt, 10 reviewerId, 11 isSample.
+  // 8 state, 9 publishedAt, 10 reviewerId, 11 isSample, 12 publicSummary, 13 evidenceLevel.
   const rows = await queryRows(Prisma.sql`
     SELECT u.id, u."externalId", u."pledgeId", u."fieldId", u."eventDate", u.quantity, u.title, u.description, u.state,
-           u."publishedAt", u."reviewerId", u."isSample"
+           u."publishedAt", u."reviewerId", u."isSample", u."publicSummary", u."evidenceLevel"
     FROM ${table} WHERE ${buildWhere(query, after)} ORDER BY u.id LIMIT ${options.limit}`);
   if (!rows.length) return [];
   const last = rows[rows.length - 1][0] as number;
@@ -162,7 +171,10 @@ export async function readUpdateLogPage(
         : Prisma.sql`SELECT "updateId", "countryId" FROM update_countries WHERE "updateId" > ${after} AND "updateId" <= ${last}`,
     ),
     queryRows(Prisma.sql`
-      SELECT "updateId", url, citation FROM evidence WHERE "updateId" > ${after} AND "updateId" <= ${last} ORDER BY "updateId", position, id`),
+      SELECT e."updateId", e.url, e.citation, e.source, e.publisher, e."sourceDate", e.visibility, e."reviewedAt", e."reviewedById",
+             d.id, d.sha256, d."mediaType", d."byteSize"
+      FROM evidence e LEFT JOIN documents d ON d.id = e."documentId"
+      WHERE e."updateId" > ${after} AND e."updateId" <= ${last} ORDER BY e."updateId", e.position, e.id`),
   ]);
   const { lookups } = options;
   const countriesOf = new Map<number, { iso3: string; name: string }[]>();
@@ -170,10 +182,21 @@ export async function readUpdateLogPage(
     const country = lookups.countries.get(countryId);
     if (country) (countriesOf.get(updateId) ?? countriesOf.set(updateId, []).get(updateId)!).push(country);
   }
-  const evidenceOf = new Map<number, string[]>();
-  for (const [updateId, url, citation] of evidence as [number, string | null, string | null][]) {
-    const text = url ?? citation;
-    if (text) (evidenceOf.get(updateId) ?? evidenceOf.set(updateId, []).get(updateId)!).push(text);
+  const evidenceOf = new Map<number, EvidenceRow[]>();
+  for (const e of evidence) {
+    const updateId = e[0] as number;
+    const row: EvidenceRow = {
+      url: e[1] as string | null,
+      citation: e[2] as string | null,
+      source: e[3] as EvidenceSource | null,
+      publisher: e[4] as string | null,
+      sourceDate: e[5] as string | null,
+      visibility: e[6] as string,
+      reviewedAt: e[7] as string | null,
+      reviewedBy: e[8] === null ? null : (lookups.users.get(e[8] as number) ?? null),
+      document: e[9] === null ? null : { id: Number(e[9]), sha256: e[10] as string, mediaType: e[11] as string, byteSize: Number(e[12]) },
+    };
+    (evidenceOf.get(updateId) ?? evidenceOf.set(updateId, []).get(updateId)!).push(row);
   }
   return rows.map((r) => {
     const id = r[0] as number;
@@ -183,6 +206,7 @@ export async function readUpdateLogPage(
     const countries = (countriesOf.get(id) ?? []).sort((a, b) => (a.iso3 < b.iso3 ? -1 : a.iso3 > b.iso3 ? 1 : 0));
     const pledge = lookups.pledges.get(r[2] as number);
     const field = fieldId === null ? undefined : lookups.fields.get(fieldId);
+    const view = toPublicEvidence(evidenceOf.get(id) ?? []);
     return {
       id,
       externalId: r[1] as string | null,
@@ -195,8 +219,11 @@ export async function readUpdateLogPage(
       countryCodes: countries.map((c) => c.iso3),
       countryNames: countries.map((c) => c.name),
       title: r[6] as string,
-      description: r[7] as string,
-      evidence: evidenceOf.get(id) ?? [],
+      description: publicDescription({ description: r[7] as string, publicSummary: r[12] as string | null }),
+      evidence: view.items.map(evidenceLocator),
+      evidenceLevel: r[13] as EvidenceLevel,
+      evidenceItems: view.items,
+      internalEvidence: view.internal,
       state,
       publishedAt: r[9] === null ? null : formatIsoDateTime(r[9]),
       publishedBy: reviewerId === null || state !== "PUBLISHED" ? null : (lookups.users.get(reviewerId) ?? null),

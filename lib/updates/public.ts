@@ -1,5 +1,6 @@
 import { cachePublicRead } from "@/lib/cache";
-import { db, Prisma } from "@/lib/db";
+import { db, Prisma, type EvidenceLevel } from "@/lib/db";
+import { EVIDENCE_ROW_SELECT, publicDescription, toEvidenceRow, toPublicEvidence, type PublicEvidence } from "@/lib/evidence/public";
 import { toNumber } from "@/lib/db/sql";
 import { isPublicUpdate, PUBLIC_UPDATE_SCAN_SQL, PUBLIC_UPDATE_SQL } from "./visibility";
 
@@ -17,12 +18,14 @@ export type PublicUpdate = {
   pledge: { slug: string; title: string; unit: string; measure: string };
   field: string | null;
   countries: { iso3: string; name: string }[];
-  evidence: { kind: string; url: string | null; citation: string | null }[];
+  evidenceLevel: EvidenceLevel;
+  /** Public items in full; internal ones only as notices (lib/evidence/public.ts). */
+  evidence: PublicEvidence;
 };
 
 export type UpdatePage = { items: PublicUpdate[]; total: number; page: number; pageCount: number };
 
-export type UpdateFilter = { pledge?: string; country?: string; page?: number; pageSize?: number };
+export type UpdateFilter = { pledge?: string; country?: string; level?: EvidenceLevel; page?: number; pageSize?: number };
 
 /** Published, non-deleted updates, newest event first, one page at a time. Unknown filters match nothing. */
 export const listPublicUpdates = cachePublicRead("public-updates", async (filter: UpdateFilter): Promise<UpdatePage> => {
@@ -40,8 +43,9 @@ export const listPublicUpdates = cachePublicRead("public-updates", async (filter
       Prisma.sql`u."id" IN (SELECT uc."updateId" FROM update_countries uc WHERE uc."countryId" = (SELECT c."id" FROM countries c WHERE c."iso3" = ${filter.country}))`,
     );
   }
+  if (filter.level) conditions.push(Prisma.sql`u."evidenceLevel" = ${filter.level}`);
   const where = Prisma.join(conditions, " AND ");
-  const total = await countPublicUpdates(filter);
+  const total = filter.level ? await countMatching(where) : await countPublicUpdates(filter);
   const pageSize = filter.pageSize ?? UPDATES_PAGE_SIZE;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(1, Math.floor(filter.page ?? 1)), pageCount);
@@ -58,6 +62,8 @@ export const listPublicUpdates = cachePublicRead("public-updates", async (filter
       id: true,
       title: true,
       description: true,
+      publicSummary: true,
+      evidenceLevel: true,
       quantity: true,
       eventDate: true,
       publishedAt: true,
@@ -68,14 +74,14 @@ export const listPublicUpdates = cachePublicRead("public-updates", async (filter
       pledge: { select: { slug: true, title: true, unit: true, measure: true } },
       field: { select: { name: true } },
       countries: { select: { country: { select: { iso3: true, name: true } } } },
-      evidence: { select: { kind: true, url: true, citation: true }, orderBy: { position: "asc" } },
+      evidence: { select: EVIDENCE_ROW_SELECT, orderBy: { position: "asc" } },
     },
   });
   // Re-checked: a row may have been unpublished since the ids were read.
   const items = rows.filter(isPublicUpdate).map((u) => ({
     id: u.id,
     title: u.title,
-    description: u.description,
+    description: publicDescription(u),
     quantity: u.quantity,
     eventDate: u.eventDate.toISOString(),
     publishedAt: u.publishedAt?.toISOString() ?? null,
@@ -84,10 +90,17 @@ export const listPublicUpdates = cachePublicRead("public-updates", async (filter
     pledge: u.pledge,
     field: u.field?.name ?? null,
     countries: u.countries.map((c) => c.country).sort((a, b) => a.name.localeCompare(b.name)),
-    evidence: u.evidence,
+    evidenceLevel: u.evidenceLevel,
+    evidence: toPublicEvidence(u.evidence.map(toEvidenceRow)),
   }));
   return { items, total, page, pageCount };
 });
+
+/** With an evidence-level filter the rollups cannot count: count the matching rows (few, by the filters' indexes). */
+async function countMatching(where: Prisma.Sql): Promise<number> {
+  const [{ total }] = await db.$queryRaw<{ total: unknown }[]>(Prisma.sql`SELECT COUNT(*) AS "total" FROM progress_updates u WHERE ${where}`);
+  return toNumber(total);
+}
 
 /** How many updates the feed holds for a filter, from the rollups (each update counts once per country it names). */
 async function countPublicUpdates(filter: UpdateFilter): Promise<number> {

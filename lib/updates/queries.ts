@@ -1,3 +1,4 @@
+import { STAFF_EVIDENCE_QUERY, toStaffEvidence } from "@/lib/evidence/staff";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { db, type UpdateState } from "@/lib/db";
 import { PUBLIC_UPDATE_WHERE } from "./visibility";
@@ -86,7 +87,7 @@ export async function getUpdateDetail(id: number, viewer: SessionUser) {
       reviewer: { select: { name: true } },
       deletedBy: { select: { name: true } },
       countries: { include: { country: { select: { id: true, name: true, iso3: true } } } },
-      evidence: { orderBy: { position: "asc" } },
+      evidence: STAFF_EVIDENCE_QUERY,
       revisions: { orderBy: { version: "desc" }, include: { author: { select: { name: true } } } },
     },
   });
@@ -107,7 +108,9 @@ export async function getUpdateDetail(id: number, viewer: SessionUser) {
     quantity: u.quantity,
     eventDate: u.eventDate.toISOString().slice(0, 10),
     countries: u.countries.map((c) => c.country),
-    evidence: u.evidence.map((e) => ({ kind: e.kind, value: (e.kind === "LINK" ? e.url : e.citation) ?? "" })),
+    publicSummary: u.publicSummary,
+    evidenceLevel: u.evidenceLevel,
+    evidence: u.evidence.map(toStaffEvidence),
     author: u.author?.name ?? null,
     reviewer: u.reviewer?.name ?? null,
     reviewComment: u.reviewComment,

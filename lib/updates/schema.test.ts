@@ -9,7 +9,7 @@ const valid = {
   countryIds: ["4", "5"],
   title: "Operation First Light",
   description: "",
-  evidence: [{ kind: "LINK", value: "https://www.interpol.int/news" }],
+  evidence: [{ source: "INTERPOL", publisher: "INTERPOL", date: "2019-05-02", url: "https://www.interpol.int/news" }],
 };
 
 describe("updateSchema", () => {
@@ -26,10 +26,21 @@ describe("updateSchema", () => {
     expect(paths).toEqual(expect.arrayContaining(["title", "quantity", "eventDate", "evidence"]));
   });
 
-  it("requires links to be http(s) URLs but accepts free-text citations", () => {
-    const bad = updateSchema.safeParse({ ...valid, evidence: [{ kind: "LINK", value: "javascript:alert(1)" }] });
-    expect(bad.error?.issues[0].path.join(".")).toBe("evidence.0.value");
-    expect(updateSchema.safeParse({ ...valid, evidence: [{ kind: "CITATION", value: "INTERPOL annual report 2018, p. 12" }] }).success).toBe(true);
+  it("requires each item's source, publisher, date, and a link or a document; links are http(s) URLs", () => {
+    const item = valid.evidence[0];
+    const bad = updateSchema.safeParse({ ...valid, evidence: [{ ...item, url: "javascript:alert(1)" }] });
+    expect(bad.error?.issues[0].path.join(".")).toBe("evidence.0.url");
+    const missing = updateSchema.safeParse({ ...valid, evidence: [{ reference: "p. 4" }] });
+    expect(missing.error?.issues.map((i) => i.path.join("."))).toEqual(expect.arrayContaining(["evidence.0.source", "evidence.0.publisher", "evidence.0.date", "evidence.0.url"]));
+    expect(updateSchema.safeParse({ ...valid, evidence: [{ ...item, date: "2999-01-01" }] }).error?.issues[0].path.join(".")).toBe("evidence.0.date");
+    const documentOnly = updateSchema.parse({ ...valid, evidence: [{ ...item, url: "", documentId: "7", reference: "p. 12", visibility: "INTERNAL" }] });
+    expect(documentOnly.evidence[0]).toMatchObject({ url: undefined, documentId: 7, reference: "p. 12", visibility: "INTERNAL" });
+    expect(updateSchema.parse(valid).evidence[0].visibility).toBe("PUBLIC");
+  });
+
+  it("keeps a blank public summary as none", () => {
+    expect(updateSchema.parse({ ...valid, publicSummary: "  " }).publicSummary).toBeNull();
+    expect(updateSchema.parse({ ...valid, publicSummary: " Trained officers " }).publicSummary).toBe("Trained officers");
   });
 
   it("reads repeated form fields and drops empty evidence rows", () => {
@@ -37,10 +48,18 @@ describe("updateSchema", () => {
     form.append("title", "T");
     form.append("countryIds", "1");
     form.append("countryIds", "2");
-    form.append("evidenceKind", "LINK");
-    form.append("evidenceValue", "https://a.test");
-    form.append("evidenceKind", "CITATION");
-    form.append("evidenceValue", " ");
-    expect(readUpdateForm(form)).toMatchObject({ title: "T", countryIds: ["1", "2"], evidence: [{ kind: "LINK", value: "https://a.test" }] });
+    const rows = [
+      ["INTERPOL", "INTERPOL", "2019-01-02", "https://a.test", "", "", "PUBLIC"],
+      ["GOVERNMENT", "", "", "", "", " ", "PUBLIC"],
+    ];
+    for (const row of rows) {
+      ["evidenceSource", "evidencePublisher", "evidenceDate", "evidenceUrl", "evidenceDocumentId", "evidenceReference", "evidenceVisibility"].forEach((name, i) => form.append(name, row[i]));
+    }
+    expect(readUpdateForm(form)).toMatchObject({
+      title: "T",
+      countryIds: ["1", "2"],
+      evidence: [{ source: "INTERPOL", publisher: "INTERPOL", date: "2019-01-02", url: "https://a.test", documentId: "", reference: "", visibility: "PUBLIC" }],
+    });
+    expect(readUpdateForm(form).evidence).toHaveLength(1);
   });
 });

@@ -1,15 +1,10 @@
 import { z } from "zod";
+import { evidenceListSchema, publicSummarySchema, readEvidenceRows } from "@/lib/evidence/schema";
 import { isoDay, recordId } from "@/lib/validation";
 
-const today = () => new Date(new Date().toISOString().slice(0, 10) + "T23:59:59.999Z");
+export { evidenceItemSchema as evidenceSchema } from "@/lib/evidence/schema";
 
-export const evidenceSchema = z
-  .object({ kind: z.enum(["LINK", "CITATION"]), value: z.string().trim().min(1, "Enter a link or a citation.").max(1000, "Keep it under 1,000 characters.") })
-  .superRefine((item, ctx) => {
-    if (item.kind !== "LINK") return;
-    const ok = z.url({ protocol: /^https?$/ }).safeParse(item.value).success;
-    if (!ok) ctx.addIssue({ code: "custom", path: ["value"], message: "Enter a full link starting with https:// (or choose citation)." });
-  });
+const today = () => new Date(new Date().toISOString().slice(0, 10) + "T23:59:59.999Z");
 
 /** The one progress-update schema. Create, edit and correction schemas are derived from it. */
 export const updateSchema = z.object({
@@ -26,7 +21,8 @@ export const updateSchema = z.object({
   countryIds: z.array(recordId()).max(300).default([]),
   title: z.string().trim().min(3, "Enter a title of at least 3 characters.").max(200, "Keep the title under 200 characters."),
   description: z.string().trim().max(5000, "Keep the description under 5,000 characters.").default(""),
-  evidence: z.array(evidenceSchema).min(1, "Add at least one link or citation as evidence.").max(20, "At most 20 pieces of evidence."),
+  publicSummary: publicSummarySchema.default(null),
+  evidence: evidenceListSchema,
 });
 
 const version = recordId();
@@ -46,21 +42,19 @@ export const reviewUpdateSchema = z.object({
 export type UpdateInput = z.input<typeof updateSchema>;
 export type ValidUpdate = z.output<typeof updateSchema>;
 
-const FORM_KEYS = ["id", "version", "pledgeId", "fieldId", "eventDate", "quantity", "title", "description", "reason"] as const;
+const FORM_KEYS = ["id", "version", "pledgeId", "fieldId", "eventDate", "quantity", "title", "description", "publicSummary", "reason"] as const;
 
-/** Reads the update form: repeated countryIds, and evidence rows as parallel evidenceKind / evidenceValue lists. */
+/** Reads the update form: repeated countryIds, and evidence rows as parallel lists (lib/evidence/schema.ts). */
 export function readUpdateForm(form: FormData): Partial<Record<(typeof FORM_KEYS)[number], FormDataEntryValue>> & {
   countryIds: string[];
-  evidence: { kind: string; value: string }[];
+  evidence: ReturnType<typeof readEvidenceRows>;
 } {
-  const kinds = form.getAll("evidenceKind").map(String);
-  const values = form.getAll("evidenceValue").map(String);
   const entries = Object.fromEntries(
     FORM_KEYS.map((k) => [k, form.get(k) ?? undefined]),
   );
   return {
     ...entries,
     countryIds: form.getAll("countryIds").map(String),
-    evidence: kinds.map((kind, i) => ({ kind, value: values[i] ?? "" })).filter((e) => e.value.trim() !== ""),
+    evidence: readEvidenceRows(form),
   };
 }

@@ -1,10 +1,11 @@
 import type { Tx } from "@/lib/db";
 import { ConflictError, type Change } from "@/lib/errors";
+import { describeInternalNotice, describePublicItem, EVIDENCE_ROW_SELECT, toEvidenceRow, toPublicEvidence, type EvidenceRow } from "@/lib/evidence/public";
 
 export const UPDATE_WITH_DETAILS = {
   field: { select: { name: true } },
   countries: { include: { country: { select: { iso3: true, name: true } } } },
-  evidence: { orderBy: { position: "asc" } },
+  evidence: { orderBy: { position: "asc" }, select: { ...EVIDENCE_ROW_SELECT, id: true, documentId: true, confirmedAt: true, document: { select: { ...EVIDENCE_ROW_SELECT.document.select, fileName: true } } } },
 } as const;
 
 type UpdateWithDetails = {
@@ -14,12 +15,18 @@ type UpdateWithDetails = {
   quantity: number;
   eventDate: Date;
   description: string;
+  publicSummary: string | null;
+  evidenceLevel: string;
   reviewComment: string | null;
   deletedAt: Date | null;
   field: { name: string } | null;
   countries: { country: { iso3: string; name: string } }[];
-  evidence: { kind: string; url: string | null; citation: string | null }[];
+  evidence: (Omit<EvidenceRow, "reviewedBy" | "document"> & { reviewedBy: { name: string } | null; document: (NonNullable<EvidenceRow["document"]> & { fileName: string }) | null })[];
 };
+
+/** Internal items as staff read them in the audit trail: publisher, link, file name and reference. Never public. */
+const describeInternalItem = (e: UpdateWithDetails["evidence"][number]) =>
+  [e.publisher, e.url, e.document && `${e.document.fileName} (sha256 ${e.document.sha256})`, e.citation].filter(Boolean).join(" · ");
 
 /** The audited, human-readable state of an update: what audit rows, revisions and conflict messages show. */
 export function snapshotUpdate(u: UpdateWithDetails) {
@@ -32,7 +39,11 @@ export function snapshotUpdate(u: UpdateWithDetails) {
     field: u.field?.name ?? null,
     countries: u.countries.map((c) => c.country.iso3).sort(),
     description: u.description,
-    evidence: u.evidence.map((e) => (e.kind === "LINK" ? e.url : e.citation) ?? ""),
+    publicSummary: u.publicSummary,
+    evidenceLevel: u.evidenceLevel,
+    // Public items and the public notices of internal ones: what a revision may show; internal detail kept apart.
+    evidence: ((view) => [...view.items.map(describePublicItem), ...view.internal.map(describeInternalNotice)])(toPublicEvidence(u.evidence.map(toEvidenceRow))),
+    internalEvidence: u.evidence.filter((e) => e.visibility !== "PUBLIC").map(describeInternalItem),
     reviewComment: u.reviewComment,
     deleted: u.deletedAt !== null,
   };
@@ -48,7 +59,10 @@ const LABELS: Record<string, string> = {
   field: "Field or workstream",
   countries: "Countries",
   description: "Description",
+  publicSummary: "Public summary",
+  evidenceLevel: "Evidence level",
   evidence: "Evidence",
+  internalEvidence: "Internal evidence",
   reviewComment: "Review comment",
   deleted: "Deleted",
 };

@@ -24,7 +24,7 @@ export function updateInput(pledge: { id: number; fields: { id: number }[] }, ov
     countryIds: [],
     title: unique("Operation"),
     description: "Joint operation across the region.",
-    evidence: [{ kind: "LINK", value: "https://www.interpol.int/en/News-and-Events" }],
+    evidence: [{ source: "INTERPOL", publisher: "INTERPOL", date: "2019-01-15", url: "https://www.interpol.int/en/News-and-Events" }],
     ...overrides,
   };
 }

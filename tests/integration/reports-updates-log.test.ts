@@ -73,7 +73,7 @@ describe("updates log export", () => {
     expect(response.headers.get("content-disposition")).toBe(`attachment; filename="updates-log-${new Date().toISOString().slice(0, 10)}.csv"`);
     const text = await response.text();
     expect(text.split("\r\n")[0]).toBe(
-      "id,external_id,pledge,pledge_title,event_date,quantity,field,field_name,country_codes,country_names,title,description,evidence,state,published_at,published_by,is_sample",
+      "id,external_id,pledge,pledge_title,event_date,quantity,field,field_name,country_codes,country_names,title,description,evidence,evidence_level,evidence_documents,internal_evidence,state,published_at,published_by,is_sample",
     );
   });
 
@@ -102,6 +102,9 @@ describe("updates log export", () => {
         title: neutralizeFormula(update.title),
         description: neutralizeFormula(update.description),
         evidence: update.evidence.map((e) => e.url ?? e.citation).join("\n"),
+        evidence_level: "SELF_REPORTED",
+        evidence_documents: "",
+        internal_evidence: "",
         state: "PUBLISHED",
         published_at: update.publishedAt!.toISOString(),
         published_by: reviewer.name,

@@ -71,7 +71,7 @@ async function run(pledges: Pledge[], ids: number[], o: Operation) {
     quantity: String(o.quantity),
     countryIds: o.countries.map((i) => countryIds[i]),
     title: "A random update",
-    evidence: [{ kind: "CITATION", value: "A test citation" }],
+    evidence: [{ source: "GOVERNMENT", publisher: "Ministry", date: "2019-01-01", url: "https://example.org/test" }],
   });
   switch (o.op) {
     case "create": {
@@ -94,7 +94,7 @@ async function run(pledges: Pledge[], ids: number[], o: Operation) {
           editor,
           {
             id: u.id, version: u.version, pledgeId: p.id, fieldId: u.fieldId ?? "", eventDate: u.eventDate.toISOString().slice(0, 10),
-            quantity: String(u.quantity), countryIds: countries.map((c) => c.countryId), title: u.title, evidence: [{ kind: "CITATION", value: "A test citation" }],
+            quantity: String(u.quantity), countryIds: countries.map((c) => c.countryId), title: u.title, evidence: [{ source: "GOVERNMENT", publisher: "Ministry", date: "2019-01-01", url: "https://example.org/test" }],
           },
           { submit: true },
         );
@@ -175,7 +175,7 @@ describe(`rollups on ${provider}`, () => {
 
   it("are built for a database that predates them, and left alone once they exist", async () => {
     const pledge = await createTestPledge(db);
-    const { id, version } = await createUpdate(editor, { pledgeId: pledge.id, fieldId: "", eventDate: "2019-01-01", quantity: "3", title: "Before rollups", evidence: [{ kind: "CITATION", value: "A test citation" }] }, { submit: true });
+    const { id, version } = await createUpdate(editor, { pledgeId: pledge.id, fieldId: "", eventDate: "2019-01-01", quantity: "3", title: "Before rollups", evidence: [{ source: "GOVERNMENT", publisher: "Ministry", date: "2019-01-01", url: "https://example.org/test" }] }, { submit: true });
     await reviewUpdate(admin, { id, version, decision: "publish" });
     const expected = await readRebuiltSnapshot(db);
     for (const table of ["rollup_pledge_totals", "rollup_pledge_years", "rollup_pledge_days", "rollup_country_reach", "rollup_pledge_regions"]) {

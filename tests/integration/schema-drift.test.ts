@@ -34,7 +34,11 @@ function describeSqlite(file: string) {
       indexes: (db.prepare(`PRAGMA index_list("${name}")`).all() as { name: string; unique: number }[])
         .map((i) => ({ ...i, columns: db.prepare(`PRAGMA index_info("${i.name}")`).all() }))
         .sort((a, b) => a.name.localeCompare(b.name)),
-      foreignKeys: db.prepare(`PRAGMA foreign_key_list("${name}")`).all(),
+      // Compared without SQLite's ids, which follow declaration order: a column added in place with ALTER TABLE
+      // lists its key last, and the order of foreign keys means nothing.
+      foreignKeys: (db.prepare(`PRAGMA foreign_key_list("${name}")`).all() as { id: number; from: string; seq: number }[])
+        .map((fk) => ({ ...fk, id: undefined }))
+        .sort((a, b) => a.from.localeCompare(b.from) || a.seq - b.seq),
     }));
   } finally {
     db.close();

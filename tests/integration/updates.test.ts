@@ -24,7 +24,7 @@ describe("progress update workflow", () => {
   it("drafts, submits, publishes: only the published update counts, and every step is audited", async () => {
     const pledge = await createWorkflowPledge();
     const [ken] = await getCountryIds(db, ["KEN"]);
-    const draft = await createUpdate(editor, updateInput(pledge, { countryIds: [String(ken)], evidence: [{ kind: "CITATION", value: "Annual report 2019, p. 4" }] }));
+    const draft = await createUpdate(editor, updateInput(pledge, { countryIds: [String(ken)], evidence: [{ source: "GOVERNMENT", publisher: "Ministry of the Interior", date: "2019-03-01", url: "https://example.org/annual-report-2019", reference: "p. 4" }] }));
     expect(await getPledgeValue(pledge)).toBe(0);
     const submitted = await editUpdate(editor, { ...updateInput(pledge, { quantity: "6" }), id: draft.id, version: draft.version }, { submit: true });
     expect(submitted.version).toBe(2);

@@ -12,6 +12,7 @@ import { listPublicUpdatesAsOf } from "@/lib/as-of/updates";
 import { listPledgeOptions } from "@/lib/pledges/queries";
 import { listPublicUpdates, type UpdateFilter } from "@/lib/updates/public";
 import { listReachedCountries } from "@/lib/countries/options";
+import { EVIDENCE_LEVELS, LEVEL_LABELS } from "@/lib/evidence/level";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Recent updates" };
@@ -27,7 +28,7 @@ export default async function UpdatesPage({ searchParams }: Props) {
       <h1>Recent updates</h1>
       <p>Every published progress update across the pledges, newest first, with its evidence.</p>
       <p className="report-actions">
-        <DownloadCsvLink report="updates-log" filters={{ pledge: filter.pledge, country: filter.country, as_of: asOf?.day }} label="Download these updates (CSV)" />
+        <DownloadCsvLink report="updates-log" filters={{ pledge: filter.pledge, country: filter.country, level: filter.level, as_of: asOf?.day }} label="Download these updates (CSV)" />
       </p>
       <Suspense fallback={<WidgetSkeleton label="the filters" lines={1} height="2.5rem" />}>
         <Filters filter={filter} asOf={asOf} />
@@ -62,6 +63,15 @@ async function Filters({ filter, asOf }: { filter: UpdateFilter; asOf: AsOf | nu
           ))}
         </select>
       </label>
+      <label>
+        Evidence
+        <select name="level" defaultValue={filter.level ?? ""}>
+          <option value="">Any evidence level</option>
+          {EVIDENCE_LEVELS.map((level) => (
+            <option key={level} value={level}>{LEVEL_LABELS[level]}</option>
+          ))}
+        </select>
+      </label>
       <button type="submit">Apply filters</button>
     </form>
   );
@@ -73,10 +83,11 @@ async function Feed({ filter, asOf }: { filter: UpdateFilter; asOf: AsOf | null 
     const q = new URLSearchParams();
     if (filter.pledge) q.set("pledge", filter.pledge);
     if (filter.country) q.set("country", filter.country);
+    if (filter.level) q.set("level", filter.level);
     q.set("page", String(page));
     return withAsOf(`/updates?${q}`, asOf?.day ?? null);
   };
-  const filtered = Boolean(filter.pledge || filter.country);
+  const filtered = Boolean(filter.pledge || filter.country || filter.level);
   return (
     <>
       <p className="muted" aria-live="polite">

@@ -7,6 +7,7 @@ import { toFormState, type FormState } from "@/lib/form-state";
 import { createUpdate, editUpdate, reviewUpdate } from "@/lib/updates/actions";
 import { correctUpdate, deleteUpdate } from "@/lib/updates/corrections";
 import { readUpdateForm } from "@/lib/updates/schema";
+import { confirmEvidence } from "@/lib/evidence/actions";
 
 // Each action resolves the session itself and hands the user to the data layer, which re-checks it and the
 // permission inside the write's transaction. Redirects stay outside the try.
@@ -56,4 +57,16 @@ export async function deleteUpdateAction(_prev: FormState, form: FormData): Prom
   }
   revalidatePath("/admin", "layout");
   redirect(`/admin/updates/${input.id}?saved=deleted`);
+}
+
+export async function confirmEvidenceAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const input = { evidenceId: form.get("evidenceId") ?? undefined, version: form.get("version") ?? undefined };
+  let updateId: number;
+  try {
+    updateId = (await confirmEvidence(await getCurrentUser(), input)).updateId;
+  } catch (error) {
+    return toFormState(error);
+  }
+  revalidatePath("/admin", "layout");
+  redirect(`/admin/updates/${updateId}?saved=confirmed`);
 }

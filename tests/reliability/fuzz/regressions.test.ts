@@ -37,7 +37,7 @@ describe("fuzz regressions", () => {
   });
 
   it("actions: an id or version beyond 32 bits is refused and writes nothing", async () => {
-    const evidence = [{ kind: "CITATION", value: "A citation" }];
+    const evidence = [{ source: "GOVERNMENT", publisher: "Ministry", date: "2019-01-01", url: "https://example.org/a" }];
     const calls = [
       () => createUpdate(admin, { pledgeId: TOO_BIG, fieldId: "", eventDate: "2019-01-01", quantity: "1", title: "Title", evidence }),
       () => createUpdate(admin, { pledgeId: "1", fieldId: TOO_BIG, eventDate: "2019-01-01", quantity: "1", title: "Title", countryIds: [TOO_BIG], evidence }),

@@ -5,14 +5,16 @@ import { db } from "@/lib/db";
 import { seedReference } from "@/lib/seed/reference";
 import { createUpdate, editUpdate, reviewUpdate } from "@/lib/updates/actions";
 import { correctUpdate, deleteUpdate } from "@/lib/updates/corrections";
+import { EVIDENCE_FORM_NAMES } from "@/lib/evidence/schema";
 import { readUpdateForm } from "@/lib/updates/schema";
+import { evidenceRowFields } from "../support/app-client";
 import { createTestPledge, getCountryIds } from "../../factories";
 import { createActor } from "../../integration/helpers";
 import { buildForm, buildObject, createTally, formCases, fuzzOptions, objectCases } from "./support";
 
 // Every progress-update action, called as the app's server actions call it: the form read by readUpdateForm
 // (app/admin/updates/actions.ts) or the plain object of form.get() values, by a real editor or admin.
-const FORM_NAMES = ["id", "version", "pledgeId", "fieldId", "eventDate", "quantity", "title", "description", "reason", "countryIds", "evidenceKind", "evidenceValue"] as const;
+const FORM_NAMES = ["id", "version", "pledgeId", "fieldId", "eventDate", "quantity", "title", "description", "publicSummary", "reason", "countryIds", ...EVIDENCE_FORM_NAMES] as const;
 
 let editor: SessionUser;
 let admin: SessionUser;
@@ -37,10 +39,8 @@ function validForm(extra: [string, string][] = []): [string, string][] {
     ["description", "Joint operation."],
     ["countryIds", String(countryIds[0])],
     ["countryIds", String(countryIds[1])],
-    ["evidenceKind", "LINK"],
-    ["evidenceValue", "https://www.interpol.int/en/News-and-Events"],
-    ["evidenceKind", "CITATION"],
-    ["evidenceValue", "Annual report 2019"],
+    ...evidenceRowFields({ url: "https://www.interpol.int/en/News-and-Events", source: "INTERPOL" }),
+    ...evidenceRowFields({ url: "https://example.org/annual-report-2019", reference: "Annual report 2019, p. 4" }),
     ...extra,
   ];
 }

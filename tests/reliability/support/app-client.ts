@@ -109,9 +109,23 @@ export function updateFormFields(data: {
     ["pledgeId", String(data.pledgeId)], ["fieldId", data.fieldId ? String(data.fieldId) : ""], ["eventDate", "2019-06-01"],
     ["quantity", String(data.quantity)], ["title", data.title], ["description", "Written by the reliability suite."], ["intent", data.intent],
     ...data.countryIds.map((id) => ["countryIds", String(id)] as [string, string]),
-    ...data.evidence.flatMap((value) => [["evidenceKind", value.startsWith("https://") ? "LINK" : "CITATION"], ["evidenceValue", value]] as [string, string][]),
+    // One evidence row per value: a link as the row's link, anything else as its reference beside a placeholder link.
+    ...data.evidence.flatMap((value) => evidenceRowFields(value.startsWith("https://") ? { url: value } : { url: "https://example.org/citation", reference: value })),
   ];
   if (data.id !== undefined) fields.push(["id", String(data.id)], ["version", String(data.version)]);
   if (data.reason) fields.push(["reason", data.reason]);
   return fields;
+}
+
+/** One evidence row of the update form, as its inputs name them (lib/evidence/schema.ts reads them). */
+export function evidenceRowFields(row: { url?: string; reference?: string; documentId?: number; visibility?: "PUBLIC" | "INTERNAL"; source?: string }): [string, string][] {
+  return [
+    ["evidenceSource", row.source ?? "GOVERNMENT"],
+    ["evidencePublisher", "Reliability suite"],
+    ["evidenceDate", "2019-06-01"],
+    ["evidenceUrl", row.url ?? ""],
+    ["evidenceDocumentId", row.documentId ? String(row.documentId) : ""],
+    ["evidenceReference", row.reference ?? ""],
+    ["evidenceVisibility", row.visibility ?? "PUBLIC"],
+  ];
 }

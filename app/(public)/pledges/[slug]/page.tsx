@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { BreakdownSection, CumulativeSection, YearFieldGrid, YearsSection } from "@/components/pledge/pledge-charts";
+import { EvidenceBreakdown } from "@/components/pledge/evidence-breakdown";
 import { Milestones, PledgeHeader, StatusHistory } from "@/components/pledge/pledge-header";
 import { PledgeReading } from "@/components/pledge/reading";
 import { Pager } from "@/components/ui/pager";
@@ -44,6 +45,9 @@ export default async function PledgePage({ params, searchParams }: Props) {
   return (
     <article>
       <PledgeHeader pledge={pledge} summary={summary} />
+      <Suspense fallback={null}>
+        <EvidenceBreakdown pledge={{ id: pledge.id, measure: summary.measure, unit: summary.unit, value: summary.value }} />
+      </Suspense>
       <p className="report-actions">
         <DownloadCsvLink report="updates-log" filters={{ pledge: slug, as_of: day }} label="Download this pledge's updates (CSV)" />
         <DownloadCsvLink report="annual-breakdown" filters={{ pledge: slug, as_of: day }} label="Annual breakdown (CSV)" />

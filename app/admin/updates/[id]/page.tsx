@@ -5,7 +5,7 @@ import { ReviewForm } from "@/components/admin/review-form";
 import { UpdateDetails, UpdateRevisions } from "@/components/admin/update-details";
 import { UpdateForm } from "@/components/admin/update-form";
 import { STATE_LABELS } from "@/components/admin/update-table";
-import { can, canEditUpdate } from "@/lib/auth/permissions";
+import { can, canEditUpdate, type SessionUser } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
 import { getUpdateDetail, getUpdateFormOptions } from "@/lib/updates/queries";
 
@@ -16,6 +16,7 @@ const SAVED: Record<string, string> = {
   submitted: "Submitted for review.",
   published: "Published. It now counts towards the pledge.",
   returned: "Returned to the editor with your comment.",
+  confirmed: "Figure confirmed against the document.",
   corrected: "Correction published. The previous version is kept in the history.",
   deleted: "Deleted.",
 };
@@ -37,6 +38,7 @@ export default async function UpdatePage({ params, searchParams }: { params: Pro
     quantity: update.quantity,
     title: update.title,
     description: update.description,
+    publicSummary: update.publicSummary,
     countryIds: update.countries.map((c) => c.id),
     evidence: update.evidence,
   };
@@ -65,7 +67,7 @@ export default async function UpdatePage({ params, searchParams }: { params: Pro
           Deleted by {update.deletedBy ?? "unknown"} on {update.deletedAt!.slice(0, 10)}. Reason: {update.deleteReason}
         </div>
       )}
-      {editable && options ? <UpdateForm options={options} values={values} mode="edit" /> : <UpdateDetails update={update} />}
+      {editable && options ? <UpdateForm options={options} values={values} mode="edit" /> : <UpdateDetails update={update} canConfirm={canConfirmFigures(user, update)} />}
       {!deleted && update.state === "SUBMITTED" && can(user, "update:review") && <ReviewForm id={update.id} version={update.version} />}
       {!deleted && update.state === "PUBLISHED" && options && (
         <details className="panel">
@@ -81,3 +83,7 @@ export default async function UpdatePage({ params, searchParams }: { params: Pro
     </>
   );
 }
+
+/** Offers the confirmation the data layer accepts (lib/evidence/actions.ts): a reviewer who is not the author. */
+const canConfirmFigures = (user: SessionUser, update: { authorId: number | null; state: string; deletedAt: string | null }) =>
+  can(user, "update:review") && update.authorId !== user.id && !update.deletedAt && (update.state === "SUBMITTED" || update.state === "PUBLISHED");

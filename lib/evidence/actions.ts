@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record";
+import { authorize } from "@/lib/auth/authorize";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { afterPublicChange } from "@/lib/cache";
+import { bumpPublicVersion } from "@/lib/db/public-version";
+import { db } from "@/lib/db";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { isPublicUpdate } from "@/lib/updates/visibility";
+import { parseOrThrow, recordId } from "@/lib/validation";
+import { LEVEL_LABELS } from "./level";
+import { readPublicEvidenceDigest, recordEvidenceChange, refreshEvidenceLevel } from "./write";
+
+export const confirmEvidenceSchema = z.object({ evidenceId: recordId(), version: recordId() });
+
+/**
+ * A reviewer records that they checked the update's figure against this item's document: what makes an update
+ * "Documented". Only someone who may review, never the update's author, on a submitted or published update whose
+ * version is still the one they looked at. On a published update the new level is a public change.
+ */
+export async function confirmEvidence(actor: SessionUser | null, input: unknown) {
+  const data = parseOrThrow(confirmEvidenceSchema, input);
+  const result = await db.$transaction(async (tx) => {
+    const user = await authorize(tx, actor, "update:review");
+    const item = await tx.evidence.findUnique({
+      where: { id: data.evidenceId },
+      select: { id: true, documentId: true, confirmedAt: true, update: { select: { id: true, pledgeId: true, authorId: true, version: true, state: true, deletedAt: true } } },
+    });
+    if (!item || item.update.deletedAt) throw new NotFoundError("This evidence item no longer exists.");
+    const update = item.update;
+    if (update.version !== data.version) throw new ConflictError("The update changed after you opened it. Reload it and check the figure again.");
+    if (update.state !== "SUBMITTED" && update.state !== "PUBLISHED") throw new ForbiddenError("Confirm figures on submitted or published updates.");
+    if (update.authorId === user.id) throw new ForbiddenError("Someone other than the update's author must confirm its figure.");
+    if (item.documentId === null) throw new ForbiddenError("Only a document on file can confirm the figure: upload it first.");
+    if (item.confirmedAt) return { updateId: update.id, public: false };
+    const isPublic = isPublicUpdate(update);
+    const before = isPublic ? await readPublicEvidenceDigest(tx, update.id) : null;
+    const now = new Date();
+    await tx.evidence.update({ where: { id: item.id }, data: { confirmedById: user.id, confirmedAt: now } });
+    const level = await refreshEvidenceLevel(tx, update.id);
+    await recordAudit(tx, { actorId: user.id, action: "evidence.confirm", entityType: "update", entityId: update.id, after: { evidenceId: item.id, evidenceLevel: level } });
+    if (before) {
+      await recordEvidenceChange(tx, {
+        updateId: update.id,
+        pledgeId: update.pledgeId,
+        reviewer: user,
+        before,
+        summary: `A reviewer confirmed the figure against a document on file: ${LEVEL_LABELS[level]}.`,
+      });
+      await bumpPublicVersion(tx);
+    }
+    return { updateId: update.id, public: Boolean(before) };
+  });
+  if (result.public) afterPublicChange();
+  return result;
+}
