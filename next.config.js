@@ -3,7 +3,7 @@ const dev = process.env.NODE_ENV !== "production";
 // Scripts: Next.js hydrates through inline <script> tags. Nonces would force every page to render per request
 // (no static or cached public pages), so inline scripts are allowed, while everything else is locked to this origin.
 // Styles: Recharts and Next set inline styles. 'unsafe-eval' only in development (React refresh).
-const contentSecurityPolicy = [
+const contentSecurityPolicy = (frameAncestors) => [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
   "style-src 'self' 'unsafe-inline'",
@@ -13,18 +13,24 @@ const contentSecurityPolicy = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
+  `frame-ancestors ${frameAncestors}`,
 ].join("; ");
 
-const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
-  { key: "X-Frame-Options", value: "DENY" },
+const commonHeaders = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
   // Ignored by browsers over plain http; enforces https once the app is served over it.
   { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
 ];
+
+// No page may be framed (clickjacking), except the embeds (/embed/*), which exist to be shown in other sites' iframes.
+const securityHeaders = [
+  { key: "Content-Security-Policy", value: contentSecurityPolicy("'none'") },
+  { key: "X-Frame-Options", value: "DENY" },
+  ...commonHeaders,
+];
+const embedHeaders = [{ key: "Content-Security-Policy", value: contentSecurityPolicy("*") }, ...commonHeaders];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -39,7 +45,8 @@ const nextConfig = {
   experimental: { serverActions: { allowedOrigins: [] } },
   async headers() {
     return [
-      { source: "/:path*", headers: securityHeaders },
+      { source: "/:path((?!embed/).*)", headers: securityHeaders },
+      { source: "/embed/:path+", headers: embedHeaders },
       // Evidence documents: the route sets `sandbox`, but these headers are applied over a handler's, and the last
       // matching entry wins, so the document download gets its own policy here (lib/evidence/documents.ts).
       { source: "/api/documents/:id", headers: [{ key: "Content-Security-Policy", value: "sandbox" }] },

@@ -3,12 +3,23 @@ import Link from "next/link";
 import { AccountLink } from "@/components/site/account-link";
 import { SiteNav } from "@/components/site/nav";
 import styles from "@/components/site/site.module.css";
+import { appOrigin } from "@/lib/auth/callback-url";
+import { buildPageMetadata, SITE_DESCRIPTION, SITE_NAME } from "@/lib/previews/metadata";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Pledge Tracker", template: "%s · Pledge Tracker" },
-  description: "How far each public international commitment has come, with the evidence.",
-};
+// Every page previews as the site (Open Graph, Twitter card) and advertises the site's Atom feed unless it says more
+// (lib/previews/metadata.ts). Relative preview URLs resolve against NEXTAUTH_URL, read when the page is rendered.
+export async function generateMetadata(): Promise<Metadata> {
+  const site = buildPageMetadata({ title: SITE_NAME, path: "/" });
+  return {
+    metadataBase: new URL(appOrigin()),
+    title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
+    description: SITE_DESCRIPTION,
+    alternates: { types: site.alternates?.types },
+    openGraph: site.openGraph,
+    twitter: site.twitter,
+  };
+}
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (

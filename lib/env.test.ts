@@ -23,6 +23,12 @@ describe("validateEnv", () => {
     expect(run).toThrow(/ADMIN_EMAIL: must be an email address/);
   });
 
+  it("licenses the open data CC-BY-4.0 unless DATA_LICENSE names another known licence", () => {
+    expect(validateEnv({} as NodeJS.ProcessEnv).DATA_LICENSE).toBe("CC-BY-4.0");
+    expect(validateEnv({ DATA_LICENSE: "CC0-1.0" } as unknown as NodeJS.ProcessEnv).DATA_LICENSE).toBe("CC0-1.0");
+    expect(() => validateEnv({ DATA_LICENSE: "all rights reserved" } as unknown as NodeJS.ProcessEnv)).toThrow(/DATA_LICENSE: must be one of CC-BY-4.0/);
+  });
+
   it("rejects a malformed DATABASE_URL", () => {
     expect(() => validateEnv({ DATABASE_URL: "mysql://h/x" } as unknown as NodeJS.ProcessEnv)).toThrow(/DATABASE_URL/);
   });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ConfigError, parseDatabaseUrl } from "./db/url";
 import { parseTrustedProxies } from "./http/client-address";
+import { DATA_LICENSE_IDS } from "./open-data/licenses";
 
 const secret = z.string().min(32, "must be at least 32 characters (generate one with: openssl rand -base64 32)");
 const onOff = z.enum(["on", "off"], "must be on or off");
@@ -26,6 +27,7 @@ const envSchema = z.object({
   HEALTH_TOKEN: secret.optional(),
   EXPORT_CONCURRENCY_PER_CLIENT: positiveInt(100).default(2),
   EXPORT_CONCURRENCY_TOTAL: positiveInt(1000).default(8),
+  DATA_LICENSE: z.enum(DATA_LICENSE_IDS, `must be one of ${DATA_LICENSE_IDS.join(", ")}`).default("CC-BY-4.0"),
   TRUSTED_PROXIES: z
     .string()
     .optional()

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { buildPageMetadata } from "@/lib/previews/metadata";
 import Link from "next/link";
 import { AT_RISK_RATIO, ON_TRACK_RATIO } from "@/lib/pace/pace";
 import { readSourceFacts } from "@/lib/pledges/reading";
 
-export const metadata: Metadata = { title: "How the numbers are computed" };
+export const metadata: Metadata = buildPageMetadata({ title: "How the numbers are computed", description: "How the tracker counts progress, pace and status from published updates.", path: "/about" });
 
 const pct = (r: number) => `${Math.round(r * 100)}%`;
 

@@ -14,6 +14,7 @@ const LINKS = [
   { href: "/admin/countries", label: "Countries", permission: "country:manage" },
   { href: "/admin/users", label: "Users", permission: "user:manage" },
   { href: "/admin/audit", label: "Audit log", permission: "audit:read" },
+  { href: "/admin/data", label: "Data releases", permission: "data:release" },
 ] as const;
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { buildPageMetadata } from "@/lib/previews/metadata";
 import { DownloadCsvLink } from "@/components/reports/download-link";
 import { UpdatesLogFilterForm } from "@/components/reports/updates-log-form";
 import { can } from "@/lib/auth/permissions";
@@ -8,7 +9,7 @@ import { listReportFilterOptions } from "@/lib/reports/options";
 import { getUnpublishedAuthorScope } from "@/lib/updates/queries";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Reports" };
+export const metadata: Metadata = buildPageMetadata({ title: "Reports", description: "CSV reports of the published data: pledge summary, updates log, country ledger, annual breakdown.", path: "/reports" });
 
 export default async function ReportsPage() {
   const [options, user] = await Promise.all([listReportFilterOptions(), getCurrentUser()]);

@@ -11,7 +11,7 @@ export function UpdateList({ items, showPledge, empty }: { items: PublicUpdate[]
   return (
     <ol className={styles.list} data-testid="update-list">
       {items.map((u) => (
-        <li key={u.id} className={styles.item} data-testid="update-item">
+        <li key={u.id} id={`update-${u.id}`} className={styles.item} data-testid="update-item">
           <div className={styles.when}>
             <time dateTime={u.eventDate}>{formatDate(u.eventDate)}</time>
           </div>

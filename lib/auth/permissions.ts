@@ -21,6 +21,7 @@ export type Permission =
   | "country:manage" // the developing flag
   | "user:manage"
   | "audit:read"
+  | "data:release" // freeze the public data as a numbered data release
   | "health:read" // database, provider and migration details on /api/health
   | "account:password"; // change one's own password: the one thing a user with a temporary password may do
 
@@ -42,6 +43,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "user:manage",
     "audit:read",
     "health:read",
+    "data:release",
   ],
 };
 

@@ -21,9 +21,9 @@ function listRoutes(dir: string, prefix = ""): string[] {
 }
 
 describe("PUBLIC_ROUTES", () => {
-  it("lists exactly the pages of app/(public), /about and /reports", () => {
+  it("lists exactly the pages of app/(public), /about, /reports and the embeds", () => {
     const app = path.resolve(__dirname, "../../app");
-    const expected = [...listRoutes(path.join(app, "(public)")), "/about", "/reports"].sort();
+    const expected = [...listRoutes(path.join(app, "(public)")), ...listRoutes(path.join(app, "embed"), "/embed"), "/about", "/reports"].sort();
     expect(listRoutes(path.join(app, "about"), "/about")).toEqual(["/about"]);
     expect(listRoutes(path.join(app, "reports"), "/reports")).toContain("/reports");
     expect(PUBLIC_ROUTES.map((r) => r.route).sort()).toEqual(expected);
@@ -74,10 +74,13 @@ describe("canonicalizePublicPath", () => {
     expect(keyOf("/countries/ken")).toBe("/countries/KEN");
     expect(keyOf("/pledges/%74raining")).toBe("/pledges/training");
     expect(keyOf("/pledges/%E0%A4%A")).toBeNull();
+    expect(keyOf("/pledges/%74raining/feed.atom?x=1")).toBe("/pledges/training/feed.atom");
+    expect(keyOf("/embed/pledges/training/cumulative")).toBe("/embed/pledges/training/cumulative");
+    expect(keyOf("/pledges/training/og.png?v=12")).toBe("/pledges/training/og.png");
   });
 
   it("answers only public pages", () => {
-    for (const target of ["/admin", "/api/v1/pledges", "/pledges", "/pledges/", "/pledges/a/b", "/countries/KEN/x", "/reports/updates-log.csv", "/signin"]) {
+    for (const target of ["/admin", "/api/v1/pledges", "/pledges", "/pledges/", "/pledges/a/b", "/countries/KEN/x", "/reports/updates-log.csv", "/signin", "/pledges/a/feed.xml", "/embed/pledges/a/b/c", "/data/pledge-summary.csv"]) {
       expect(keyOf(target)).toBeNull();
     }
     expect(canonicalizePublicPath("/reports")).toEqual({ path: "/reports", readsSession: true });

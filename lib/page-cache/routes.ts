@@ -46,15 +46,44 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
   },
   { route: "/about", params: [], canonicalQuery: () => [] },
   { route: "/reports", params: [], canonicalQuery: () => [], readsSession: true },
+  { route: "/data", params: [], canonicalQuery: () => [] },
+  { route: "/data/releases/[number]", params: [], canonicalQuery: () => [] },
+  { route: "/feed.atom", params: [], canonicalQuery: () => [] },
+  { route: "/pledges/[slug]/feed.atom", params: [], canonicalQuery: () => [] },
+  // Link previews: the image URL carries ?v=<public version> for crawlers' caches; the page cache keys on it anyway.
+  { route: "/og.png", params: [], canonicalQuery: () => [] },
+  { route: "/pledges/[slug]/og.png", params: [], canonicalQuery: () => [] },
+  { route: "/embed/pledges/[slug]", params: [], canonicalQuery: () => [] },
+  { route: "/embed/pledges/[slug]/[chart]", params: [], canonicalQuery: () => [] },
 ];
 
 export type CanonicalPage = { path: string; readsSession: boolean };
 
 const staticRoutes = new Map(PUBLIC_ROUTES.filter((r) => !r.route.includes("[")).map((r) => [r.route, r]));
-const dynamicRoutes = PUBLIC_ROUTES.filter((r) => r.route.includes("[")).map((r) => ({
-  route: r,
-  prefix: r.route.slice(0, r.route.indexOf("[")),
-}));
+const dynamicRoutes = PUBLIC_ROUTES.filter((r) => r.route.includes("[")).map((r) => ({ route: r, segments: r.route.split("/") }));
+
+/** The canonical path of `pathname` under a dynamic route, "" when it does not match, or null for a malformed escape. */
+function matchDynamic(candidate: (typeof dynamicRoutes)[number], parts: string[]): string | null {
+  if (parts.length !== candidate.segments.length) return "";
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const pattern = candidate.segments[i];
+    if (!pattern.startsWith("[")) {
+      if (parts[i] !== pattern) return "";
+      out.push(pattern);
+      continue;
+    }
+    if (!parts[i]) return "";
+    let segment: string;
+    try {
+      segment = decodeURIComponent(parts[i]);
+    } catch {
+      return null;
+    }
+    out.push(encodeURIComponent(candidate.route.segment ? candidate.route.segment(segment) : segment));
+  }
+  return out.join("/");
+}
 
 function readSearchParams(query: string): SearchParams {
   const params: SearchParams = {};
@@ -75,18 +104,13 @@ export function canonicalizePublicPath(target: string): CanonicalPage | null {
   let route = staticRoutes.get(pathname);
   let path = pathname;
   if (!route) {
+    const parts = pathname.split("/");
     for (const candidate of dynamicRoutes) {
-      if (!pathname.startsWith(candidate.prefix)) continue;
-      const raw = pathname.slice(candidate.prefix.length);
-      if (!raw || raw.includes("/")) continue;
-      let segment: string;
-      try {
-        segment = decodeURIComponent(raw);
-      } catch {
-        return null; // a malformed escape: Next.js answers it
-      }
+      const matched = matchDynamic(candidate, parts);
+      if (matched === null) return null; // a malformed escape: Next.js answers it
+      if (!matched) continue;
       route = candidate.route;
-      path = candidate.prefix + encodeURIComponent(route.segment ? route.segment(segment) : segment);
+      path = matched;
       break;
     }
   }

@@ -25,6 +25,15 @@ import { requireAsOf } from "@/lib/as-of/request";
 
 export type ReportName = "pledge-summary" | "updates-log" | "country-ledger" | "annual-breakdown" | "audit-log";
 
+export type ReportKeys = {
+  primaryKey?: string[];
+  /** Unique together, where a column may be empty (Table Schema v2 uniqueKeys). */
+  uniqueKeys?: string[][];
+  foreignKeys?: { fields: string[]; reference: { resource: ReportName; fields: string[] } }[];
+};
+
+const PLEDGE_REFERENCE = { fields: ["pledge"], reference: { resource: "pledge-summary" as const, fields: ["pledge"] } };
+
 /** `getUser` is called only by reports and options that need a session, so public downloads stay anonymous. */
 export type ReportRequest = { params: URLSearchParams; getUser: () => Promise<SessionUser | null>; bom: boolean };
 
@@ -37,6 +46,8 @@ export type ReportDefinition = {
   columns: readonly Pick<Column<never>, "header" | "type" | "description">[];
   /** Who may download it: everyone (published data only), or a signed-in user with a permission. */
   access: "public" | "audit:read";
+  /** Keys declared in the data package (lib/open-data/package.ts): what identifies a row, what refers to what. */
+  keys?: ReportKeys;
   createStream: (request: ReportRequest) => Promise<ReadableStream<Uint8Array>>;
 };
 
@@ -89,6 +100,7 @@ export const REPORTS: readonly ReportDefinition[] = [
     filters: ["as_of"],
     columns: PLEDGE_SUMMARY_COLUMNS,
     access: "public",
+    keys: { primaryKey: ["pledge"] },
     async createStream(request) {
       const asOf = requireAsOf(request.params);
       return createCsvStream({ columns: PLEDGE_SUMMARY_COLUMNS, nextPage: onePage(() => getPledgeSummaries({ asOf })), bom: request.bom });
@@ -102,6 +114,7 @@ export const REPORTS: readonly ReportDefinition[] = [
     filters: [...UPDATE_FILTERS, "include", "as_of"],
     columns: UPDATE_LOG_COLUMNS,
     access: "public",
+    keys: { primaryKey: ["id"], foreignKeys: [PLEDGE_REFERENCE] },
     async createStream(request) {
       const asOf = requireAsOf(request.params);
       const viewer = await readIncludeDrafts(request);
@@ -121,6 +134,7 @@ export const REPORTS: readonly ReportDefinition[] = [
     filters: ["pledge", "region", "as_of"],
     columns: COUNTRY_LEDGER_COLUMNS,
     access: "public",
+    keys: { uniqueKeys: [["country_code", "pledge", "workstream"]], foreignKeys: [PLEDGE_REFERENCE] },
     async createStream(request) {
       const asOf = requireAsOf(request.params);
       const filter = parseQuery(LEDGER_QUERY, request.params);
@@ -136,6 +150,7 @@ export const REPORTS: readonly ReportDefinition[] = [
     filters: ["pledge", "as_of"],
     columns: ANNUAL_BREAKDOWN_COLUMNS,
     access: "public",
+    keys: { uniqueKeys: [["pledge", "year", "field"]], foreignKeys: [PLEDGE_REFERENCE] },
     async createStream(request) {
       const asOf = requireAsOf(request.params);
       const filter = parseQuery(PLEDGE_QUERY, request.params);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { buildPageMetadata } from "@/lib/previews/metadata";
 import { DownloadCsvLink } from "@/components/reports/download-link";
 import { Suspense } from "react";
 import { LedgerTable } from "@/components/countries/ledger-table";
@@ -16,7 +17,7 @@ import { withAsOf } from "@/lib/as-of/day";
 import { EmptyState } from "@/components/ui/badge";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Countries" };
+export const metadata: Metadata = buildPageMetadata({ title: "Countries", description: "Which countries each pledge has reached, and the delivery status of each workstream.", path: "/countries" });
 
 // One page of the ledger keeps the page light to send and to read; the CSV has every row.
 const ROWS_PER_PAGE = 50;

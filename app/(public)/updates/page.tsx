@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { buildPageMetadata } from "@/lib/previews/metadata";
 import { DownloadCsvLink } from "@/components/reports/download-link";
 import { Suspense } from "react";
 import { Pager } from "@/components/ui/pager";
@@ -15,7 +16,7 @@ import { listReachedCountries } from "@/lib/countries/options";
 import { EVIDENCE_LEVELS, LEVEL_LABELS } from "@/lib/evidence/level";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Recent updates" };
+export const metadata: Metadata = buildPageMetadata({ title: "Recent updates", description: "Every published progress update, with its evidence.", path: "/updates" });
 
 type Props = { searchParams: Promise<SearchParams> };
 

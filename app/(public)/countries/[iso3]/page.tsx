@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { buildPageMetadata } from "@/lib/previews/metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
@@ -22,7 +23,7 @@ type Props = { params: Promise<{ iso3: string }>; searchParams: Promise<Record<s
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const country = await getCountryProfile((await params).iso3.toUpperCase());
-  return { title: country?.name ?? "Country not found" };
+  return country ? buildPageMetadata({ title: country.name, description: `What the pledges have delivered in ${country.name}.`, path: `/countries/${country.iso3}` }) : { title: "Country not found" };
 }
 
 export default async function CountryPage({ params, searchParams }: Props) {

@@ -20,6 +20,8 @@ import { withAsOf, type AsOf } from "@/lib/as-of/day";
 import { viewDetailAsOf } from "@/lib/as-of/detail";
 import { listPublicUpdatesAsOf } from "@/lib/as-of/updates";
 import { EmptyState } from "@/components/ui/badge";
+import { EmbedThis } from "@/components/embeds/embed-this";
+import { buildPledgeMetadata, listEmbedSnippets } from "@/lib/embeds/pledge-page";
 import "./print.css";
 
 export const dynamic = "force-dynamic";
@@ -27,8 +29,9 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const pledge = await getPledgeDetail((await params).slug);
-  return { title: pledge?.title ?? "Pledge not found" };
+  const { slug } = await params;
+  const [pledge, summary] = await Promise.all([getPledgeDetail(slug), getPledgeSummary(slug)]);
+  return pledge && summary ? buildPledgeMetadata(pledge, summary) : { title: "Pledge not found" };
 }
 
 export default async function PledgePage({ params, searchParams }: Props) {
@@ -51,7 +54,9 @@ export default async function PledgePage({ params, searchParams }: Props) {
       <p className="report-actions">
         <DownloadCsvLink report="updates-log" filters={{ pledge: slug, as_of: day }} label="Download this pledge's updates (CSV)" />
         <DownloadCsvLink report="annual-breakdown" filters={{ pledge: slug, as_of: day }} label="Annual breakdown (CSV)" />
+        <a href={`/pledges/${slug}/feed.atom`}>Atom feed</a>
       </p>
+      <EmbedThis snippets={listEmbedSnippets(pledge)} />
       <PledgeReading pledge={pledge} />
       <div className={`${styles.grid2} ${styles.section}`}>
         <section className={styles.panel} aria-labelledby="status-heading">
