@@ -4,6 +4,7 @@ import { Sparkline } from "@/components/charts/sparkline";
 import { AnnouncementHeader } from "@/components/dashboard/announcement-header";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { PledgeCard } from "@/components/dashboard/pledge-card";
+import { PledgeFreshnessLine } from "@/components/freshness/freshness";
 import { EmptyState } from "@/components/ui/badge";
 import { Skeleton, WidgetSkeleton } from "@/components/ui/skeleton";
 import { getSparklines } from "@/lib/pledges/detail";
@@ -50,6 +51,7 @@ async function PledgeCards({ asOf }: { asOf: AsOf | null }) {
               <PledgeSparkline slug={p.slug} target={p.target} unit={p.unit} />
             </Suspense>
           )}
+          {asOf ? null : <PledgeFreshnessLine slug={p.slug} compact />}
         </PledgeCard>
       ))}
     </ul>

@@ -10,6 +10,7 @@ const LINKS = [
   { href: "/admin/updates/new", label: "Log progress", permission: "update:create" },
   { href: "/admin/import", label: "Import CSV", permission: "update:import" },
   { href: "/admin/review", label: "Review", permission: "update:review" },
+  { href: "/admin/checks", label: "Checks", permission: "pledge:check" },
   { href: "/admin/pledges", label: "Pledges", permission: "pledge:status" },
   { href: "/admin/countries", label: "Countries", permission: "country:manage" },
   { href: "/admin/users", label: "Users", permission: "user:manage" },

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { UpdateTable } from "@/components/admin/update-table";
+import { FreshnessTable } from "@/components/freshness/freshness";
 import { canReviewUpdates } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
+import { listPledgeFreshness, sortOverdueFirst } from "@/lib/freshness/queries";
 import { listMyUpdates, listSubmittedUpdates } from "@/lib/updates/queries";
 
 export const metadata: Metadata = { title: "Admin" };
@@ -23,6 +25,8 @@ export default async function AdminHome() {
           <Link href="/admin/review">{waiting.length === 0 ? "Nothing waiting for review" : `${waiting.length} update${waiting.length === 1 ? "" : "s"} waiting for review`}</Link>
         </p>
       )}
+      <h2>Pledges to check</h2>
+      <FreshnessTable rows={sortOverdueFirst(await listPledgeFreshness())} />
       <h2>My updates</h2>
       <UpdateTable rows={mine} empty="You have not logged any progress yet." />
     </>

@@ -8,6 +8,7 @@ const LINKS = [
   { href: "/", label: "Overview" },
   { href: "/countries", label: "Countries" },
   { href: "/updates", label: "Updates" },
+  { href: "/changes", label: "Changes" },
   { href: "/reports", label: "Reports" },
 ];
 

@@ -17,7 +17,7 @@ export function UpdateList({ items, showPledge, empty }: { items: PublicUpdate[]
           </div>
           <div className={styles.body}>
             <h3 className={styles.title}>
-              {u.title}
+              <Link href={`/updates/${u.id}`}>{u.title}</Link>
               {u.isSample ? <SampleTag /> : null}
             </h3>
             <p className={styles.meta}>

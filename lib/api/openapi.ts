@@ -1,5 +1,6 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import type { z } from "zod";
+import { ChangePageSchema, changesQuery } from "./changes";
 import {
   ApiErrorSchema,
   CountryListSchema,
@@ -45,6 +46,13 @@ function buildRegistry(): OpenAPIRegistry {
     summary: "Countries with the published updates and pledges that reached them",
     request: { query: countriesQuery },
     responses: { 200: json(CountryListSchema, "Countries by name."), 400: badRequest },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/changes",
+    summary: "The public change log: publications, corrections (before → after, reason), deletions, status and definition changes, checks; newest first, paged by cursor",
+    request: { query: changesQuery },
+    responses: { 200: json(ChangePageSchema, "One page of changes."), 400: badRequest },
   });
   return registry;
 }

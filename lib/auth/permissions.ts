@@ -16,7 +16,8 @@ export type Permission =
   | "update:import" // CSV import as drafts or submitted
   | "evidence:internal" // see internal evidence items and download their documents
   | "pledge:status" // change status, milestones, per-country delivery status
-  | "pledge:manage" // pledges, targets, fields, annual plans
+  | "pledge:manage" // pledges, targets, fields, annual plans, reporting rhythm
+  | "pledge:check" // record "checked, nothing new" for a pledge (freshness)
   | "assessment:record" // record and correct a pledge's final assessment once its period is over
   | "country:manage" // the developing flag
   | "user:manage"
@@ -27,7 +28,7 @@ export type Permission =
 
 /** The one role → permission table. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  EDITOR: ["update:create", "update:export-drafts", "update:import", "evidence:internal", "account:password"],
+  EDITOR: ["update:create", "update:export-drafts", "update:import", "evidence:internal", "pledge:check", "account:password"],
   ADMIN: [
     "account:password",
     "update:create",
@@ -38,6 +39,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "evidence:internal",
     "pledge:status",
     "pledge:manage",
+    "pledge:check",
     "assessment:record",
     "country:manage",
     "user:manage",

@@ -1,4 +1,5 @@
 import { recordAudit } from "@/lib/audit/record";
+import { recordDevelopingFlag } from "@/lib/changes/entries";
 import { authorize } from "@/lib/auth/authorize";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { afterPublicChange } from "@/lib/cache";
@@ -29,6 +30,7 @@ export async function setCountryDeveloping(actor: SessionUser | null, input: unk
       ]);
     }
     await recordAudit(tx, { actorId: user.id, action: "country.developing", entityType: "country", entityId: data.countryId, before: { developing: data.expected }, after: { developing: data.developing } });
+    await recordDevelopingFlag(tx, { countryId: data.countryId, before: data.expected, after: data.developing, actor: user });
     await bumpPublicVersion(tx);
   });
   afterPublicChange();

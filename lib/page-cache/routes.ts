@@ -1,3 +1,4 @@
+import { readChangeFilter } from "@/lib/changes/params";
 import { canonicalAsOf, readLedgerQuery, readPage, readUpdateFilter, type SearchParams } from "@/lib/http/params";
 
 /**
@@ -44,6 +45,16 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
       return [["pledge", f.pledge], ["country", f.country], ["level", f.level], pageNumber(p), canonicalAsOf(p)];
     },
   },
+  { route: "/updates/[id]", params: [], canonicalQuery: () => [] },
+  {
+    route: "/changes",
+    params: ["pledge", "kind", "before"],
+    canonicalQuery: (p) => {
+      const f = readChangeFilter(p);
+      return [["pledge", f.pledge], ["kind", f.kind], ["before", f.before === undefined ? undefined : String(f.before)]];
+    },
+  },
+  { route: "/changes/[id]", params: [], canonicalQuery: () => [] },
   { route: "/about", params: [], canonicalQuery: () => [] },
   { route: "/reports", params: [], canonicalQuery: () => [], readsSession: true },
   { route: "/data", params: [], canonicalQuery: () => [] },

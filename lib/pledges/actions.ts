@@ -1,5 +1,6 @@
 import { changesSince } from "@/lib/audit/changes";
 import { recordAudit } from "@/lib/audit/record";
+import { recordFieldChange, recordPlanChange, recordPledgeDefinition, recordStatusChange } from "@/lib/changes/entries";
 import { authorize } from "@/lib/auth/authorize";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { afterPublicChange } from "@/lib/cache";
@@ -39,6 +40,7 @@ export async function changePledgeStatus(actor: SessionUser | null, input: unkno
     }
     await tx.statusChange.create({ data: { pledgeId: data.pledgeId, fromStatus: data.fromStatus, toStatus: data.toStatus, reason: data.reason, changedById: user.id } });
     await recordAudit(tx, { actorId: user.id, action: "pledge.status", entityType: "pledge", entityId: data.pledgeId, before: { status: data.fromStatus }, after: { status: data.toStatus, reason: data.reason } });
+    await recordStatusChange(tx, { pledgeId: data.pledgeId, from: data.fromStatus, to: data.toStatus, reason: data.reason, actor: user });
     await bumpPublicVersion(tx);
   });
   afterPublicChange();
@@ -60,6 +62,7 @@ export async function updatePledge(actor: SessionUser | null, input: unknown) {
     const after = await tx.pledge.findUniqueOrThrow({ where: { id } });
     if (+after.periodStart !== +before.periodStart || +after.periodEnd !== +before.periodEnd) await rebuildRollups(tx, { pledgeId: id });
     await recordAudit(tx, { actorId: user.id, action: "pledge.edit", entityType: "pledge", entityId: id, before: pledgeSnapshot(before), after: pledgeSnapshot(after) });
+    await recordPledgeDefinition(tx, { pledgeId: id, before: pledgeSnapshot(before), after: pledgeSnapshot(after), actor: user });
     await bumpPublicVersion(tx);
   });
   afterPublicChange();
@@ -74,6 +77,7 @@ export async function addField(actor: SessionUser | null, input: unknown) {
       const count = await tx.field.count({ where: { pledgeId: data.pledgeId } });
       const field = await tx.field.create({ data: { pledgeId: data.pledgeId, name: data.name, slug, displayOrder: count + 1 } });
       await recordAudit(tx, { actorId: user.id, action: "field.create", entityType: "field", entityId: field.id, after: { pledgeId: data.pledgeId, name: data.name } });
+      await recordFieldChange(tx, { pledgeId: data.pledgeId, fieldId: field.id, before: null, after: data.name, actor: user });
       await bumpPublicVersion(tx);
     });
   } catch (error) {
@@ -92,6 +96,7 @@ export async function renameField(actor: SessionUser | null, input: unknown) {
     if (!before) throw new NotFoundError("No such field.");
     await tx.field.update({ where: { id: data.fieldId }, data: { name: data.name } });
     await recordAudit(tx, { actorId: user.id, action: "field.rename", entityType: "field", entityId: data.fieldId, before: { name: before.name }, after: { name: data.name } });
+    await recordFieldChange(tx, { pledgeId: before.pledgeId, fieldId: data.fieldId, before: before.name, after: data.name, actor: user });
     await bumpPublicVersion(tx);
   });
   afterPublicChange();
@@ -121,6 +126,7 @@ export async function saveAnnualPlan(actor: SessionUser | null, input: unknown) 
     await tx.annualTarget.deleteMany({ where: { pledgeId: data.pledgeId, fieldId: null } });
     await tx.annualTarget.createMany({ data: data.targets.map((t) => ({ pledgeId: data.pledgeId, year: t.year, target: t.target })) });
     await recordAudit(tx, { actorId: user.id, action: "pledge.plan", entityType: "pledge", entityId: data.pledgeId, before: { plan: before }, after: { plan: planSignature(data.targets) } });
+    await recordPlanChange(tx, { pledgeId: data.pledgeId, before, after: planSignature(data.targets), actor: user });
     await bumpPublicVersion(tx);
   });
   afterPublicChange();

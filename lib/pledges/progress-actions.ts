@@ -1,5 +1,6 @@
 import { changesSince } from "@/lib/audit/changes";
 import { recordAudit } from "@/lib/audit/record";
+import { recordDeliveryChange, recordMilestoneChange } from "@/lib/changes/entries";
 import { authorize } from "@/lib/auth/authorize";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { afterPublicChange } from "@/lib/cache";
@@ -35,6 +36,7 @@ export async function completeMilestone(actor: SessionUser | null, input: unknow
     }
     const after = await tx.milestone.findUniqueOrThrow({ where: { id: data.milestoneId } });
     await recordAudit(tx, { actorId: user.id, action: "milestone.complete", entityType: "milestone", entityId: data.milestoneId, before: milestoneSnapshot(before), after: milestoneSnapshot(after) });
+    await recordMilestoneChange(tx, { milestone: after, before: milestoneSnapshot(before), after: milestoneSnapshot(after), actor: user });
     await bumpPublicVersion(tx);
   });
   afterPublicChange();
@@ -68,6 +70,7 @@ export async function setCountryDelivery(actor: SessionUser | null, input: unkno
       before: before ? { status: before.status, note: before.note } : undefined,
       after: { fieldId: data.fieldId, countryId: data.countryId, status: after.status, note: after.note },
     });
+    await recordDeliveryChange(tx, { deliveryId: after.id, pledgeId: data.pledgeId, fieldId: data.fieldId, countryId: data.countryId, before: before?.status ?? null, after: after.status, actor: user });
     await bumpPublicVersion(tx);
   });
   afterPublicChange();

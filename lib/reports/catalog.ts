@@ -20,10 +20,11 @@ import {
   readCountryLedgerRows,
 } from "./summaries";
 import { UPDATE_LOG_COLUMNS } from "./updates-log";
+import { CHANGE_LOG_COLUMNS, createChangeLogStream } from "./changes";
 import { getPledgeSummaries } from "@/lib/pledges/queries";
 import { requireAsOf } from "@/lib/as-of/request";
 
-export type ReportName = "pledge-summary" | "updates-log" | "country-ledger" | "annual-breakdown" | "audit-log";
+export type ReportName = "pledge-summary" | "updates-log" | "country-ledger" | "annual-breakdown" | "audit-log" | "changes";
 
 export type ReportKeys = {
   primaryKey?: string[];
@@ -170,6 +171,15 @@ export const REPORTS: readonly ReportDefinition[] = [
       const filter = parseQuery(AUDIT_QUERY, request.params);
       return createCsvStream({ columns: AUDIT_LOG_COLUMNS, nextPage: createAuditReader(filter), bom: request.bom });
     },
+  },
+  {
+    name: "changes",
+    title: "Change log",
+    description: "Every change to public data, newest first: publications, corrections (before → after and the reason), deletions, status and definition changes, checks.",
+    filters: ["pledge", "kind"],
+    columns: CHANGE_LOG_COLUMNS,
+    access: "public",
+    createStream: (request) => createChangeLogStream(request.params, request.bom),
   },
 ];
 

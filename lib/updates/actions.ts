@@ -1,4 +1,5 @@
 import { recordAudit } from "@/lib/audit/record";
+import { recordPublication } from "@/lib/changes/entries";
 import { authorize } from "@/lib/auth/authorize";
 import { canEditUpdate, type SessionUser } from "@/lib/auth/permissions";
 import { afterPublicChange } from "@/lib/cache";
@@ -144,6 +145,7 @@ export async function reviewUpdate(actor: SessionUser | null, input: unknown) {
       before: snapshotUpdate(current),
       after: snapshotUpdate(after!),
     });
+    if (publish) await recordPublication(tx, { update: current, snapshot: snapshotUpdate(after!), actor: user });
     if (publish) await bumpPublicVersion(tx);
     return { id: data.id, version: after!.version, published: publish };
   });

@@ -1,4 +1,5 @@
 import { recordAudit } from "@/lib/audit/record";
+import { recordCorrection, recordDeletion } from "@/lib/changes/entries";
 import { authorize } from "@/lib/auth/authorize";
 import { canEditUpdate, type SessionUser } from "@/lib/auth/permissions";
 import { afterPublicChange } from "@/lib/cache";
@@ -36,6 +37,7 @@ export async function correctUpdate(actor: SessionUser | null, input: unknown) {
     await rollups.apply();
     const after = snapshotUpdate((await loadUpdate(tx, data.id))!);
     await recordAudit(tx, { actorId: user.id, action: "update.correct", entityType: "update", entityId: data.id, before, after: { ...after, reason: data.reason } });
+    await recordCorrection(tx, { update: current, before, after, reason: data.reason, actor: user });
     await bumpPublicVersion(tx);
     return { id: data.id, version: after.version };
   });
@@ -58,6 +60,7 @@ export async function deleteUpdate(actor: SessionUser | null, input: unknown) {
     await rollups.apply();
     const after = snapshotUpdate((await loadUpdate(tx, data.id))!);
     await recordAudit(tx, { actorId: user.id, action: "update.delete", entityType: "update", entityId: data.id, before: snapshotUpdate(current), after: { ...after, reason: data.reason } });
+    await recordDeletion(tx, { update: current, snapshot: snapshotUpdate(current), wasPublic, reason: data.reason, actor: user });
     if (wasPublic) await bumpPublicVersion(tx);
     return { id: data.id, wasPublic };
   });

@@ -1,6 +1,7 @@
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { beforeAll, describe, expect, it } from "vitest";
+import { GET as getChanges } from "@/app/api/v1/changes/route";
 import { GET as getCountries, OPTIONS as countriesPreflight } from "@/app/api/v1/countries/route";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
 import { GET as getPledge } from "@/app/api/v1/pledges/[slug]/route";
@@ -9,7 +10,10 @@ import { GET as getPledges } from "@/app/api/v1/pledges/route";
 import { getOpenApiDocument } from "@/lib/api/openapi";
 import { db } from "@/lib/db";
 import { seedReference } from "@/lib/seed/reference";
+import { reviewUpdate, createUpdate } from "@/lib/updates/actions";
+import { correctUpdate } from "@/lib/updates/corrections";
 import { createTestPledge, createTestUpdate, getCountryIds, unique } from "../factories";
+import { createActor, createWorkflowPledge, updateInput } from "./helpers";
 
 const doc = getOpenApiDocument() as unknown as { components: object; paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: object }> }> }>> };
 // ajv validates the JSON Schema subset the generator emits; `$ref`s resolve against the document's components, and
@@ -68,7 +72,7 @@ describe("OpenAPI document", () => {
 });
 
 // Every documented path is exercised here; the test above fails when one is added without a contract test.
-const ENDPOINTS: Record<string, true> = { "/pledges": true, "/pledges/{slug}": true, "/pledges/{slug}/updates": true, "/countries": true };
+const ENDPOINTS: Record<string, true> = { "/pledges": true, "/pledges/{slug}": true, "/pledges/{slug}/updates": true, "/countries": true, "/changes": true };
 
 describe("GET /pledges and /pledges/{slug}", () => {
   it("lists every pledge with value, pace and status, matching the document", async () => {
@@ -163,5 +167,52 @@ describe("GET /countries", () => {
     const response = countriesPreflight();
     expect(response.status).toBe(204);
     expect(response.headers.get("access-control-allow-methods")).toContain("GET");
+  });
+});
+
+describe("GET /changes", () => {
+  let changed: Awaited<ReturnType<typeof createWorkflowPledge>>;
+  let updateId = 0;
+
+  beforeAll(async () => {
+    const admin = await createActor("ADMIN");
+    changed = await createWorkflowPledge();
+    const u = await createUpdate(admin, updateInput(changed, { quantity: "4" }), { submit: true });
+    const published = await reviewUpdate(admin, { id: u.id, version: u.version, decision: "publish" });
+    await correctUpdate(admin, { ...updateInput(changed, { quantity: "6" }), id: u.id, version: published.version, reason: "Recounted from the report" });
+    await createUpdate(admin, updateInput(changed), { submit: true }); // submitted, never public
+    updateId = u.id;
+  });
+
+  it("lists changes newest first, filtered and paged, matching the document", async () => {
+    const response = await getChanges(request(`/changes?pledge=${changed.slug}&limit=1`));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    const page1 = await response.json();
+    expectMatchesDocument("/changes", 200, page1);
+    expect(page1.items).toHaveLength(1);
+    expect(page1.items[0]).toMatchObject({
+      kind: "CORRECTION",
+      updateId,
+      pledge: { slug: changed.slug },
+      reason: "Recounted from the report",
+      url: `/changes/${page1.items[0].id}`,
+    });
+    expect(page1.items[0].diff).toContainEqual({ field: "quantity", before: 4, after: 6 });
+    const page2 = await (await getChanges(request(`/changes?pledge=${changed.slug}&limit=1&cursor=${page1.nextCursor}`))).json();
+    expect(page2.items.map((c: { kind: string }) => c.kind)).toEqual(["PUBLICATION"]);
+    expect(page2.nextCursor).toBeNull();
+    const corrections = await (await getChanges(request(`/changes?pledge=${changed.slug}&kind=Correction`))).json();
+    expect(corrections.items.map((c: { updateId: number }) => c.updateId)).toEqual([updateId]);
+  });
+
+  it("answers 400 naming the parameter", async () => {
+    for (const [query, field] of [["kind=rumour", "kind"], ["pledge=no-such-pledge", "pledge"], ["limit=0", "limit"], ["cursor=x", "cursor"]]) {
+      const response = await getChanges(request(`/changes?${query}`));
+      expect(response.status, query).toBe(400);
+      const body = await response.json();
+      expectMatchesDocument("/changes", 400, body);
+      expect(Object.keys(body.error.fields)).toEqual([field]);
+    }
   });
 });

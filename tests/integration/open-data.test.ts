@@ -62,7 +62,7 @@ describe("datapackage.json", () => {
     expect(pkg.sources.some((s: { path?: string }) => s.path?.startsWith("http"))).toBe(true); // the corroborating reports
     expect(pkg.version).toMatch(/^\d+\.0\.0-live\.\d+$/);
     expect(Date.parse(pkg.created)).not.toBeNaN();
-    expect(pkg.resources.map((r: { name: string }) => r.name)).toEqual(["pledge-summary", "updates-log", "country-ledger", "annual-breakdown"]);
+    expect(pkg.resources.map((r: { name: string }) => r.name)).toEqual(["pledge-summary", "updates-log", "country-ledger", "annual-breakdown", "changes"]);
     for (const resource of pkg.resources) {
       for (const fk of resource.schema.foreignKeys ?? []) {
         const target = pkg.resources.find((r: { name: string }) => r.name === fk.reference.resource);

@@ -7,6 +7,7 @@ import styles from "@/components/dashboard/dashboard.module.css";
 import { BreakdownSection, CumulativeSection, YearFieldGrid, YearsSection } from "@/components/pledge/pledge-charts";
 import { EvidenceBreakdown } from "@/components/pledge/evidence-breakdown";
 import { Milestones, PledgeHeader, StatusHistory } from "@/components/pledge/pledge-header";
+import { PledgeFreshnessLine } from "@/components/freshness/freshness";
 import { PledgeReading } from "@/components/pledge/reading";
 import { Pager } from "@/components/ui/pager";
 import { WidgetSkeleton } from "@/components/ui/skeleton";
@@ -48,6 +49,7 @@ export default async function PledgePage({ params, searchParams }: Props) {
   return (
     <article>
       <PledgeHeader pledge={pledge} summary={summary} />
+      <PledgeFreshnessLine slug={slug} />
       <Suspense fallback={null}>
         <EvidenceBreakdown pledge={{ id: pledge.id, measure: summary.measure, unit: summary.unit, value: summary.value }} />
       </Suspense>

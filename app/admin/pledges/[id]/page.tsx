@@ -6,6 +6,7 @@ import { AssessmentHistory } from "@/components/pledge/record";
 import { listAssessmentVersions } from "@/lib/assessments/queries";
 import { getPeriodPhase } from "@/lib/pace/record";
 import { AddFieldForm, AnnualPlanForm, MilestoneForm, PledgeDetailsForm, RenameFieldForm, StatusForm } from "@/components/admin/pledge-forms";
+import { RhythmPanel } from "@/components/freshness/freshness";
 import { can } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
 import { PLEDGE_STATUS_LABEL } from "@/lib/pace/labels";
@@ -115,6 +116,7 @@ export default async function AdminPledgePage({ params }: { params: Promise<{ id
             <h2>Annual plan</h2>
             <AnnualPlanForm pledge={pledge} />
           </section>
+          <RhythmPanel pledgeId={pledge.id} />
         </>
       )}
     </>
