@@ -45,6 +45,8 @@ export async function createTestUpdate(
     eventDate?: Date;
     isSample?: boolean;
     authorId?: number;
+    /** When it was published (default: now), to build a past the as-of view reads. */
+    publishedAt?: Date;
   },
 ) {
   const update = await db.$transaction(async (tx) => {
@@ -57,7 +59,7 @@ export async function createTestUpdate(
         eventDate: data.eventDate ?? new Date("2019-03-01T00:00:00Z"),
         title: unique("update"),
         state: data.state ?? "PUBLISHED",
-        publishedAt: (data.state ?? "PUBLISHED") === "PUBLISHED" ? new Date() : null,
+        publishedAt: (data.state ?? "PUBLISHED") === "PUBLISHED" ? (data.publishedAt ?? new Date()) : null,
         deletedAt: data.deletedAt,
         deleteReason: data.deletedAt ? "test" : null,
         isSample: data.isSample ?? false,

@@ -109,6 +109,20 @@ export default function AboutPage() {
       <p>
         Beside it, each pledge shows the status its editors set, with the reason for every change in its history.
       </p>
+      <h2>The dashboard as it stood on any day</h2>
+      <p>
+        Add <code>?as_of=YYYY-MM-DD</code> to the overview, a pledge page, the countries, the updates feed, any CSV report
+        or the JSON API (for example <a href="/?as_of=2021-03-12">/?as_of=2021-03-12</a>) to see the figures as the
+        tracker published them at the end of that day (UTC): each update as it read then, before any later correction,
+        and updates deleted since still counted. Updates published later are left out. Pace is measured at the end of that
+        day, the status is the one editors had set by then, and milestones completed later show as not yet done.
+      </p>
+      <p>
+        The pledge definitions (target, period and annual plan) are shown as they are defined today, because their edits
+        are recorded in the change log rather than replayed here. Evidence links are today&apos;s, and delivery statuses
+        changed after that day are left out. The monthly chart, the breakdowns and the map show today&apos;s figures only.
+        Every page can copy a permalink to what it shows: as of the day chosen, or pinned to today.
+      </p>
       <p>
         <a href="/">Back to the pledges</a>
       </p>

@@ -1,3 +1,4 @@
+import { withAsOf } from "@/lib/as-of/day";
 import { Badge } from "@/components/ui/badge";
 import { formatDate, formatNumber, formatPercent } from "@/components/ui/format";
 import { ProgressBar } from "@/components/ui/progress-bar";
@@ -7,14 +8,14 @@ import type { PledgeSummary } from "@/lib/pledges/queries";
 import styles from "./dashboard.module.css";
 
 /** Value against target, pace and status for one pledge. `children` is its sparkline. */
-export function PledgeCard({ pledge, children }: { pledge: PledgeSummary; children?: React.ReactNode }) {
+export function PledgeCard({ pledge, children, asOfDay }: { pledge: PledgeSummary; children?: React.ReactNode; asOfDay?: string }) {
   const official = PLEDGE_STATUS_LABEL[pledge.status] ?? { label: pledge.status, tone: "neutral" as const };
   const expectedPercent = pledge.target > 0 ? (pledge.expectedByNow / pledge.target) * 100 : null;
   const annual = pledge.cadence === "ANNUAL";
   return (
     <li className={styles.card} data-testid={`pledge-${pledge.slug}`}>
       <h3>
-        <a href={`/pledges/${pledge.slug}`}>{pledge.title}</a>
+        <a href={withAsOf(`/pledges/${pledge.slug}`, asOfDay ?? null)}>{pledge.title}</a>
       </h3>
       <p className={styles.figure}>
         <strong data-testid="pledge-value">{formatNumber(annual ? pledge.counted : pledge.value)}</strong> of{" "}

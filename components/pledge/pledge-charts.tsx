@@ -8,6 +8,8 @@ import { describeCell } from "@/lib/pace/record";
 import { getCumulativeSeries, getYearBreakdown, type PledgeDetail } from "@/lib/pledges/detail";
 
 type Props = { pledge: PledgeDetail };
+/** `asOfDay`: the figures as published at the end of that day (lib/as-of). */
+type YearProps = Props & { asOfDay?: string };
 
 function measureWord(pledge: PledgeDetail): string {
   return pledge.measure === "DISTINCT_COUNTRIES" ? "countries reached" : pledge.measure === "MILESTONES" ? "milestones" : pledge.unit;
@@ -49,8 +51,8 @@ export async function CumulativeSection({ pledge }: Props) {
   );
 }
 
-export async function YearsSection({ pledge }: Props) {
-  const years = await getYearBreakdown(pledge.slug);
+export async function YearsSection({ pledge, asOfDay }: YearProps) {
+  const years = await getYearBreakdown(pledge.slug, asOfDay ?? null);
   const hasPlan = years.some((y) => y.planned !== null);
   const total = years.reduce((s, y) => s + y.actual, 0);
   const count = (state: string) => years.filter((y) => y.state === state).length;
@@ -92,8 +94,8 @@ export async function YearsSection({ pledge }: Props) {
  * Which fields were covered in which year: every cell says its state in words. With nothing published a cell says
  * "No report", never "Missed": that needs the year over and an editor's check or the final assessment.
  */
-export async function YearFieldGrid({ pledge }: Props) {
-  const years = await getYearBreakdown(pledge.slug);
+export async function YearFieldGrid({ pledge, asOfDay }: YearProps) {
+  const years = await getYearBreakdown(pledge.slug, asOfDay ?? null);
   if (pledge.fields.length === 0) return null;
   return (
     <figure style={{ margin: 0 }}>

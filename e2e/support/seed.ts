@@ -89,6 +89,8 @@ export async function addUpdate(data: {
   iso3?: string[];
   title?: string;
   evidenceUrl?: string;
+  /** When it was published (ISO date-time; default now), to build a past for the as-of view. */
+  publishedAt?: string;
 }) {
   const pledge = await db.pledge.findFirstOrThrow({
     where: data.pledgeId ? { id: data.pledgeId } : { slug: data.pledgeSlug },
@@ -105,7 +107,7 @@ export async function addUpdate(data: {
         eventDate: new Date(`${data.eventDate}T00:00:00Z`),
         title: data.title ?? `e2e-update-${randomUUID().slice(0, 8)}`,
         state,
-        publishedAt: state === "PUBLISHED" ? new Date() : null,
+        publishedAt: state === "PUBLISHED" ? (data.publishedAt ? new Date(data.publishedAt) : new Date()) : null,
         countries: { create: countries.map((c) => ({ countryId: c.id })) },
         evidence: data.evidenceUrl ? { create: [{ kind: "LINK", url: data.evidenceUrl, citation: "Test evidence" }] } : undefined,
       },

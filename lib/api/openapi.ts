@@ -4,6 +4,7 @@ import { ChangePageSchema, changesQuery } from "./changes";
 import {
   ApiErrorSchema,
   CountryListSchema,
+  asOfQuery,
   countriesQuery,
   PledgeDetailSchema,
   PledgeListSchema,
@@ -22,14 +23,15 @@ function buildRegistry(): OpenAPIRegistry {
     method: "get",
     path: "/pledges",
     summary: "Every pledge with its value, pace and status",
-    responses: { 200: json(PledgeListSchema, "The pledges in display order.") },
+    request: { query: asOfQuery },
+    responses: { 200: json(PledgeListSchema, "The pledges in display order."), 400: badRequest },
   });
   registry.registerPath({
     method: "get",
     path: "/pledges/{slug}",
     summary: "One pledge: value, pace, status, source and fields",
-    request: { params: slugParams },
-    responses: { 200: json(PledgeDetailSchema, "The pledge."), 404: notFound },
+    request: { params: slugParams, query: asOfQuery },
+    responses: { 200: json(PledgeDetailSchema, "The pledge."), 400: badRequest, 404: notFound },
   });
   registry.registerPath({
     method: "get",

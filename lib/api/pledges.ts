@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { AsOf } from "@/lib/as-of/day";
 import { db } from "@/lib/db";
 import { HttpError } from "@/lib/http/errors";
 import { getPledgeSummaries, type PledgeSummary } from "@/lib/pledges/queries";
@@ -14,14 +15,14 @@ export function toApiPledge(p: PledgeSummary): ApiPledge {
   };
 }
 
-export async function listApiPledges(): Promise<ApiPledge[]> {
-  return (await getPledgeSummaries()).map(toApiPledge);
+export async function listApiPledges(asOf: AsOf | null = null): Promise<ApiPledge[]> {
+  return (await getPledgeSummaries({ asOf })).map(toApiPledge);
 }
 
 /** One pledge with its source and fields; 404 for an unknown slug. */
-export async function readApiPledge(slug: string): Promise<z.input<typeof PledgeDetailSchema>> {
+export async function readApiPledge(slug: string, asOf: AsOf | null = null): Promise<z.input<typeof PledgeDetailSchema>> {
   const [summary, pledge] = await Promise.all([
-    getPledgeSummaries().then((all) => all.find((p) => p.slug === slug)),
+    getPledgeSummaries({ asOf }).then((all) => all.find((p) => p.slug === slug)),
     db.pledge.findUnique({
       where: { slug },
       select: { sourceSentence: true, sourceCitation: true, fields: { orderBy: [{ displayOrder: "asc" }, { id: "asc" }], select: { slug: true, name: true } } },

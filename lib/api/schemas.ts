@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { EVIDENCE_LEVELS } from "@/lib/evidence/level";
 import { EVIDENCE_SOURCES } from "@/lib/evidence/schema";
-import { pagingShape, updateFilterShape, withDateOrder } from "@/lib/http/query";
+import { asOfShape, pagingShape, updateFilterShape, withDateOrder } from "@/lib/http/query";
 
 /**
  * Response and parameter schemas of the public JSON API. The OpenAPI document is generated from these
@@ -162,8 +162,10 @@ export const CountrySchema = z
 export const CountryListSchema = z.object({ items: z.array(CountrySchema) }).meta({ id: "CountryList" });
 
 export const slugParams = z.object({ slug: z.string().describe("Pledge slug.").meta({ example: "training" }) });
-export const updatesQuery = withDateOrder(z.object({ ...updateFilterShape, ...pagingShape }));
+export const updatesQuery = withDateOrder(z.object({ ...updateFilterShape, ...pagingShape, ...asOfShape }));
+export const asOfQuery = z.object(asOfShape);
 export const countriesQuery = z.object({
+  ...asOfShape,
   region: z.string().trim().min(1).max(60).optional().describe("Only countries of this region, e.g. Africa."),
   developing: z.enum(["true", "false"]).optional().describe("Only developing (true) or other (false) countries."),
 });

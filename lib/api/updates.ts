@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { AsOf } from "@/lib/as-of/day";
 import { db } from "@/lib/db";
 import { HttpError } from "@/lib/http/errors";
 import { loadUpdateLogLookups, readUpdateLogPage, resolveUpdateLogQuery, type UpdateLogRow } from "@/lib/updates/log";
@@ -30,11 +31,14 @@ export function toApiUpdate(row: UpdateLogRow): ApiUpdate {
 export async function readApiUpdatePage(
   slug: string,
   query: z.infer<typeof updatesQuery>,
+  asOf: AsOf | null = null,
 ): Promise<z.input<typeof UpdatePageSchema>> {
   const pledge = await db.pledge.findUnique({ where: { slug }, select: { slug: true } });
   if (!pledge) throw new HttpError(404, "not_found", `No pledge has the slug "${slug}".`);
-  const { limit, cursor, ...filters } = query;
+  const { limit, cursor, as_of: _asOf, ...filters } = query;
+  void _asOf; // read and validated by requireAsOf
   const resolved = await resolveUpdateLogQuery({ ...filters, pledge: pledge.slug });
+  if (asOf) resolved.asOf = asOf.end;
   const rows = await readUpdateLogPage(resolved, { after: cursor, limit: limit + 1, lookups: await loadUpdateLogLookups() });
   const items = rows.slice(0, limit);
   return { items: items.map(toApiUpdate), nextCursor: rows.length > limit ? items[items.length - 1].id : null };

@@ -44,8 +44,10 @@ function parseSources(text: string): string[] {
 const SELECT = { pledgeId: true, version: true, verdict: true, finalValue: true, methodNote: true, sources: true, assessedOn: true, assessedByName: true, reason: true, createdAt: true } as const;
 
 /** The assessment in force (the newest version) per pledge id. A handful of rows: one per assessed pledge and version. */
-export async function getAssessmentsInForce(): Promise<Map<number, PublicAssessment>> {
-  const rows = await db.finalAssessment.findMany({ orderBy: [{ pledgeId: "asc" }, { version: "asc" }], select: SELECT });
+export async function getAssessmentsInForce(options: { before?: Date } = {}): Promise<Map<number, PublicAssessment>> {
+  // `before`: the version in force at that moment (the as-of view, lib/as-of).
+  const where = options.before ? { createdAt: { lt: options.before } } : {};
+  const rows = await db.finalAssessment.findMany({ where, orderBy: [{ pledgeId: "asc" }, { version: "asc" }], select: SELECT });
   return new Map(rows.map((r) => [r.pledgeId, toPublicAssessment(r)]));
 }
 

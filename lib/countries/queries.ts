@@ -3,6 +3,8 @@ import { db, Prisma } from "@/lib/db";
 import { toNumber } from "@/lib/db/sql";
 import { getPledgeSummaries } from "@/lib/pledges/queries";
 import { toFieldId } from "@/lib/pledges/series";
+import { asOfFromDay } from "@/lib/as-of/day";
+import { readCountryReachAsOf, type CountryReachRow } from "@/lib/as-of/figures";
 
 export type Workstream = { pledgeSlug: string; slug: string; name: string };
 export type WorkstreamCell = { reached: boolean; updates: number; delivery: string | null; isSample: boolean };
@@ -34,20 +36,22 @@ export type CountryLedger = {
  * The recipient-country ledger, from the rollups per country × pledge × field: which pledges and workstreams
  * reached each country, with its delivery status per workstream.
  */
-export const getCountryLedger = cachePublicRead("country-ledger", async (): Promise<CountryLedger> => {
+export const getCountryLedger = cachePublicRead("country-ledger", async (asOfDay: string | null = null): Promise<CountryLedger> => {
+  // As of a day (lib/as-of): the update versions in force then, and the delivery statuses last set by then.
+  const asOf = asOfDay ? asOfFromDay(asOfDay) : null;
   const [reach, deliveries, pledges, summaries] = await Promise.all([
-    db.$queryRaw<{ countryId: unknown; pledgeId: unknown; fieldId: unknown; updates: unknown; quantity: unknown; last: unknown }[]>(Prisma.sql`
+    asOf ? readCountryReachAsOf(asOf) : db.$queryRaw<CountryReachRow[]>(Prisma.sql`
       SELECT r."countryId" AS "countryId", r."pledgeId" AS "pledgeId", r."fieldId" AS "fieldId",
         SUM(r."updates") AS "updates", SUM(r."quantity") AS "quantity", MAX(r."lastEventDate") AS "last"
       FROM rollup_country_reach r
       GROUP BY r."countryId", r."pledgeId", r."fieldId"
       ORDER BY r."countryId", r."pledgeId", r."fieldId"`),
-    db.countryDelivery.findMany({ select: { countryId: true, fieldId: true, status: true, isSample: true } }),
+    db.countryDelivery.findMany({ where: asOf ? { updatedAt: { lt: asOf.end } } : {}, select: { countryId: true, fieldId: true, status: true, isSample: true } }),
     db.pledge.findMany({
       orderBy: [{ displayOrder: "asc" }, { id: "asc" }],
       select: { id: true, slug: true, title: true, unit: true, target: true, measure: true, fields: { orderBy: [{ displayOrder: "asc" }, { id: "asc" }] } },
     }),
-    getPledgeSummaries(),
+    getPledgeSummaries({ asOf }),
   ]);
   const countryIds = [...new Set([...reach.map((r) => toNumber(r.countryId)), ...deliveries.map((d) => d.countryId)])];
   const countries = await db.country.findMany({ where: { id: { in: countryIds } }, select: { id: true, iso3: true, name: true, region: true, developing: true } });
@@ -138,9 +142,9 @@ export type CountryProfile = {
   workstreams: Workstream[];
 };
 
-export const getCountryProfile = cachePublicRead("country-profile", async (iso3: string): Promise<CountryProfile | null> => {
+export const getCountryProfile = cachePublicRead("country-profile", async (iso3: string, asOfDay: string | null = null): Promise<CountryProfile | null> => {
   const country = await db.country.findUnique({ where: { iso3 }, select: { iso3: true, name: true, region: true, subregion: true, developing: true } });
   if (!country) return null;
-  const ledger = await getCountryLedger();
+  const ledger = await getCountryLedger(asOfDay);
   return { ...country, row: ledger.rows.find((r) => r.iso3 === iso3) ?? null, workstreams: ledger.workstreams };
 });

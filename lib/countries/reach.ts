@@ -1,3 +1,5 @@
+import type { AsOf } from "@/lib/as-of/day";
+import { countryReachAsOfSql } from "@/lib/as-of/figures";
 import { db, Prisma } from "@/lib/db";
 
 export type CountryReach = {
@@ -12,7 +14,7 @@ export type CountryReach = {
 };
 
 /** Countries with how many published updates named them and which pledges reached them, counted from the rollups. */
-export async function listCountryReach(filter: { region?: string; developing?: boolean } = {}): Promise<CountryReach[]> {
+export async function listCountryReach(filter: { region?: string; developing?: boolean; asOf?: AsOf | null } = {}): Promise<CountryReach[]> {
   const [countries, reach] = await Promise.all([
     db.country.findMany({
       where: { region: filter.region, developing: filter.developing },
@@ -21,7 +23,7 @@ export async function listCountryReach(filter: { region?: string; developing?: b
     }),
     db.$queryRaw<{ countryId: number; slug: string; updates: number | bigint }[]>(Prisma.sql`
       SELECT r."countryId" AS "countryId", p.slug AS slug, SUM(r."updates") AS updates
-      FROM rollup_country_reach r
+      FROM ${filter.asOf ? Prisma.sql`(${countryReachAsOfSql(filter.asOf)}) r` : Prisma.sql`rollup_country_reach r`}
       JOIN pledges p ON p.id = r."pledgeId"
       GROUP BY r."countryId", p.slug, p."displayOrder"
       ORDER BY p."displayOrder", p.slug`),

@@ -17,3 +17,8 @@ export function toNumber(value: unknown): number {
 export function sqlDayOf(column: string): Prisma.Sql {
   return provider === "sqlite" ? Prisma.raw(`substr(${column}, 1, 10)`) : Prisma.raw(`to_char(${column}, 'YYYY-MM-DD')`);
 }
+
+// SQLite stores DateTime as ISO text with "+00:00"; comparisons are textual, so parameters must match that form.
+export function sqlDate(date: Date): Date | string {
+  return provider === "sqlite" ? date.toISOString().replace("Z", "+00:00") : date;
+}

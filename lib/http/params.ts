@@ -40,3 +40,13 @@ export function readEvidenceLevel(value: string | string[] | undefined): Evidenc
 export function readUpdateFilter(params: SearchParams): UpdateFilter {
   return { pledge: readParam(params.pledge), country: readParam(params.country)?.toUpperCase(), level: readEvidenceLevel(params.level), page: readPage(params.page) };
 }
+
+/**
+ * `as_of` in a page-cache key, as given. A valid day has one spelling (YYYY-MM-DD), so the raw value is its canonical
+ * form; a bad one keys a page of its own, which the proxy answers with a 400 that is never kept. Either way an as-of
+ * URL never shares today's key. Not validated here: server.ts loads this module before Next.js, and the day rule
+ * (lib/as-of/day.ts, through zod and lib/validation) pulls in next/server.
+ */
+export function canonicalAsOf(params: SearchParams): [string, string | undefined] {
+  return ["as_of", readParam(params.as_of)];
+}

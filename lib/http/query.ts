@@ -39,6 +39,14 @@ export const updateFilterQuery = withDateOrder(
   z.object({ pledge: slug.optional().describe("Pledge slug, e.g. systems-and-labs."), ...updateFilterShape }),
 );
 
+/** Documents `as_of` (lib/as-of/day.ts validates it, against today's date): the figures as published at the end of that day. */
+export const asOfShape = {
+  as_of: z
+    .string()
+    .optional()
+    .describe("A past or present day, YYYY-MM-DD: the figures as published at the end of that day (UTC), before later corrections and with later deletions. A bad or future date is a 400 naming as_of."),
+};
+
 export const pagingShape = {
   limit: z.coerce.number().int().min(1).max(500).default(50).describe("Rows per page, 1–500."),
   cursor: z.coerce.number().int().min(0).max(MAX_INT).optional().describe("The nextCursor of the previous page."),

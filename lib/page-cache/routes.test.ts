@@ -38,6 +38,17 @@ describe("PUBLIC_ROUTES", () => {
 });
 
 describe("canonicalizePublicPath", () => {
+  it("keys a page as of a day apart from today's page, and never folds a bad as_of into it", () => {
+    expect(keyOf("/?as_of=2021-03-12&x=1")).toBe("/?as_of=2021-03-12");
+    expect(keyOf("/?as_of=")).toBe("/");
+    for (const bad of ["2021-02-30", "nope", "2999-01-01"]) expect(keyOf(`/?as_of=${bad}`)).not.toBe("/");
+    expect(keyOf("/updates?as_of=2021-03-12&page=2&pledge=training")).toBe("/updates?pledge=training&page=2&as_of=2021-03-12");
+    expect(keyOf("/pledges/training?as_of=2021-03-12")).toBe("/pledges/training?as_of=2021-03-12");
+    expect(keyOf("/countries/ken?as_of=2021-03-12")).toBe("/countries/KEN?as_of=2021-03-12");
+    expect(keyOf("/countries?as_of=2021-03-12&region=Asia")).toBe("/countries?region=Asia&as_of=2021-03-12");
+    expect(keyOf("/about?as_of=2021-03-12")).toBe("/about");
+  });
+
   it("ignores parameters a page does not read", () => {
     expect(keyOf("/?x=1")).toBe("/");
     expect(keyOf("/about?utm_source=news&fbclid=abc")).toBe("/about");

@@ -1,5 +1,5 @@
 import { readChangeFilter } from "@/lib/changes/params";
-import { readLedgerQuery, readPage, readUpdateFilter, type SearchParams } from "@/lib/http/params";
+import { canonicalAsOf, readLedgerQuery, readPage, readUpdateFilter, type SearchParams } from "@/lib/http/params";
 
 /**
  * Every public page the page cache answers, with the query parameters each one reads. A page's cache key holds only
@@ -30,25 +30,25 @@ const pageNumber = (params: SearchParams): [string, string | undefined] => {
 };
 
 export const PUBLIC_ROUTES: readonly PublicRoute[] = [
-  { route: "/", params: [], canonicalQuery: () => [], scriptFree: true },
-  { route: "/pledges/[slug]", params: ["page"], canonicalQuery: (p) => [pageNumber(p)], scriptFree: true },
+  { route: "/", params: ["as_of"], canonicalQuery: (p) => [canonicalAsOf(p)], scriptFree: true },
+  { route: "/pledges/[slug]", params: ["page", "as_of"], canonicalQuery: (p) => [pageNumber(p), canonicalAsOf(p)], scriptFree: true },
   {
     route: "/countries",
-    params: ["region", "workstream", "sort", "dir", "page"],
+    params: ["region", "workstream", "sort", "dir", "page", "as_of"],
     canonicalQuery: (p) => {
       const q = readLedgerQuery(p);
-      return [["region", q.region], ["workstream", q.workstream], ["sort", q.sort], ["dir", q.dir === "desc" ? "desc" : undefined], pageNumber(p)];
+      return [["region", q.region], ["workstream", q.workstream], ["sort", q.sort], ["dir", q.dir === "desc" ? "desc" : undefined], pageNumber(p), canonicalAsOf(p)];
     },
     scriptFree: true,
   },
-  { route: "/countries/[iso3]", params: ["page"], canonicalQuery: (p) => [pageNumber(p)], segment: (iso3) => iso3.toUpperCase(), scriptFree: true },
+  { route: "/countries/[iso3]", params: ["page", "as_of"], canonicalQuery: (p) => [pageNumber(p), canonicalAsOf(p)], segment: (iso3) => iso3.toUpperCase(), scriptFree: true },
   { route: "/countries/map.svg", params: [], canonicalQuery: () => [] },
   {
     route: "/updates",
-    params: ["pledge", "country", "level", "page"],
+    params: ["pledge", "country", "level", "page", "as_of"],
     canonicalQuery: (p) => {
       const f = readUpdateFilter(p);
-      return [["pledge", f.pledge], ["country", f.country], ["level", f.level], pageNumber(p)];
+      return [["pledge", f.pledge], ["country", f.country], ["level", f.level], pageNumber(p), canonicalAsOf(p)];
     },
     scriptFree: true,
   },

@@ -7,7 +7,13 @@
  * Which routes: `scriptFree` in lib/page-cache/routes.ts; e2e/first-load-js.spec.ts fails the build check when such a
  * route gains a client component not listed here.
  */
-export const SCRIPT_FREE_CLIENT_MODULES = ["components/site/nav.tsx", "components/site/account-link.tsx", "app/(public)/error.tsx"];
+// The as-of bar reads the URL while rendering on the server and needs no script (a link and a GET form).
+export const SCRIPT_FREE_CLIENT_MODULES = [
+  "components/site/nav.tsx",
+  "components/site/account-link.tsx",
+  "app/(public)/error.tsx",
+  "components/as-of/as-of-bar.tsx",
+];
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
 const SCRIPT_PRELOAD = /<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*\bas="script"[^>]*\/?>|<link\b[^>]*\bas="script"[^>]*\brel="(?:preload|modulepreload)"[^>]*\/?>/g;

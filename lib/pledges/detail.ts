@@ -1,3 +1,5 @@
+import { asOfFromDay } from "@/lib/as-of/day";
+import { getYearFieldActualsAsOf } from "@/lib/as-of/figures";
 import { cachePublicRead } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { getExpectedAt, resolveAnnualPlan } from "@/lib/pace/pace";
@@ -130,15 +132,20 @@ export type YearRow = YearCellRow & { year: number; label: string; cells: YearCe
  * Per period year: the plan and the published actuals, overall and per field, each with its record state (No report,
  * Short, Missed once over and confirmed, Met: lib/pace/record.ts).
  */
-export const getYearBreakdown = cachePublicRead("pledge-years", async (slug: string): Promise<YearRow[]> => {
+export const getYearBreakdown = cachePublicRead("pledge-years", async (slug: string, asOfDay: string | null = null): Promise<YearRow[]> => {
   const pledge = await db.pledge.findUnique({
     where: { slug },
     include: { annualTargets: { select: { year: true, fieldId: true, target: true } }, fields: { select: { id: true }, orderBy: [{ displayOrder: "asc" }, { id: "asc" }] } },
   });
   if (!pledge) return [];
-  const [actuals, inputs] = await Promise.all([getYearFieldActuals(pledge), readRecordInputs()]);
+  // As of a day (lib/as-of): the actuals, checks and assessment recorded by then, and the years over by then.
+  const asOf = asOfDay ? asOfFromDay(asOfDay) : null;
+  const [actuals, inputs] = await Promise.all([
+    asOf ? getYearFieldActualsAsOf(pledge, asOf) : getYearFieldActuals(pledge),
+    readRecordInputs({ before: asOf?.end }),
+  ]);
   const years = listYearRecords({
-    now: new Date(),
+    now: asOf ? asOf.end : new Date(),
     periodStart: pledge.periodStart,
     periodEnd: pledge.periodEnd,
     plan: resolveAnnualPlan({ ...pledge, annualPlan: pledge.annualTargets }),

@@ -8,6 +8,8 @@ import { describePeriodEnd, getPledgeRecord, type Phase, type PledgeRecord } fro
 import { listMissedYears, listYearRecords } from "@/lib/pace/years";
 import { readRecordInputs } from "./record-inputs";
 import { getPublishedTotals, getYearFieldActuals, type YearFieldActual } from "./series";
+import { asOfFromDay, type AsOf } from "@/lib/as-of/day";
+import { getPublishedTotalsAsOf, getStatusesAsOf, getYearFieldActualsAsOf } from "@/lib/as-of/figures";
 
 /** One pledge's public numbers: plain, serialisable data shared by the dashboard, CSV exports and the API. */
 export type PledgeSummary = {
@@ -53,8 +55,24 @@ export type PledgeSummary = {
   lastPublishedAt: string | null;
 };
 
-async function readPledgeSummaries(now: Date = new Date()): Promise<PledgeSummary[]> {
-  const [pledges, totals, inputs] = await Promise.all([
+/**
+ * Where the published figures come from: today's rollups, or the update versions in force at the end of a past day
+ * (lib/as-of), with the statuses, checks, assessments and completed milestones of that day. Pledge definitions are
+ * today's either way.
+ */
+function choosePublishedSource(asOf: AsOf | null) {
+  if (!asOf) return { totals: getPublishedTotals, yearFieldActuals: getYearFieldActuals, statuses: async () => null, completedBefore: null };
+  return {
+    totals: () => getPublishedTotalsAsOf(asOf),
+    yearFieldActuals: (pledge: Parameters<typeof getYearFieldActualsAsOf>[0]) => getYearFieldActualsAsOf(pledge, asOf),
+    statuses: () => getStatusesAsOf(asOf),
+    completedBefore: asOf.end,
+  };
+}
+
+async function readPledgeSummaries(now: Date = new Date(), asOf: AsOf | null = null): Promise<PledgeSummary[]> {
+  const source = choosePublishedSource(asOf);
+  const [pledges, totals, inputs, statuses] = await Promise.all([
     db.pledge.findMany({
       orderBy: [{ displayOrder: "asc" }, { id: "asc" }],
       include: {
@@ -63,13 +81,18 @@ async function readPledgeSummaries(now: Date = new Date()): Promise<PledgeSummar
         fields: { select: { id: true }, orderBy: [{ displayOrder: "asc" }, { id: "asc" }] },
       },
     }),
-    getPublishedTotals(),
-    readRecordInputs(),
+    source.totals(),
+    readRecordInputs({ before: asOf?.end }),
+    source.statuses(),
   ]);
   return Promise.all(
-    pledges.map(async (pledge) => {
+    pledges.map(async (p) => {
+      // As of a day, a milestone completed later was not yet completed.
+      const pledge = source.completedBefore
+        ? { ...p, milestones: p.milestones.map((m) => ({ ...m, completedAt: m.completedAt && m.completedAt < source.completedBefore ? m.completedAt : null })) }
+        : p;
       const needsYears = pledge.cadence === "ANNUAL" || pledge.annualTargets.length > 0;
-      const annualActuals = needsYears ? await getYearFieldActuals(pledge) : ([] as YearFieldActual[]);
+      const annualActuals = needsYears ? await source.yearFieldActuals(pledge) : ([] as YearFieldActual[]);
       const row = totals.get(pledge.id);
       const publishedUpdates = row?.updates ?? 0;
       const completedMilestones = pledge.milestones.filter((m) => m.completedAt).length;
@@ -120,7 +143,7 @@ async function readPledgeSummaries(now: Date = new Date()): Promise<PledgeSummar
         expectedByNow: pace.expectedByNow,
         projected: pace.projected,
         elapsedShare: pace.elapsedShare,
-        status: pledge.status,
+        status: statuses ? (statuses.get(pledge.id) ?? "NOT_STARTED") : pledge.status,
         paceStatus: pace.status,
         phase,
         periodEnded: describePeriodEnd({ phase }, pledge.periodEnd),
@@ -145,12 +168,19 @@ const cachedSummaries = cachePublicRead("pledge-summaries", (day: string) => {
  * Every pledge with its value, % complete, pace (expected by now, projected) and status, in display order.
  * Counts published, non-deleted updates only. Reused by the dashboard, CSV exports and the API.
  */
-export async function getPledgeSummaries(options: { now?: Date } = {}): Promise<PledgeSummary[]> {
+export async function getPledgeSummaries(options: { now?: Date; asOf?: AsOf | null } = {}): Promise<PledgeSummary[]> {
+  // As of a day, pace is measured at the end of that day.
+  if (options.asOf) return cachedSummariesAsOf(options.asOf.day);
   return options.now ? readPledgeSummaries(options.now) : cachedSummaries(new Date().toISOString().slice(0, 10));
 }
 
-export async function getPledgeSummary(slug: string): Promise<PledgeSummary | null> {
-  return (await getPledgeSummaries()).find((p) => p.slug === slug) ?? null;
+const cachedSummariesAsOf = cachePublicRead("pledge-summaries-as-of", (day: string) => {
+  const asOf = asOfFromDay(day);
+  return readPledgeSummaries(asOf.end, asOf);
+});
+
+export async function getPledgeSummary(slug: string, options: { asOf?: AsOf | null } = {}): Promise<PledgeSummary | null> {
+  return (await getPledgeSummaries(options)).find((p) => p.slug === slug) ?? null;
 }
 
 /** One pledge's current value, computed exactly as the dashboard, exports and API compute it. */

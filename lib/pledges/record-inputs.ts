@@ -8,10 +8,12 @@ export type RecordInputs = { checks: Map<number, YearCheck[]>; assessments: Map<
  * What confirms a result, per pledge: editors' year-scoped "checked, nothing new" (table pledge_checks; pledge-wide
  * checks are about freshness and confirm no year) and the final assessment in force.
  */
-export async function readRecordInputs(): Promise<RecordInputs> {
+export async function readRecordInputs(options: { before?: Date } = {}): Promise<RecordInputs> {
+  // `before`: as of a day (lib/as-of), only what had been recorded by then.
+  const recorded = options.before ? { createdAt: { lt: options.before } } : {};
   const [rows, assessments] = await Promise.all([
-    db.pledgeCheck.findMany({ where: { year: { not: null } }, select: { pledgeId: true, year: true, fieldId: true, createdAt: true } }),
-    getAssessmentsInForce(),
+    db.pledgeCheck.findMany({ where: { year: { not: null }, ...recorded }, select: { pledgeId: true, year: true, fieldId: true, createdAt: true } }),
+    getAssessmentsInForce(options),
   ]);
   const checks = new Map<number, YearCheck[]>();
   for (const r of rows) {

@@ -22,6 +22,7 @@ import {
 import { UPDATE_LOG_COLUMNS } from "./updates-log";
 import { CHANGE_LOG_COLUMNS, createChangeLogStream } from "./changes";
 import { getPledgeSummaries } from "@/lib/pledges/queries";
+import { requireAsOf } from "@/lib/as-of/request";
 
 export type ReportName = "pledge-summary" | "updates-log" | "country-ledger" | "annual-breakdown" | "audit-log" | "changes";
 
@@ -97,12 +98,13 @@ export const REPORTS: readonly ReportDefinition[] = [
     name: "pledge-summary",
     title: "Pledge summary",
     description: "One row per pledge: target, current value, % complete, expected by now, projected, status and last update.",
-    filters: [],
+    filters: ["as_of"],
     columns: PLEDGE_SUMMARY_COLUMNS,
     access: "public",
     keys: { primaryKey: ["pledge"] },
     async createStream(request) {
-      return createCsvStream({ columns: PLEDGE_SUMMARY_COLUMNS, nextPage: onePage(() => getPledgeSummaries()), bom: request.bom });
+      const asOf = requireAsOf(request.params);
+      return createCsvStream({ columns: PLEDGE_SUMMARY_COLUMNS, nextPage: onePage(() => getPledgeSummaries({ asOf })), bom: request.bom });
     },
   },
   {
@@ -110,15 +112,18 @@ export const REPORTS: readonly ReportDefinition[] = [
     title: "Updates log",
     description:
       "Every published progress update: pledge, event date, quantity, field or workstream, countries reached, evidence, and when and by whom it was published.",
-    filters: [...UPDATE_FILTERS, "include"],
+    filters: [...UPDATE_FILTERS, "include", "as_of"],
     columns: UPDATE_LOG_COLUMNS,
     access: "public",
     keys: { primaryKey: ["id"], foreignKeys: [PLEDGE_REFERENCE] },
     async createStream(request) {
+      const asOf = requireAsOf(request.params);
       const viewer = await readIncludeDrafts(request);
+      if (asOf && viewer) throw new HttpError(400, "invalid_parameter", "as_of shows published updates only: leave out include=drafts.", { as_of: ["as_of cannot be combined with include=drafts."] });
       const filters = parseQuery(updateFilterQuery, request.params, UPDATE_FILTERS);
       const query = await resolveUpdateLogQuery(filters, viewer ? ALL_STATES : PUBLIC_STATES);
       if (viewer) query.unpublishedAuthorId = getUnpublishedAuthorScope(viewer) ?? undefined;
+      if (asOf) query.asOf = asOf.end;
       return createCsvStream({ columns: UPDATE_LOG_COLUMNS, nextPage: createUpdateLogReader(query), bom: request.bom });
     },
   },
@@ -127,28 +132,32 @@ export const REPORTS: readonly ReportDefinition[] = [
     title: "Country ledger",
     description:
       "Country × pledge and workstream: which published updates reached each country, and its delivery status per workstream (planned, in progress, completed).",
-    filters: ["pledge", "region"],
+    filters: ["pledge", "region", "as_of"],
     columns: COUNTRY_LEDGER_COLUMNS,
     access: "public",
     keys: { uniqueKeys: [["country_code", "pledge", "workstream"]], foreignKeys: [PLEDGE_REFERENCE] },
     async createStream(request) {
+      const asOf = requireAsOf(request.params);
       const filter = parseQuery(LEDGER_QUERY, request.params);
       await requireKnownPledge(filter.pledge);
-      return createCsvStream({ columns: COUNTRY_LEDGER_COLUMNS, nextPage: onePage(() => readCountryLedgerRows(filter)), bom: request.bom });
+      const read = () => readCountryLedgerRows({ ...filter, asOfDay: asOf?.day ?? null });
+      return createCsvStream({ columns: COUNTRY_LEDGER_COLUMNS, nextPage: onePage(read), bom: request.bom });
     },
   },
   {
     name: "annual-breakdown",
     title: "Annual breakdown",
     description: "Pledge × period year × field against the annual plan: planned, actual, and whether the year's target was met.",
-    filters: ["pledge"],
+    filters: ["pledge", "as_of"],
     columns: ANNUAL_BREAKDOWN_COLUMNS,
     access: "public",
     keys: { uniqueKeys: [["pledge", "year", "field"]], foreignKeys: [PLEDGE_REFERENCE] },
     async createStream(request) {
+      const asOf = requireAsOf(request.params);
       const filter = parseQuery(PLEDGE_QUERY, request.params);
       await requireKnownPledge(filter.pledge);
-      return createCsvStream({ columns: ANNUAL_BREAKDOWN_COLUMNS, nextPage: onePage(() => readAnnualBreakdownRows(filter)), bom: request.bom });
+      const read = () => readAnnualBreakdownRows({ ...filter, asOfDay: asOf?.day ?? null });
+      return createCsvStream({ columns: ANNUAL_BREAKDOWN_COLUMNS, nextPage: onePage(read), bom: request.bom });
     },
   },
   {

@@ -60,8 +60,8 @@ export const COUNTRY_LEDGER_COLUMNS: readonly Column<LedgerCsvRow>[] = [
 ];
 
 /** Country × pledge and workstream: one row per workstream cell, or per pledge when it has no workstream cells. */
-export async function readCountryLedgerRows(filter: { region?: string; pledge?: string }): Promise<LedgerCsvRow[]> {
-  const ledger = await getCountryLedger();
+export async function readCountryLedgerRows(filter: { region?: string; pledge?: string; asOfDay?: string | null }): Promise<LedgerCsvRow[]> {
+  const ledger = await getCountryLedger(filter.asOfDay ?? null);
   const names = new Map(ledger.workstreams.map((w) => [`${w.pledgeSlug}/${w.slug}`, w.name]));
   // Workstreams in the pledge's own order, whatever order the database returned the cells in.
   const order = new Map(ledger.workstreams.map((w, i) => [`${w.pledgeSlug}/${w.slug}`, i]));
@@ -111,7 +111,7 @@ export const ANNUAL_BREAKDOWN_COLUMNS: readonly Column<AnnualCsvRow>[] = [
 ];
 
 /** Pledge × period year × field against the annual plan, plus a whole-pledge row per year. */
-export async function readAnnualBreakdownRows(filter: { pledge?: string }): Promise<AnnualCsvRow[]> {
+export async function readAnnualBreakdownRows(filter: { pledge?: string; asOfDay?: string | null }): Promise<AnnualCsvRow[]> {
   const pledges = await db.pledge.findMany({
     where: { slug: filter.pledge },
     orderBy: [{ displayOrder: "asc" }, { id: "asc" }],
@@ -121,7 +121,7 @@ export async function readAnnualBreakdownRows(filter: { pledge?: string }): Prom
   for (const pledge of pledges) {
     const years = new Map(listPeriodYears(pledge).map((y) => [y.year, y]));
     const fields = new Map(pledge.fields.map((f) => [f.id, f]));
-    for (const row of await getYearBreakdown(pledge.slug)) {
+    for (const row of await getYearBreakdown(pledge.slug, filter.asOfDay ?? null)) {
       const period = years.get(row.year)!;
       const base = { pledge: pledge.slug, year: row.year, start: period.start, end: period.end };
       out.push({ ...base, field: null, fieldName: null, planned: row.planned, actual: row.actual, state: row.state, phase: row.phase });

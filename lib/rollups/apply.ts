@@ -1,3 +1,4 @@
+import { syncPublicVersions } from "@/lib/as-of/versions";
 import { Prisma, type Tx } from "@/lib/db";
 import { lockRows } from "@/lib/db/locks";
 import { PUBLIC_UPDATE_SQL } from "@/lib/updates/visibility";
@@ -13,12 +14,18 @@ import { readRollupFacts, type RollupFact } from "./facts";
  */
 export async function trackRollups(tx: Tx, ids: number[]) {
   const before = await readRollupFacts(tx, ids);
-  return { apply: async () => applyRollupChange(tx, { removed: before, added: await readRollupFacts(tx, ids) }) };
+  return {
+    apply: async () => {
+      await applyRollupChange(tx, { removed: before, added: await readRollupFacts(tx, ids) });
+      await syncPublicVersions(tx, ids); // the as-of history moves with the rollups (lib/as-of)
+    },
+  };
 }
 
 /** Adds updates written outside the workflow (imports, tests, e2e seeding) that may already be public. */
 export async function addToRollups(tx: Tx, ids: number[]) {
   await applyRollupChange(tx, { removed: [], added: await readRollupFacts(tx, ids) });
+  await syncPublicVersions(tx, ids);
 }
 
 type Delta = { updates: number; quantity: number };

@@ -1,6 +1,7 @@
 import { afterPublicChange, markPublicChange } from "../cache";
 import type { Db, DeliveryStatus } from "../db";
 import { bumpPublicVersion } from "../db/public-version";
+import { addMissingVersions } from "../as-of/versions";
 import { rebuildRollups } from "../rollups/rebuild";
 import { insertRows, syncIdSequence, type Cell, type Column } from "./bulk-insert";
 
@@ -95,7 +96,10 @@ export async function generateSampleData(db: Db, options: SampleOptions = {}) {
   }
   await syncIdSequence(db, "progress_updates");
   // The raw INSERTs above bypass the write path: recompute the public rollups once, from the rows.
-  await db.$transaction((tx) => rebuildRollups(tx), { timeout: 600_000, maxWait: 10_000 });
+  await db.$transaction(async (tx) => {
+    await rebuildRollups(tx);
+    await addMissingVersions(tx); // and their public versions, for the as-of view
+  }, { timeout: 600_000, maxWait: 10_000 });
 
   await generateSampleDeliveries(db, countries, random);
   await completeSampleMilestones(db);
@@ -133,6 +137,7 @@ export async function removeSampleData(db: Db) {
   const removed = await db.$transaction(async (tx) => {
     const updates = await tx.progressUpdate.deleteMany({ where: { isSample: true } });
     await rebuildRollups(tx);
+    await tx.publicUpdateVersion.deleteMany({ where: { isSample: true } });
     const deliveries = await tx.countryDelivery.deleteMany({ where: { isSample: true } });
     const milestones = await tx.milestone.updateMany({
       where: { isSample: true },

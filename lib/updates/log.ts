@@ -1,4 +1,6 @@
 import { db, Prisma, provider } from "@/lib/db";
+import { sqlDate } from "@/lib/db/sql";
+import { inForceSql } from "@/lib/as-of/figures";
 import { queryRows } from "@/lib/db/bulk-read";
 import type { EvidenceLevel, EvidenceSource, UpdateState } from "@/lib/db";
 import { evidenceLocator, publicDescription, toPublicEvidence, type EvidenceRow, type PublicEvidence } from "@/lib/evidence/public";
@@ -51,6 +53,8 @@ export type UpdateLogQuery = {
   level?: EvidenceLevel;
   from?: Date;
   toExclusive?: Date;
+  /** The end of an as-of day (lib/as-of): the versions in force then, instead of the rows as they are now. */
+  asOf?: Date;
 };
 
 export const PUBLIC_STATES: readonly UpdateState[] = [PUBLIC_UPDATE_WHERE.state];
@@ -90,10 +94,6 @@ function unknown(field: string, message: string) {
   return new HttpError(400, "invalid_parameter", message, { [field]: [message] });
 }
 
-// SQLite stores DateTime as ISO text with "+00:00"; comparisons are textual, so parameters must match that form.
-function sqlDate(date: Date) {
-  return provider === "sqlite" ? date.toISOString().replace("Z", "+00:00") : date;
-}
 
 function buildWhere(query: UpdateLogQuery, after: number): Prisma.Sql {
   const publicOnly = query.unpublishedAuthorId === undefined && query.states.length === 1 && query.states[0] === PUBLIC_UPDATE_WHERE.state;
@@ -110,7 +110,9 @@ function buildWhere(query: UpdateLogQuery, after: number): Prisma.Sql {
   if (query.from) parts.push(Prisma.sql`u."eventDate" >= ${sqlDate(query.from)}`);
   if (query.toExclusive) parts.push(Prisma.sql`u."eventDate" < ${sqlDate(query.toExclusive)}`);
   const named = (condition: Prisma.Sql) =>
-    Prisma.sql`EXISTS (SELECT 1 FROM update_countries uc JOIN countries c ON c.id = uc."countryId" WHERE uc."updateId" = u.id AND ${condition})`;
+    query.asOf
+      ? Prisma.sql`EXISTS (SELECT 1 FROM public_update_version_countries uc JOIN countries c ON c.id = uc."countryId" WHERE uc."versionId" = u."versionId" AND ${condition})`
+      : Prisma.sql`EXISTS (SELECT 1 FROM update_countries uc JOIN countries c ON c.id = uc."countryId" WHERE uc."updateId" = u.id AND ${condition})`;
   if (query.countryCodes) parts.push(named(Prisma.sql`c.iso3 IN (${Prisma.join(query.countryCodes)})`));
   if (query.region) parts.push(named(Prisma.sql`c.region = ${query.region}`));
   return Prisma.join(parts, " AND ");
@@ -138,13 +140,22 @@ export async function loadUpdateLogLookups(): Promise<Lookups> {
   };
 }
 
+/** The versions in force at `asOf` with the columns of progress_updates the log reads, aliased `u`. */
+function asOfUpdatesTable(asOf: Date): Prisma.Sql {
+  return Prisma.sql`(SELECT v."updateId" AS id, p."externalId" AS "externalId", v."pledgeId" AS "pledgeId", v."fieldId" AS "fieldId",
+      v."eventDate" AS "eventDate", v.quantity AS quantity, v.title AS title, v.description AS description, 'PUBLISHED' AS state,
+      v."publishedAt" AS "publishedAt", p."reviewerId" AS "reviewerId", v."isSample" AS "isSample", NULL AS "deletedAt",
+      p."authorId" AS "authorId", p."publicSummary" AS "publicSummary", p."evidenceLevel" AS "evidenceLevel", v.id AS "versionId"
+    FROM public_update_versions v JOIN progress_updates p ON p.id = v."updateId" WHERE ${inForceSql(asOf)}) u`;
+}
+
 /** One page of the log: up to `limit` rows with id > `after`, oldest id first. */
 export async function readUpdateLogPage(
   query: UpdateLogQuery,
   options: { after?: number; limit: number; lookups: Lookups },
 ): Promise<UpdateLogRow[]> {
   const after = options.after ?? 0;
-  const table = provider === "sqlite" ? Prisma.raw("progress_updates u NOT INDEXED") : Prisma.raw("progress_updates u");
+  const table = query.asOf ? asOfUpdatesTable(query.asOf) : provider === "sqlite" ? Prisma.raw("progress_updates u NOT INDEXED") : Prisma.raw("progress_updates u");
   // Columns by position: 0 id, 1 externalId, 2 pledgeId, 3 fieldId, 4 eventDate, 5 quantity, 6 title, 7 description,
   // 8 state, 9 publishedAt, 10 reviewerId, 11 isSample, 12 publicSummary, 13 evidenceLevel, 14 selfPublished.
   const rows = await queryRows(Prisma.sql`
@@ -155,7 +166,12 @@ export async function readUpdateLogPage(
   const last = rows[rows.length - 1][0] as number;
   // Ranges on the primary keys, not IN lists: cheap, and fine to over-read when filters thin the page.
   const [links, evidence] = await Promise.all([
-    queryRows(Prisma.sql`SELECT "updateId", "countryId" FROM update_countries WHERE "updateId" > ${after} AND "updateId" <= ${last}`),
+    queryRows(
+      query.asOf
+        ? Prisma.sql`SELECT v."updateId", vc."countryId" FROM public_update_version_countries vc JOIN public_update_versions v ON v.id = vc."versionId"
+            WHERE v."updateId" > ${after} AND v."updateId" <= ${last} AND ${inForceSql(query.asOf)}`
+        : Prisma.sql`SELECT "updateId", "countryId" FROM update_countries WHERE "updateId" > ${after} AND "updateId" <= ${last}`,
+    ),
     queryRows(Prisma.sql`
       SELECT e."updateId", e.url, e.citation, e.source, e.publisher, e."sourceDate", e.visibility, e."reviewedAt", e."reviewedById",
              d.id, d.sha256, d."mediaType", d."byteSize"

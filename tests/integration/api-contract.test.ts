@@ -76,7 +76,7 @@ const ENDPOINTS: Record<string, true> = { "/pledges": true, "/pledges/{slug}": t
 
 describe("GET /pledges and /pledges/{slug}", () => {
   it("lists every pledge with value, pace and status, matching the document", async () => {
-    const response = await getPledges();
+    const response = await getPledges(request("/pledges"));
     expect(response.status).toBe(200);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     const body = await response.json();

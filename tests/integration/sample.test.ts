@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getPledgeValue } from "@/lib/pledges/queries";
+import { asOfFromDay, formatUtcDay } from "@/lib/as-of/day";
+import { getPledgeSummaries, getPledgeValue } from "@/lib/pledges/queries";
 import { generateSampleData, removeSampleData } from "@/lib/seed/sample";
 import { seedReference } from "@/lib/seed/reference";
 
@@ -32,10 +33,15 @@ describe("sample data generator", () => {
     expect(one.eventDate).toBeInstanceOf(Date);
     expect(one.state).toBe("PUBLISHED");
     expect(one.evidence[0].kind).toBe("CITATION");
+    // Their public versions too, so the as-of view shows them from their publication on.
+    expect(await db.publicUpdateVersion.count({ where: { isSample: true } })).toBe(300);
+    const today = await getPledgeSummaries({ asOf: asOfFromDay(formatUtcDay(new Date())) });
+    expect(today.find((p) => p.id === training.id)!.value).toBe(await getPledgeValue(training));
 
     const removed = await removeSampleData(db);
     expect(removed.updates).toBe(300);
     expect(await db.progressUpdate.count({ where: { isSample: true } })).toBe(0);
+    expect(await db.publicUpdateVersion.count({ where: { isSample: true } })).toBe(0);
     expect(await getPledgeValue(training)).toBe(0);
     expect(await db.milestone.count({ where: { pledgeId: training.id, completedAt: { not: null } } })).toBe(0);
   });

@@ -9,6 +9,9 @@ import updateStyles from "@/components/updates/updates.module.css";
 import { filterLedgerRows, getCountryLedger, type LedgerQuery } from "@/lib/countries/queries";
 import { Pager } from "@/components/ui/pager";
 import { readLedgerQuery, readPage, type SearchParams } from "@/lib/http/params";
+import { readPageAsOf } from "@/lib/as-of/page";
+import { withAsOf } from "@/lib/as-of/day";
+import { EmptyState } from "@/components/ui/badge";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = buildPageMetadata({ title: "Countries", description: "Which countries each pledge has reached, and the delivery status of each workstream.", path: "/countries" });
@@ -18,40 +21,47 @@ const ROWS_PER_PAGE = 50;
 type Props = { searchParams: Promise<SearchParams> };
 
 // Without a page: a new sort or filter starts again at the first page.
-function hrefFor(q: LedgerQuery, page = 1): string {
+function hrefFor(q: LedgerQuery, page = 1, asOfDay: string | null = null): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(q)) if (v) params.set(k, v);
   if (page > 1) params.set("page", String(page));
   const s = params.toString();
-  return s ? `/countries?${s}` : "/countries";
+  return withAsOf(s ? `/countries?${s}` : "/countries", asOfDay);
 }
 
 export default async function CountriesPage({ searchParams }: Props) {
   const params = await searchParams;
   const query = readLedgerQuery(params);
   const page = readPage(params.page);
+  const day = readPageAsOf(params)?.day ?? null;
   return (
     <>
       <h1>Recipient countries</h1>
       <p>Which pledges and workstreams reached each country, counted from published updates only.</p>
       <p className="report-actions">
-        <DownloadCsvLink report="country-ledger" filters={{ region: query.region }} label="Download the country ledger (CSV)" />
+        <DownloadCsvLink report="country-ledger" filters={{ region: query.region, as_of: day }} label="Download the country ledger (CSV)" />
       </p>
-        <CountryCount />
+        <CountryCount day={day} />
       <section className={styles.section} aria-labelledby="map-heading">
         <h2 id="map-heading">Map</h2>
-          <CountryMap />
+        {day ? (
+          <EmptyState>
+            The map shows today&apos;s figures only: <a href="/countries">see it on today&apos;s page</a>. The ledger below is as of that day.
+          </EmptyState>
+        ) : (
+            <CountryMap />
+        )}
       </section>
       <section className={styles.section} aria-labelledby="ledger-heading">
         <h2 id="ledger-heading">Ledger</h2>
-          <Ledger query={query} page={page} />
+          <Ledger query={query} page={page} day={day} />
       </section>
     </>
   );
 }
 
-async function CountryCount() {
-  const ledger = await getCountryLedger();
+async function CountryCount({ day }: { day: string | null }) {
+  const ledger = await getCountryLedger(day);
   const target = ledger.countryPledge;
   return (
     <section className={styles.hero} aria-label="Distinct countries reached">
@@ -91,8 +101,8 @@ async function CountryMap() {
   );
 }
 
-async function Ledger({ query, page: requested }: { query: LedgerQuery; page: number }) {
-  const ledger = await getCountryLedger();
+async function Ledger({ query, page: requested, day }: { query: LedgerQuery; page: number; day: string | null }) {
+  const ledger = await getCountryLedger(day);
   const rows = filterLedgerRows(ledger.rows, query);
   const pageCount = Math.max(1, Math.ceil(rows.length / ROWS_PER_PAGE));
   const page = Math.min(requested, pageCount);
@@ -101,6 +111,7 @@ async function Ledger({ query, page: requested }: { query: LedgerQuery; page: nu
   return (
     <>
       <form method="get" action="/countries" className={updateStyles.filters} aria-label="Filter countries">
+        {day ? <input type="hidden" name="as_of" value={day} /> : null}
         <label>
           Region
           <select name="region" defaultValue={query.region ?? ""}>
@@ -128,8 +139,8 @@ async function Ledger({ query, page: requested }: { query: LedgerQuery; page: nu
           ? `Showing ${first + 1}–${first + shown.length} of ${rows.length} countries${rows.length < ledger.rows.length ? ` (${ledger.rows.length} without filters)` : ""}.`
           : `Showing ${rows.length} of ${ledger.rows.length} countries.`}
       </p>
-      <LedgerTable rows={shown} workstreams={ledger.workstreams} query={query} hrefFor={hrefFor} />
-      <Pager page={page} pageCount={pageCount} href={(p) => `${hrefFor(query, p)}#ledger-heading`} labels={{ previous: "← Previous", next: "Next →" }} />
+      <LedgerTable rows={shown} workstreams={ledger.workstreams} query={query} hrefFor={(q) => hrefFor(q, 1, day)} />
+      <Pager page={page} pageCount={pageCount} href={(p) => `${hrefFor(query, p, day)}#ledger-heading`} labels={{ previous: "← Previous", next: "Next →" }} />
     </>
   );
 }

@@ -5,6 +5,9 @@ import { Pager } from "@/components/ui/pager";
 import { UpdateList } from "@/components/updates/update-list";
 import styles from "@/components/updates/updates.module.css";
 import { readUpdateFilter, type SearchParams } from "@/lib/http/params";
+import { readPageAsOf } from "@/lib/as-of/page";
+import { withAsOf, type AsOf } from "@/lib/as-of/day";
+import { listPublicUpdatesAsOf } from "@/lib/as-of/updates";
 import { listPledgeOptions } from "@/lib/pledges/queries";
 import { listPublicUpdates, type UpdateFilter } from "@/lib/updates/public";
 import { listReachedCountries } from "@/lib/countries/options";
@@ -16,24 +19,27 @@ export const metadata: Metadata = buildPageMetadata({ title: "Recent updates", d
 type Props = { searchParams: Promise<SearchParams> };
 
 export default async function UpdatesPage({ searchParams }: Props) {
-  const filter = readUpdateFilter(await searchParams);
+  const query = await searchParams;
+  const filter = readUpdateFilter(query);
+  const asOf = readPageAsOf(query);
   return (
     <>
       <h1>Recent updates</h1>
       <p>Every published progress update across the pledges, newest first, with its evidence.</p>
       <p className="report-actions">
-        <DownloadCsvLink report="updates-log" filters={{ pledge: filter.pledge, country: filter.country, level: filter.level }} label="Download these updates (CSV)" />
+        <DownloadCsvLink report="updates-log" filters={{ pledge: filter.pledge, country: filter.country, level: filter.level, as_of: asOf?.day }} label="Download these updates (CSV)" />
       </p>
-        <Filters filter={filter} />
-        <Feed filter={filter} />
+        <Filters filter={filter} asOf={asOf} />
+        <Feed filter={filter} asOf={asOf} />
     </>
   );
 }
 
-async function Filters({ filter }: { filter: UpdateFilter }) {
+async function Filters({ filter, asOf }: { filter: UpdateFilter; asOf: AsOf | null }) {
   const [pledges, countries] = await Promise.all([listPledgeOptions(), listReachedCountries()]);
   return (
     <form method="get" action="/updates" className={styles.filters} aria-label="Filter updates">
+      {asOf ? <input type="hidden" name="as_of" value={asOf.day} /> : null}
       <label>
         Pledge
         <select name="pledge" defaultValue={filter.pledge ?? ""}>
@@ -66,15 +72,15 @@ async function Filters({ filter }: { filter: UpdateFilter }) {
   );
 }
 
-async function Feed({ filter }: { filter: UpdateFilter }) {
-  const result = await listPublicUpdates(filter);
+async function Feed({ filter, asOf }: { filter: UpdateFilter; asOf: AsOf | null }) {
+  const result = asOf ? await listPublicUpdatesAsOf(filter, asOf.day) : await listPublicUpdates(filter);
   const href = (page: number) => {
     const q = new URLSearchParams();
     if (filter.pledge) q.set("pledge", filter.pledge);
     if (filter.country) q.set("country", filter.country);
     if (filter.level) q.set("level", filter.level);
     q.set("page", String(page));
-    return `/updates?${q}`;
+    return withAsOf(`/updates?${q}`, asOf?.day ?? null);
   };
   const filtered = Boolean(filter.pledge || filter.country || filter.level);
   return (

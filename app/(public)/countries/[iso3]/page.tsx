@@ -9,6 +9,9 @@ import { Pager } from "@/components/ui/pager";
 import { UpdateList } from "@/components/updates/update-list";
 import { getCountryProfile } from "@/lib/countries/queries";
 import { readPage } from "@/lib/http/params";
+import { readPageAsOf } from "@/lib/as-of/page";
+import { withAsOf } from "@/lib/as-of/day";
+import { listPublicUpdatesAsOf } from "@/lib/as-of/updates";
 import { listPublicUpdates } from "@/lib/updates/public";
 
 export const dynamic = "force-dynamic";
@@ -22,14 +25,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CountryPage({ params, searchParams }: Props) {
   const iso3 = (await params).iso3.toUpperCase();
-  const page = readPage((await searchParams).page);
-  const country = await getCountryProfile(iso3);
+  const query = await searchParams;
+  const page = readPage(query.page);
+  const day = readPageAsOf(query)?.day ?? null;
+  const country = await getCountryProfile(iso3, day);
   if (!country) notFound();
   const row = country.row;
   return (
     <>
       <p>
-        <a href="/countries">← All countries</a>
+        <a href={withAsOf("/countries", day)}>← All countries</a>
       </p>
       <h1>{country.name}</h1>
       <p className="muted">
@@ -50,7 +55,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
               <tbody>
                 {row.pledges.map((p) => (
                   <tr key={p.slug}>
-                    <th scope="row"><a href={`/pledges/${p.slug}`}>{p.title}</a></th>
+                    <th scope="row"><a href={withAsOf(`/pledges/${p.slug}`, day)}>{p.title}</a></th>
                     <td className="num">{formatNumber(p.updates)}</td>
                     <td className="num">{formatNumber(p.quantity)}</td>
                   </tr>
@@ -81,18 +86,18 @@ export default async function CountryPage({ params, searchParams }: Props) {
       </div>
       <section className={styles.section} aria-labelledby="updates-heading">
         <h2 id="updates-heading">Published updates naming {country.name}</h2>
-          <CountryUpdates iso3={iso3} name={country.name} page={page} />
+          <CountryUpdates iso3={iso3} name={country.name} page={page} day={day} />
       </section>
     </>
   );
 }
 
-async function CountryUpdates({ iso3, name, page }: { iso3: string; name: string; page: number }) {
-  const result = await listPublicUpdates({ country: iso3, page });
+async function CountryUpdates({ iso3, name, page, day }: { iso3: string; name: string; page: number; day: string | null }) {
+  const result = day ? await listPublicUpdatesAsOf({ country: iso3, page }, day) : await listPublicUpdates({ country: iso3, page });
   return (
     <>
       <UpdateList items={result.items} showPledge empty={`No update naming ${name} has been published yet.`} />
-      <Pager page={result.page} pageCount={result.pageCount} href={(p) => `/countries/${iso3}?page=${p}`} />
+      <Pager page={result.page} pageCount={result.pageCount} href={(p) => withAsOf(`/countries/${iso3}?page=${p}`, day)} />
     </>
   );
 }

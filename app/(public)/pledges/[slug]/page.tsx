@@ -13,6 +13,11 @@ import { getPledgeDetail, type PledgeDetail } from "@/lib/pledges/detail";
 import { getPledgeSummary } from "@/lib/pledges/queries";
 import { listPublicUpdates } from "@/lib/updates/public";
 import { readPage } from "@/lib/http/params";
+import { readPageAsOf } from "@/lib/as-of/page";
+import { withAsOf, type AsOf } from "@/lib/as-of/day";
+import { viewDetailAsOf } from "@/lib/as-of/detail";
+import { listPublicUpdatesAsOf } from "@/lib/as-of/updates";
+import { EmptyState } from "@/components/ui/badge";
 import { EmbedThis } from "@/components/embeds/embed-this";
 import { buildPledgeMetadata, listEmbedSnippets } from "@/lib/embeds/pledge-page";
 import "./print.css";
@@ -29,10 +34,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PledgePage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const page = readPage((await searchParams).page);
+  const query = await searchParams;
+  const page = readPage(query.page);
+  const asOf = readPageAsOf(query);
+  const day = asOf?.day;
   // Independent reads: the detail decides 404, the summary carries the computed pace.
-  const [pledge, summary] = await Promise.all([getPledgeDetail(slug), getPledgeSummary(slug)]);
-  if (!pledge || !summary) notFound();
+  const [today, summary] = await Promise.all([getPledgeDetail(slug), getPledgeSummary(slug, { asOf })]);
+  if (!today || !summary) notFound();
+  const pledge = asOf ? viewDetailAsOf(today, summary, asOf) : today;
   const annualGrid = pledge.cadence === "ANNUAL" && pledge.fields.length > 0;
   return (
     <article>
@@ -40,8 +49,8 @@ export default async function PledgePage({ params, searchParams }: Props) {
       <PledgeFreshnessLine slug={slug} />
       <EvidenceBreakdown pledge={{ id: pledge.id, measure: summary.measure, unit: summary.unit, value: summary.value }} />
       <p className="report-actions">
-        <DownloadCsvLink report="updates-log" filters={{ pledge: slug }} label="Download this pledge's updates (CSV)" />
-        <DownloadCsvLink report="annual-breakdown" filters={{ pledge: slug }} label="Annual breakdown (CSV)" />
+        <DownloadCsvLink report="updates-log" filters={{ pledge: slug, as_of: day }} label="Download this pledge's updates (CSV)" />
+        <DownloadCsvLink report="annual-breakdown" filters={{ pledge: slug, as_of: day }} label="Annual breakdown (CSV)" />
         <a href={`/pledges/${slug}/feed.atom`}>Atom feed</a>
       </p>
       <EmbedThis snippets={listEmbedSnippets(pledge)} />
@@ -59,19 +68,27 @@ export default async function PledgePage({ params, searchParams }: Props) {
       <section className={styles.section} aria-labelledby="charts-heading">
         <h2 id="charts-heading">Progress</h2>
         <div className={styles.grid2}>
-          <Widget label="the cumulative chart">
-            <CumulativeSection pledge={pledge} />
-          </Widget>
+          {asOf ? null : (
+            <Widget label="the cumulative chart">
+              <CumulativeSection pledge={pledge} />
+            </Widget>
+          )}
           <Widget label="the per-year chart">
-            <YearsSection pledge={pledge} />
+            <YearsSection pledge={pledge} asOfDay={day} />
           </Widget>
         </div>
         {annualGrid ? (
           <div className={`${styles.panel} ${styles.section}`}>
-              <YearFieldGrid pledge={pledge} />
+              <YearFieldGrid pledge={pledge} asOfDay={day} />
           </div>
         ) : null}
       </section>
+      {asOf ? (
+        <EmptyState>
+          The monthly chart and the breakdowns by {pledge.fieldLabel}, region and country show today&apos;s figures only:{" "}
+          <a href={`/pledges/${pledge.slug}`}>see them on today&apos;s page</a>.
+        </EmptyState>
+      ) : (
       <section className={styles.section} aria-labelledby="breakdown-heading">
         <h2 id="breakdown-heading">Breakdowns</h2>
         <div className={styles.grid2}>
@@ -88,9 +105,10 @@ export default async function PledgePage({ params, searchParams }: Props) {
           </Widget>
         </div>
       </section>
+      )}
       <section className={styles.section} aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Published updates</h2>
-          <Timeline pledge={pledge} page={page} />
+          <Timeline pledge={pledge} page={page} asOf={asOf} />
       </section>
     </article>
   );
@@ -102,16 +120,17 @@ function Widget({ children }: { label: string; children: React.ReactNode }) {
   return <div className={styles.panel}>{children}</div>;
 }
 
-async function Timeline({ pledge, page }: { pledge: PledgeDetail; page: number }) {
+async function Timeline({ pledge, page, asOf }: { pledge: PledgeDetail; page: number; asOf: AsOf | null }) {
   // Ten a page: the pledge page already carries its charts; the feed at /updates shows more at once.
-  const result = await listPublicUpdates({ pledge: pledge.slug, page, pageSize: 10 });
+  const filter = { pledge: pledge.slug, page, pageSize: 10 };
+  const result = asOf ? await listPublicUpdatesAsOf(filter, asOf.day) : await listPublicUpdates(filter);
   return (
     <>
       <p className="muted">
         {result.total} published update{result.total === 1 ? "" : "s"}, newest first.
       </p>
       <UpdateList items={result.items} showPledge={false} empty="No updates have been published for this pledge yet. Progress starts at zero." />
-      <Pager page={result.page} pageCount={result.pageCount} href={(p) => `/pledges/${pledge.slug}?page=${p}#timeline-heading`} />
+      <Pager page={result.page} pageCount={result.pageCount} href={(p) => `${withAsOf(`/pledges/${pledge.slug}?page=${p}`, asOf?.day ?? null)}#timeline-heading`} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { requireAsOf } from "@/lib/as-of/request";
 import { apiJson, handleApi, preflight } from "@/lib/api/respond";
 import { countriesQuery, CountryListSchema } from "@/lib/api/schemas";
 import { listCountryReach } from "@/lib/countries/reach";
@@ -7,9 +8,11 @@ export const dynamic = "force-dynamic";
 
 export function GET(request: Request) {
   return handleApi(async () => {
-    const query = parseQuery(countriesQuery, new URL(request.url).searchParams);
+    const search = new URL(request.url).searchParams;
+    const asOf = requireAsOf(search);
+    const query = parseQuery(countriesQuery, search);
     const developing = query.developing === undefined ? undefined : query.developing === "true";
-    return apiJson(CountryListSchema, { items: await listCountryReach({ region: query.region, developing }) });
+    return apiJson(CountryListSchema, { items: await listCountryReach({ region: query.region, developing, asOf }) });
   });
 }
 

@@ -1,3 +1,4 @@
+import { requireAsOf } from "@/lib/as-of/request";
 import { apiJson, handleApi, preflight } from "@/lib/api/respond";
 import { UpdatePageSchema, updatesQuery } from "@/lib/api/schemas";
 import { readApiUpdatePage } from "@/lib/api/updates";
@@ -8,8 +9,10 @@ export const dynamic = "force-dynamic";
 export function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   return handleApi(async () => {
     const { slug } = await params;
-    const query = parseQuery(updatesQuery, new URL(request.url).searchParams);
-    return apiJson(UpdatePageSchema, await readApiUpdatePage(slug, query));
+    const search = new URL(request.url).searchParams;
+    const asOf = requireAsOf(search);
+    const query = parseQuery(updatesQuery, search);
+    return apiJson(UpdatePageSchema, await readApiUpdatePage(slug, query, asOf));
   });
 }
 

@@ -1,0 +1,67 @@
+"use client";
+
+import { usePathname, useSearchParams } from "next/navigation";
+import { AS_OF_PARAM, formatAsOfDay, formatUtcDay, readAsOf, withAsOf } from "@/lib/as-of/day";
+import styles from "./as-of.module.css";
+
+const LAST_DAY = new Date("9998-12-31T00:00:00Z");
+
+/**
+ * On every public page: with `?as_of=`, the banner saying whose figures these are, a link to today's page and the
+ * permalink; without it, a way to open the page as of a day and a permalink to it as published today.
+ * The page itself reads `as_of` on the server (the proxy refuses a bad one with a 400). A client component only to
+ * read the URL while rendering on the server: it needs no script (public pages are served without one), so the
+ * permalink is a link to copy, and the day picker a plain GET form.
+ */
+export function AsOfBar() {
+  const pathname = usePathname();
+  const params = useSearchParams();
+  // The format only: the server refused a future day already, and this browser's clock may be on another day.
+  const reading = readAsOf(params.get(AS_OF_PARAM), LAST_DAY);
+  const here = `${pathname}${params.size ? `?${params}` : ""}`;
+  if (reading.ok && reading.asOf) {
+    const { day } = reading.asOf;
+    return (
+      <section className={styles.banner} aria-label="Past view" data-testid="as-of-banner">
+        <p className={styles.title}>
+          <strong>As published on {formatAsOfDay(day)}</strong>
+        </p>
+        <p>
+          The figures as the tracker published them at the end of that day (UTC): the versions in force then, before later
+          corrections, and with updates deleted since. Targets, periods and annual plans are as defined today; evidence
+          links are today&apos;s.
+        </p>
+        <p>
+          <a href={withAsOf(here, null)}>See today&apos;s page</a> · <Permalink path={here} />
+        </p>
+      </section>
+    );
+  }
+  const kept = [...params.entries()].filter(([name]) => name !== AS_OF_PARAM && name !== "page");
+  return (
+    <div className={styles.bar}>
+      <form method="get" action={pathname} aria-label="See this page as published on a past day">
+        {kept.map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        <label>
+          As published on <input type="date" name={AS_OF_PARAM} required />
+        </label>
+        <button type="submit">Show</button>
+      </form>
+      <Permalink path={withAsOf(here, formatUtcDay(new Date()))} today />
+    </div>
+  );
+}
+
+/**
+ * The page's as-of permalink, as a link to copy. On today's page it is pinned to the day the page was rendered: a
+ * cached page is re-rendered after every public change, so that day's figures are still today's.
+ */
+function Permalink({ path, today = false }: { path: string; today?: boolean }) {
+  return (
+    <a href={path} className={styles.copy} rel="bookmark" data-testid="permalink">
+      {today ? "Permalink to this page as published today" : "Permalink"}
+    </a>
+  );
+}
