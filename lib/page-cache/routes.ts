@@ -55,6 +55,14 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
     },
   },
   { route: "/changes/[id]", params: [], canonicalQuery: () => [] },
+  {
+    route: "/changes.atom",
+    params: ["pledge", "kind"],
+    canonicalQuery: (p) => {
+      const f = readChangeFilter(p);
+      return [["pledge", f.pledge], ["kind", f.kind]];
+    },
+  },
   { route: "/about", params: [], canonicalQuery: () => [] },
   { route: "/reports", params: [], canonicalQuery: () => [], readsSession: true },
   { route: "/data", params: [], canonicalQuery: () => [] },
