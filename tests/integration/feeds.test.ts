@@ -1,6 +1,8 @@
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getChangesFeed } from "@/app/(public)/changes.atom/route";
+import { generateMetadata as generateChangeMetadata } from "@/app/(public)/changes/[id]/page";
+import { generateMetadata as generateChangesMetadata } from "@/app/(public)/changes/page";
 import { GET as getSiteFeed } from "@/app/(public)/feed.atom/route";
 import { GET as getPledgeFeed } from "@/app/(public)/pledges/[slug]/feed.atom/route";
 import { db } from "@/lib/db";
@@ -165,5 +167,13 @@ describe("/changes.atom", () => {
     const published = feed.items.map((i) => i.published!.getTime());
     expect(published).toEqual([...published].sort((a, b) => b - a));
     expect(parseFeed(await (await getSiteFeed()).text()).items.map((i) => i.id)).toEqual(ids);
+  });
+
+  it("is advertised by /changes (filtered as the page is) and by each permalink", async () => {
+    const atomLinks = (metadata: Awaited<ReturnType<typeof generateChangesMetadata>>) =>
+      ((metadata.alternates?.types?.["application/atom+xml"] ?? []) as { url: string }[]).map((l) => l.url);
+    expect(atomLinks(await generateChangesMetadata({ searchParams: Promise.resolve({ kind: "CORRECTION", before: "3" }) }))).toContain("/changes.atom?kind=correction");
+    const change = await db.publicChange.findFirstOrThrow({ where: { pledgeId: logPledge.id } });
+    expect(atomLinks(await generateChangeMetadata({ params: Promise.resolve({ id: String(change.id) }) }))).toContain("/changes.atom");
   });
 });
