@@ -1,12 +1,12 @@
 import { formatDate } from "@/components/ui/format";
-import { formatChangeValue, KIND_LABELS, labelChangeField } from "@/lib/changes/labels";
+import { findChangeSubjectPath, formatChangeValue, KIND_LABELS, labelChangeField, labelChangeReason } from "@/lib/changes/labels";
 import type { ChangeEntry } from "@/lib/changes/queries";
 import styles from "./changes.module.css";
 
 /** One entry of the public change log: what changed, field by field before → after, why, by whom, and its permalink. */
 export function ChangeEntryView({ entry, headingLevel = 2 }: { entry: ChangeEntry; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  const link = entry.updateId !== null && entry.entityType === "update" ? `/updates/${entry.updateId}` : null;
+  const link = findChangeSubjectPath(entry);
   return (
     <article className={styles.entry} id={`change-${entry.id}`} data-testid="change-entry" aria-labelledby={`change-${entry.id}-title`}>
       <p className={styles.meta}>
@@ -47,7 +47,7 @@ export function ChangeEntryView({ entry, headingLevel = 2 }: { entry: ChangeEntr
       ) : null}
       {entry.reason ? (
         <p className={styles.reason}>
-          <strong>{entry.kind === "CHECK" ? "Note" : "Reason"}:</strong> {entry.reason}
+          <strong>{labelChangeReason(entry.kind)}:</strong> {entry.reason}
         </p>
       ) : null}
       <p className={styles.footer}>

@@ -56,3 +56,18 @@ export function formatChangeValue(value: unknown): string {
   if (typeof value === "string" && /^[A-Z][A-Z_]+$/.test(value)) return value.replaceAll("_", " ").toLowerCase();
   return String(value);
 }
+
+/** One field's change in words: "Quantity: 5 → 6" (the CSV's column and the feed's entries). */
+export function describeFieldChange(change: { field: string; before: unknown; after: unknown }): string {
+  return `${labelChangeField(change.field)}: ${formatChangeValue(change.before)} → ${formatChangeValue(change.after)}`;
+}
+
+/** What the entry's reason is called: an editor's note on a check, the reason everywhere else. */
+export function labelChangeReason(kind: ChangeKind): string {
+  return kind === "CHECK" ? "Note" : "Reason";
+}
+
+/** The public page of what an entry changed (an update's record), or null when it has none of its own. */
+export function findChangeSubjectPath(entry: { updateId: number | null; entityType: string }): string | null {
+  return entry.updateId !== null && entry.entityType === "update" ? `/updates/${entry.updateId}` : null;
+}

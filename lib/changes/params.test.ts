@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatChangeValue, labelChangeField } from "./labels";
-import { changesHref, readChangeFilter, readRecordId } from "./params";
+import { describeFieldChange, formatChangeValue, labelChangeField } from "./labels";
+import { changesFeedHref, changesHref, readChangeFilter, readRecordId } from "./params";
 
 describe("readChangeFilter", () => {
   it("keeps known kinds in lower case, a positive cursor, and drops the rest", () => {
@@ -13,6 +13,8 @@ describe("readChangeFilter", () => {
   it("writes the URL back in one order", () => {
     expect(changesHref({ kind: "check", pledge: "training", before: 4 })).toBe("/changes?pledge=training&kind=check&before=4");
     expect(changesHref({})).toBe("/changes");
+    expect(changesFeedHref({ kind: "check", pledge: "training", before: 4 })).toBe("/changes.atom?pledge=training&kind=check");
+    expect(changesFeedHref({})).toBe("/changes.atom");
   });
 });
 
@@ -32,5 +34,6 @@ describe("labels", () => {
     expect(formatChangeValue("IN_PROGRESS")).toBe("in progress");
     expect(formatChangeValue(false)).toBe("no");
     expect(formatChangeValue(0)).toBe("0");
+    expect(describeFieldChange({ field: "quantity", before: 5, after: null })).toBe("Quantity: 5 → —");
   });
 });

@@ -16,12 +16,21 @@ export function readChangeFilter(params: SearchParams): ChangeFilter {
 
 /** The /changes URL of a filter, parameters in the page cache's order. */
 export function changesHref(filter: ChangeFilter): string {
+  return withChangeQuery("/changes", filter);
+}
+
+/** The /changes.atom URL of a filter (pledge and kind; a feed has no cursor). */
+export function changesFeedHref(filter: ChangeFilter): string {
+  return withChangeQuery("/changes.atom", { pledge: filter.pledge, kind: filter.kind });
+}
+
+function withChangeQuery(path: string, filter: ChangeFilter): string {
   const q = new URLSearchParams();
   if (filter.pledge) q.set("pledge", filter.pledge);
   if (filter.kind) q.set("kind", filter.kind);
   if (filter.before) q.set("before", String(filter.before));
   const query = q.toString();
-  return query ? `/changes?${query}` : "/changes";
+  return query ? `${path}?${query}` : path;
 }
 
 /** A record id from a URL segment: canonical digits only ("05", "5x", "1e3" are not ids), so one page has one URL. */

@@ -17,7 +17,7 @@ export function buildTagId(path: string): string {
   return `tag:${new URL(absoluteUrl("/")).hostname},2017:${path}`;
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** One line that says what the update adds: "+12 officers trained · Joint operations · Kenya, Peru". */
 export function describeFeedUpdate(u: FeedUpdate): string {
@@ -41,10 +41,48 @@ function formatContent(u: FeedUpdate): string {
   ].join("");
 }
 
-/** An Atom feed of published updates; `path` is the feed's own URL path, `page` the page it belongs to. */
-export function buildUpdatesFeed(options: { title: string; description: string; path: string; page: string; updates: FeedUpdate[] }): string {
-  const updatedOf = (u: FeedUpdate) => new Date(u.correctedAt ?? u.publishedAt);
-  const updated = options.updates.reduce((latest, u) => (updatedOf(u) > latest ? updatedOf(u) : latest), EPOCH);
+/**
+ * One Atom entry, whatever it reports (a published update, a change-log entry): feeds mix kinds through this shape.
+ * `published` orders a feed; `updated` moves when the thing itself is corrected.
+ */
+export type AtomEntry = {
+  id: string;
+  title: string;
+  link: string;
+  updated: Date;
+  published: Date;
+  description: string;
+  content: string;
+  author: string | null;
+  category: { term: string; name: string }[];
+};
+
+/** A published update as an entry, linking to it on its pledge page; a correction moves `updated`, never the id. */
+export function toUpdateEntry(u: FeedUpdate): AtomEntry {
+  return {
+    id: buildTagId(`update/${u.id}`),
+    title: u.title,
+    link: absoluteUrl(`/pledges/${u.pledge.slug}#update-${u.id}`),
+    updated: new Date(u.correctedAt ?? u.publishedAt),
+    published: new Date(u.publishedAt),
+    description: describeFeedUpdate(u),
+    content: formatContent(u),
+    author: u.publishedBy,
+    category: [{ term: u.pledge.slug, name: u.pledge.title }, { term: `evidence-${u.evidenceLevel.toLowerCase()}`, name: `Evidence: ${LEVEL_LABELS[u.evidenceLevel]}` }],
+  };
+}
+
+/** Lists of entries merged newest publication first (ties by id, so every rendering has one order), cut to `limit`. */
+export function mergeAtomEntries(lists: AtomEntry[][], limit: number): AtomEntry[] {
+  return lists
+    .flat()
+    .sort((a, b) => b.published.getTime() - a.published.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+    .slice(0, limit);
+}
+
+/** An Atom feed; `path` is the feed's own URL path (and query), `page` the page it belongs to. */
+export function buildAtomFeed(options: { title: string; description: string; path: string; page: string; entries: AtomEntry[] }): string {
+  const updated = options.entries.reduce((latest, e) => (e.updated > latest ? e.updated : latest), EPOCH);
   const feed = new Feed({
     id: buildTagId(options.path),
     title: options.title,
@@ -56,17 +94,17 @@ export function buildUpdatesFeed(options: { title: string; description: string; 
     copyright: "Published data; see /data for the licence.",
     language: "en",
   });
-  for (const u of options.updates) {
+  for (const e of options.entries) {
     feed.addItem({
-      id: buildTagId(`update/${u.id}`),
-      title: u.title,
-      link: absoluteUrl(`/pledges/${u.pledge.slug}#update-${u.id}`),
-      date: updatedOf(u),
-      published: new Date(u.publishedAt),
-      description: describeFeedUpdate(u),
-      content: formatContent(u),
-      author: u.publishedBy ? [{ name: u.publishedBy }] : undefined,
-      category: [{ term: u.pledge.slug, name: u.pledge.title }, { term: `evidence-${u.evidenceLevel.toLowerCase()}`, name: `Evidence: ${LEVEL_LABELS[u.evidenceLevel]}` }],
+      id: e.id,
+      title: e.title,
+      link: e.link,
+      date: e.updated,
+      published: e.published,
+      description: e.description,
+      content: e.content,
+      author: e.author ? [{ name: e.author }] : undefined,
+      category: e.category,
     });
   }
   return feed.atom1();

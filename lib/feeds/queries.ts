@@ -1,9 +1,13 @@
 import { cachePublicRead } from "@/lib/cache";
+import { CHANGE_KINDS, listPublicChanges, type ChangeEntry, type ChangeQuery } from "@/lib/changes/queries";
 import { db, type EvidenceLevel } from "@/lib/db";
 import { EVIDENCE_ROW_SELECT, publicDescription, toEvidenceRow, toPublicEvidence, type PublicEvidence } from "@/lib/evidence/public";
 import { PUBLIC_UPDATE_WHERE } from "@/lib/updates/visibility";
 
 export const FEED_SIZE = 50;
+
+/** The site feed's change-log kinds: every kind but publications, which the update entries already are. */
+export const SITE_FEED_CHANGE_KINDS = CHANGE_KINDS.filter((k) => k !== "PUBLICATION");
 
 export type FeedUpdate = {
   id: number;
@@ -60,4 +64,9 @@ export const listFeedUpdates = cachePublicRead("feed-updates", async (filter: { 
     evidenceLevel: u.evidenceLevel,
     evidence: toPublicEvidence(u.evidence.map(toEvidenceRow)),
   }));
+});
+
+/** The latest public changes, newest first: the first page of the change log's own keyset read. */
+export const listFeedChanges = cachePublicRead("feed-changes", async (filter: Pick<ChangeQuery, "pledgeId" | "kinds">): Promise<ChangeEntry[]> => {
+  return (await listPublicChanges({ ...filter, limit: FEED_SIZE })).items;
 });

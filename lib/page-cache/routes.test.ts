@@ -75,6 +75,8 @@ describe("canonicalizePublicPath", () => {
     expect(keyOf("/pledges/%74raining")).toBe("/pledges/training");
     expect(keyOf("/pledges/%E0%A4%A")).toBeNull();
     expect(keyOf("/pledges/%74raining/feed.atom?x=1")).toBe("/pledges/training/feed.atom");
+    expect(keyOf("/changes.atom?kind=CORRECTION&before=9&pledge=Training&utm=x")).toBe("/changes.atom?pledge=training&kind=correction");
+    expect(keyOf("/changes.atom?kind=gossip")).toBe("/changes.atom");
     expect(keyOf("/embed/pledges/training/cumulative")).toBe("/embed/pledges/training/cumulative");
     expect(keyOf("/pledges/training/og.png?v=12")).toBe("/pledges/training/og.png");
   });

@@ -63,6 +63,14 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
     scriptFree: true,
   },
   { route: "/changes/[id]", params: [], canonicalQuery: () => [], scriptFree: true },
+  {
+    route: "/changes.atom",
+    params: ["pledge", "kind"],
+    canonicalQuery: (p) => {
+      const f = readChangeFilter(p);
+      return [["pledge", f.pledge], ["kind", f.kind]];
+    },
+  },
   { route: "/about", params: [], canonicalQuery: () => [], scriptFree: true },
   { route: "/reports", params: [], canonicalQuery: () => [], readsSession: true, scriptFree: true },
   { route: "/data", params: [], canonicalQuery: () => [] },

@@ -17,7 +17,8 @@ export type PageMetadataOptions = {
   oembed?: { url: string; title: string };
 };
 
-export const SITE_FEED = { url: "/feed.atom", title: "Pledge Tracker: published updates (Atom)" };
+export const CHANGES_FEED_TITLE = "Pledge Tracker: change log (Atom)";
+export const SITE_FEED = { url: "/feed.atom", title: "Pledge Tracker: published updates and changes (Atom)" };
 
 /** <link rel="alternate"> entries: the site's Atom feed on every page, the page's own feed and oEmbed discovery. */
 export function buildAlternateTypes(options: Pick<PageMetadataOptions, "feed" | "oembed">) {

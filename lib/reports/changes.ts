@@ -1,13 +1,12 @@
 import { changesQuery } from "@/lib/api/changes";
-import { formatChangeValue, KIND_LABELS, labelChangeField } from "@/lib/changes/labels";
+import { describeFieldChange, KIND_LABELS } from "@/lib/changes/labels";
 import { createChangeReader, resolveChangeFilter, type ChangeEntry } from "@/lib/changes/queries";
 import { parseQuery } from "@/lib/http/query";
 import { createCsvStream, type Column } from "./csv";
 
 /** The public change log as CSV (/reports/changes.csv): one row per change, newest first, the same filters as the API. */
 
-const describeDiff = (entry: ChangeEntry) =>
-  entry.diff.map((d) => `${labelChangeField(d.field)}: ${formatChangeValue(d.before)} → ${formatChangeValue(d.after)}`).join("\n");
+const describeDiff = (entry: ChangeEntry) => entry.diff.map(describeFieldChange).join("\n");
 
 export const CHANGE_LOG_COLUMNS: readonly Column<ChangeEntry>[] = [
   { header: "id", type: "number", description: "The entry's id; its permalink is /changes/<id>.", value: (r) => r.id },

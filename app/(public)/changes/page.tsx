@@ -6,18 +6,29 @@ import { EmptyState } from "@/components/ui/badge";
 import updateStyles from "@/components/updates/updates.module.css";
 import uiStyles from "@/components/ui/ui.module.css";
 import { KIND_LABELS } from "@/lib/changes/labels";
-import { changesHref, readChangeFilter, type ChangeFilter } from "@/lib/changes/params";
+import { changesFeedHref, changesHref, readChangeFilter, type ChangeFilter } from "@/lib/changes/params";
 import { CHANGE_KINDS, listPublicChanges, resolveChangeFilter } from "@/lib/changes/queries";
 import type { SearchParams } from "@/lib/http/params";
 import { HttpError } from "@/lib/http/errors";
 import { listPledgeOptions } from "@/lib/pledges/queries";
+import { buildPageMetadata, CHANGES_FEED_TITLE } from "@/lib/previews/metadata";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Change log" };
-
-const PAGE_SIZE = 25;
 
 type Props = { searchParams: Promise<SearchParams> };
+
+/** Advertises the change log's Atom feed, with the same filters as the page. */
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const filter = readChangeFilter(await searchParams);
+  return buildPageMetadata({
+    title: "Change log",
+    description: "Every change to what this tracker publishes: corrections with what they changed and why, deletions, status changes.",
+    path: "/changes",
+    feed: { url: changesFeedHref(filter), title: CHANGES_FEED_TITLE },
+  });
+}
+
+const PAGE_SIZE = 25;
 
 export default async function ChangesPage({ searchParams }: Props) {
   const filter = readChangeFilter(await searchParams);
@@ -32,6 +43,7 @@ export default async function ChangesPage({ searchParams }: Props) {
       <p className="report-actions">
         <DownloadCsvLink report="changes" filters={{ pledge: filter.pledge, kind: filter.kind }} label="Download this log (CSV)" />
         <a href="/api/v1/changes">JSON API</a>
+        <a href={changesFeedHref(filter)} type="application/atom+xml">Atom feed</a>
       </p>
       <Filters filter={filter} />
       <Log filter={filter} />

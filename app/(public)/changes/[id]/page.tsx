@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChangeEntryView } from "@/components/changes/change-entry";
 import { getPublicChange } from "@/lib/changes/queries";
-import { readRecordId } from "@/lib/changes/params";
+import { changesFeedHref, readRecordId } from "@/lib/changes/params";
+import { buildPageMetadata, CHANGES_FEED_TITLE } from "@/lib/previews/metadata";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +12,13 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = readRecordId((await params).id);
   const entry = id ? await getPublicChange(id) : null;
-  return { title: entry ? `Change ${entry.id}: ${entry.summary}` : "Change not found" };
+  if (!entry) return { title: "Change not found" };
+  return buildPageMetadata({
+    title: `Change ${entry.id}: ${entry.summary}`,
+    description: "One entry of the public change log: what changed, before and after, and why.",
+    path: `/changes/${entry.id}`,
+    feed: { url: changesFeedHref({}), title: CHANGES_FEED_TITLE },
+  });
 }
 
 /** The permalink of one change-log entry. */

@@ -1,4 +1,4 @@
-import { atomResponse, buildUpdatesFeed } from "@/lib/feeds/atom";
+import { atomResponse, buildAtomFeed, toUpdateEntry } from "@/lib/feeds/atom";
 import { listFeedUpdates } from "@/lib/feeds/queries";
 import { errorResponse, HttpError } from "@/lib/http/errors";
 import { getPledgeDetail } from "@/lib/pledges/detail";
@@ -12,12 +12,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   if (!pledge) return errorResponse(new HttpError(404, "not_found", `No pledge has the slug "${slug}".`));
   const updates = await listFeedUpdates({ pledge: slug });
   return atomResponse(
-    buildUpdatesFeed({
+    buildAtomFeed({
       title: `${pledge.title}: published updates`,
       description: `Published progress updates on "${pledge.title}", newest first.`,
       path: `/pledges/${slug}/feed.atom`,
       page: `/pledges/${slug}`,
-      updates,
+      entries: updates.map(toUpdateEntry),
     }),
   );
 }
