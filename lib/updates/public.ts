@@ -25,6 +25,48 @@ export type PublicUpdate = {
   evidence: PublicEvidence;
 };
 
+const PUBLIC_UPDATE_SELECT = {
+  id: true,
+  title: true,
+  description: true,
+  publicSummary: true,
+  evidenceLevel: true,
+  quantity: true,
+  eventDate: true,
+  publishedAt: true,
+  correctedAt: true,
+  selfPublished: true,
+  isSample: true,
+  state: true,
+  deletedAt: true,
+  pledge: { select: { slug: true, title: true, unit: true, measure: true } },
+  field: { select: { name: true } },
+  countries: { select: { country: { select: { iso3: true, name: true } } } },
+  evidence: { select: EVIDENCE_ROW_SELECT, orderBy: { position: "asc" } },
+} satisfies Prisma.ProgressUpdateSelect;
+
+type PublicUpdateRow = Prisma.ProgressUpdateGetPayload<{ select: typeof PUBLIC_UPDATE_SELECT }>;
+
+/** What of a public update the public sees: the one projection, used by every public list and the update's own page. */
+export function toPublicUpdate(u: Omit<PublicUpdateRow, "state" | "deletedAt">): PublicUpdate {
+  return {
+    id: u.id,
+    title: u.title,
+    description: publicDescription(u),
+    quantity: u.quantity,
+    eventDate: u.eventDate.toISOString(),
+    publishedAt: u.publishedAt?.toISOString() ?? null,
+    correctedAt: u.correctedAt?.toISOString() ?? null,
+    selfPublished: u.selfPublished,
+    isSample: u.isSample,
+    pledge: u.pledge,
+    field: u.field?.name ?? null,
+    countries: u.countries.map((c) => c.country).sort((a, b) => a.name.localeCompare(b.name)),
+    evidenceLevel: u.evidenceLevel,
+    evidence: toPublicEvidence(u.evidence.map(toEvidenceRow)),
+  };
+}
+
 export type UpdatePage = { items: PublicUpdate[]; total: number; page: number; pageCount: number };
 
 export type UpdateFilter = { pledge?: string; country?: string; level?: EvidenceLevel; page?: number; pageSize?: number };
@@ -60,43 +102,10 @@ export const listPublicUpdates = cachePublicRead("public-updates", async (filter
   const rows = await db.progressUpdate.findMany({
     where: { id: { in: ids } },
     orderBy: [{ eventDate: "desc" }, { id: "desc" }],
-    select: {
-      id: true,
-      title: true,
-      description: true,
-      publicSummary: true,
-      evidenceLevel: true,
-      quantity: true,
-      eventDate: true,
-      publishedAt: true,
-      correctedAt: true,
-      selfPublished: true,
-      isSample: true,
-      state: true,
-      deletedAt: true,
-      pledge: { select: { slug: true, title: true, unit: true, measure: true } },
-      field: { select: { name: true } },
-      countries: { select: { country: { select: { iso3: true, name: true } } } },
-      evidence: { select: EVIDENCE_ROW_SELECT, orderBy: { position: "asc" } },
-    },
+    select: PUBLIC_UPDATE_SELECT,
   });
   // Re-checked: a row may have been unpublished since the ids were read.
-  const items = rows.filter(isPublicUpdate).map((u) => ({
-    id: u.id,
-    title: u.title,
-    description: publicDescription(u),
-    quantity: u.quantity,
-    eventDate: u.eventDate.toISOString(),
-    publishedAt: u.publishedAt?.toISOString() ?? null,
-    correctedAt: u.correctedAt?.toISOString() ?? null,
-    selfPublished: u.selfPublished,
-    isSample: u.isSample,
-    pledge: u.pledge,
-    field: u.field?.name ?? null,
-    countries: u.countries.map((c) => c.country).sort((a, b) => a.name.localeCompare(b.name)),
-    evidenceLevel: u.evidenceLevel,
-    evidence: toPublicEvidence(u.evidence.map(toEvidenceRow)),
-  }));
+  const items = rows.filter(isPublicUpdate).map(toPublicUpdate);
   return { items, total, page, pageCount };
 });
 

@@ -2,8 +2,7 @@ import { cachePublicRead } from "@/lib/cache";
 import { diffFields, PUBLIC_UPDATE_FIELDS, readPublicUpdateValues } from "@/lib/changes/entries";
 import type { FieldChange } from "@/lib/changes/record";
 import { db } from "@/lib/db";
-import { publicDescription, toEvidenceRow, toPublicEvidence } from "@/lib/evidence/public";
-import type { PublicUpdate } from "./public";
+import { toPublicUpdate, type PublicUpdate } from "./public";
 import { snapshotUpdate, UPDATE_WITH_DETAILS, type UpdateSnapshot } from "./snapshot";
 import { isPublicUpdate } from "./visibility";
 
@@ -55,21 +54,6 @@ export const getUpdateRecord = cachePublicRead("update-record", async (id: numbe
     status: "published",
     version: u.version,
     revisions,
-    update: {
-      id: u.id,
-      title: u.title,
-      description: publicDescription(u),
-      quantity: u.quantity,
-      eventDate: u.eventDate.toISOString(),
-      publishedAt: u.publishedAt.toISOString(),
-      correctedAt: u.correctedAt?.toISOString() ?? null,
-      selfPublished: u.selfPublished,
-      isSample: u.isSample,
-      pledge: u.pledge,
-      field: u.field?.name ?? null,
-      countries: u.countries.map((c) => c.country).sort((a, b) => a.name.localeCompare(b.name)),
-      evidenceLevel: u.evidenceLevel,
-      evidence: toPublicEvidence(u.evidence.map(toEvidenceRow)),
-    },
+    update: toPublicUpdate(u),
   };
 });
