@@ -145,7 +145,8 @@ function asOfUpdatesTable(asOf: Date): Prisma.Sql {
   return Prisma.sql`(SELECT v."updateId" AS id, p."externalId" AS "externalId", v."pledgeId" AS "pledgeId", v."fieldId" AS "fieldId",
       v."eventDate" AS "eventDate", v.quantity AS quantity, v.title AS title, v.description AS description, 'PUBLISHED' AS state,
       v."publishedAt" AS "publishedAt", p."reviewerId" AS "reviewerId", v."isSample" AS "isSample", NULL AS "deletedAt",
-      p."authorId" AS "authorId", p."publicSummary" AS "publicSummary", p."evidenceLevel" AS "evidenceLevel", v.id AS "versionId"
+      p."authorId" AS "authorId", p."publicSummary" AS "publicSummary", p."evidenceLevel" AS "evidenceLevel",
+      p."selfPublished" AS "selfPublished", v.id AS "versionId"
     FROM public_update_versions v JOIN progress_updates p ON p.id = v."updateId" WHERE ${inForceSql(asOf)}) u`;
 }
 

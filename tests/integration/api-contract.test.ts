@@ -175,12 +175,12 @@ describe("GET /changes", () => {
   let updateId = 0;
 
   beforeAll(async () => {
-    const admin = await createActor("ADMIN");
+    const [admin, editor] = [await createActor("ADMIN"), await createActor("EDITOR")];
     changed = await createWorkflowPledge();
-    const u = await createUpdate(admin, updateInput(changed, { quantity: "4" }), { submit: true });
+    const u = await createUpdate(editor, updateInput(changed, { quantity: "4" }), { submit: true });
     const published = await reviewUpdate(admin, { id: u.id, version: u.version, decision: "publish" });
     await correctUpdate(admin, { ...updateInput(changed, { quantity: "6" }), id: u.id, version: published.version, reason: "Recounted from the report" });
-    await createUpdate(admin, updateInput(changed), { submit: true }); // submitted, never public
+    await createUpdate(editor, updateInput(changed), { submit: true }); // submitted, never public
     updateId = u.id;
   });
 
