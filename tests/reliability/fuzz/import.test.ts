@@ -31,7 +31,12 @@ const csvFile = fc
     return new TextEncoder().encode(stringify([header, ...withIds]));
   });
 const validFile = fc.constant(null).map(() =>
-  new TextEncoder().encode(stringify([["external_id", "pledge", "event_date", "quantity", "country_codes", "title", "evidence"], [`fuzz-valid-${++serial}`, "training", "2019-06-01", "12", "KEN;GHA", "Course", "https://example.org\nReport"]])),
+  new TextEncoder().encode(
+    stringify([
+      ["external_id", "pledge", "event_date", "quantity", "country_codes", "title", "evidence", "evidence_source", "evidence_publisher", "evidence_date"],
+      [`fuzz-valid-${++serial}`, "training", "2019-06-01", "12", "KEN;GHA", "Course", "https://example.org/report", "government", "Ministry", "2019-06-02"],
+    ]),
+  ),
 );
 const upload = fc.record({
   bytes: fc.oneof({ weight: 4, arbitrary: csvFile }, { weight: 1, arbitrary: validFile }, { weight: 1, arbitrary: fc.uint8Array({ maxLength: 300 }) }, { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 300 }).map((s) => new TextEncoder().encode(s)) }),
