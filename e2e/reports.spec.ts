@@ -22,7 +22,7 @@ test("downloads the filtered updates log from /reports and finds its header and 
   const rows = parse(await readFile(await download.path()), { columns: true, bom: true }) as Record<string, string>[];
   expect(Object.keys(rows[0])).toEqual([
     "id", "external_id", "pledge", "pledge_title", "event_date", "quantity", "field", "field_name", "country_codes",
-    "country_names", "title", "description", "evidence", "evidence_level", "evidence_documents", "internal_evidence", "state", "published_at", "published_by", "is_sample",
+    "country_names", "title", "description", "evidence", "evidence_level", "evidence_documents", "internal_evidence", "state", "published_at", "published_by", "independent_review", "is_sample",
   ]);
   const mine = rows.filter((r) => r.title.startsWith(title));
   expect(mine).toHaveLength(1);

@@ -1,10 +1,8 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
-import { AS_OF_PARAM, formatAsOfDay, formatUtcDay, readAsOf, withAsOf } from "@/lib/as-of/day";
+import { AS_OF_PARAM, formatAsOfDay, formatUtcDay, withAsOf } from "@/lib/as-of/links";
 import styles from "./as-of.module.css";
-
-const LAST_DAY = new Date("9998-12-31T00:00:00Z");
 
 /**
  * On every public page: with `?as_of=`, the banner saying whose figures these are, a link to today's page and the
@@ -16,11 +14,10 @@ const LAST_DAY = new Date("9998-12-31T00:00:00Z");
 export function AsOfBar() {
   const pathname = usePathname();
   const params = useSearchParams();
-  // The format only: the server refused a future day already, and this browser's clock may be on another day.
-  const reading = readAsOf(params.get(AS_OF_PARAM), LAST_DAY);
+  // Already checked on the server: the proxy answers a bad or future day with a 400 before this renders.
+  const day = params.get(AS_OF_PARAM) || null;
   const here = `${pathname}${params.size ? `?${params}` : ""}`;
-  if (reading.ok && reading.asOf) {
-    const { day } = reading.asOf;
+  if (day) {
     return (
       <section className={styles.banner} aria-label="Past view" data-testid="as-of-banner">
         <p className={styles.title}>

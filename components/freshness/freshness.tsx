@@ -1,8 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/components/ui/format";
 import { labelRhythm } from "@/lib/freshness/overdue";
-import { getPledgeFreshness, listPledgeFreshness, type PledgeFreshness } from "@/lib/freshness/queries";
-import { RhythmForm } from "./check-form";
+import { getPledgeFreshness, type PledgeFreshness } from "@/lib/freshness/queries";
 
 /** "Overdue since …" when neither an update nor a check happened within the pledge's reporting rhythm. */
 export function OverdueBadge({ freshness }: { freshness: PledgeFreshness }) {
@@ -61,20 +60,5 @@ export function FreshnessTable({ rows }: { rows: PledgeFreshness[] }) {
         ))}
       </tbody>
     </table>
-  );
-}
-
-/** Admins' panel on the pledge's admin page: the reporting rhythm and where the pledge stands against it. */
-export async function RhythmPanel({ pledgeId }: { pledgeId: number }) {
-  const freshness = (await listPledgeFreshness()).find((p) => p.pledgeId === pledgeId);
-  if (!freshness) return null;
-  return (
-    <section className="panel">
-      <h2>Reporting rhythm</h2>
-      <p className="muted">
-        Last updated {formatDate(freshness.lastUpdatedAt)} · last checked {formatDate(freshness.lastCheckedAt)} <OverdueBadge freshness={freshness} />
-      </p>
-      <RhythmForm pledgeId={pledgeId} months={freshness.rhythmMonths} />
-    </section>
   );
 }

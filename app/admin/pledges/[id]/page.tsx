@@ -6,7 +6,7 @@ import { AssessmentHistory } from "@/components/pledge/record";
 import { listAssessmentVersions } from "@/lib/assessments/queries";
 import { getPeriodPhase } from "@/lib/pace/record";
 import { AddFieldForm, AnnualPlanForm, MilestoneForm, PledgeDetailsForm, RenameFieldForm, StatusForm } from "@/components/admin/pledge-forms";
-import { RhythmPanel } from "@/components/freshness/freshness";
+import { RhythmPanel } from "@/components/freshness/rhythm-panel";
 import { can } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
 import { PLEDGE_STATUS_LABEL } from "@/lib/pace/labels";
