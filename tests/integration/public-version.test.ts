@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/auth/permissions";
 import { readPublicDataStamp } from "@/lib/cache";
 import { setCountryDeveloping } from "@/lib/countries/actions";
 import { createDb, db, provider } from "@/lib/db";
+import { PUBLIC_UPDATE_WHERE } from "@/lib/updates/visibility";
 import { bumpPublicVersion } from "@/lib/db/public-version";
 import { withPageCache } from "@/lib/page-cache/handler";
 import { seedReference } from "@/lib/seed/reference";
@@ -28,7 +29,7 @@ let countryId: number;
 
 async function renderFromDatabase(request: IncomingMessage, response: ServerResponse) {
   renders++;
-  const updates = await db.progressUpdate.findMany({ where: { pledgeId: pledge.id, state: "PUBLISHED", deletedAt: null }, select: { quantity: true } });
+  const updates = await db.progressUpdate.findMany({ where: { pledgeId: pledge.id, ...PUBLIC_UPDATE_WHERE }, select: { quantity: true } });
   const country = await db.country.findUniqueOrThrow({ where: { id: countryId } });
   response.setHeader("content-type", "text/html; charset=utf-8");
   response.end(`<p>${request.url}: ${updates.map((u) => u.quantity).join("+") || "none"}; developing ${country.developing}</p>`);

@@ -6,6 +6,7 @@ import { serveReport } from "@/lib/reports/catalog";
 import { neutralizeFormula } from "@/lib/reports/csv";
 import { seedReference } from "@/lib/seed/reference";
 import { loadUpdateLogLookups, PUBLIC_STATES, readUpdateLogPage } from "@/lib/updates/log";
+import { PUBLIC_UPDATE_WHERE } from "@/lib/updates/visibility";
 import { createTestPledge, createTestUpdate, getCountryIds, unique } from "../factories";
 import { wrapDateLikeNext } from "../next-date";
 import { createActor } from "./helpers";
@@ -80,7 +81,7 @@ describe("updates log export", () => {
   it("round-trips every value, including quotes, line breaks, non-Latin text and neutralized formulas", async () => {
     const rows = await readCsv(`pledge=${pledge.slug}`);
     const stored = await db.progressUpdate.findMany({
-      where: { pledgeId: pledge.id, state: "PUBLISHED", deletedAt: null },
+      where: { pledgeId: pledge.id, ...PUBLIC_UPDATE_WHERE },
       orderBy: { id: "asc" },
       include: { field: true, countries: { include: { country: true } }, evidence: { orderBy: { position: "asc" } } },
     });
@@ -186,7 +187,7 @@ describe("updates log export", () => {
     const response = await getApiUpdates(new Request(url), { params: Promise.resolve({ slug: pledge.slug }) });
     expect(response.status).toBe(200);
     const body = (await response.json()) as { items: { id: number }[] };
-    const published = await db.progressUpdate.findMany({ where: { pledgeId: pledge.id, state: "PUBLISHED", deletedAt: null }, select: { id: true } });
+    const published = await db.progressUpdate.findMany({ where: { pledgeId: pledge.id, ...PUBLIC_UPDATE_WHERE }, select: { id: true } });
     expect(body.items.map((i) => i.id).sort()).toEqual(published.map((p) => p.id).sort());
   });
 });
