@@ -2,7 +2,7 @@ import type { ChangeKind } from "@/lib/db";
 
 /** Words for the change log's kinds and diff fields, shared by the page, the CSV and the feed. No database import. */
 
-export const CHANGE_KINDS = ["PUBLICATION", "CORRECTION", "DELETION", "STATUS", "ASSESSMENT", "CHECK", "DEFINITION", "EVIDENCE"] as const satisfies readonly ChangeKind[];
+export const CHANGE_KINDS = ["PUBLICATION", "CORRECTION", "DELETION", "STATUS", "ASSESSMENT", "CHECK", "DEFINITION", "EVIDENCE", "RELEASE"] as const satisfies readonly ChangeKind[];
 
 export const KIND_LABELS: Record<ChangeKind, string> = {
   PUBLICATION: "Publication",
@@ -13,6 +13,7 @@ export const KIND_LABELS: Record<ChangeKind, string> = {
   CHECK: "Checked, nothing new",
   DEFINITION: "Definition change",
   EVIDENCE: "Evidence change",
+  RELEASE: "Data release",
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -68,6 +69,7 @@ export function labelChangeReason(kind: ChangeKind): string {
 }
 
 /** The public page of what an entry changed (an update's record), or null when it has none of its own. */
-export function findChangeSubjectPath(entry: { updateId: number | null; entityType: string }): string | null {
-  return entry.updateId !== null && entry.entityType === "update" ? `/updates/${entry.updateId}` : null;
+export function findChangeSubjectPath(entry: { updateId: number | null; entityType: string; entityId: string }): string | null {
+  if (entry.updateId !== null && entry.entityType === "update") return `/updates/${entry.updateId}`;
+  return entry.entityType === "data-release" ? `/data/releases/${entry.entityId}` : null;
 }
