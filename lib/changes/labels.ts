@@ -68,7 +68,7 @@ export function labelChangeReason(kind: ChangeKind): string {
   return kind === "CHECK" ? "Note" : "Reason";
 }
 
-/** The public page of what an entry changed (an update's record), or null when it has none of its own. */
+/** The public page of what an entry changed (an update's record, a data release), or null when it has none of its own. */
 export function findChangeSubjectPath(entry: { updateId: number | null; entityType: string; entityId: string }): string | null {
   if (entry.updateId !== null && entry.entityType === "update") return `/updates/${entry.updateId}`;
   return entry.entityType === "data-release" ? `/data/releases/${entry.entityId}` : null;
