@@ -62,9 +62,11 @@ describe("message catalogues", () => {
     const sources = [...listSources(path.join(root, "app")), ...listSources(path.join(root, "components")), ...listSources(path.join(root, "lib"))].join("\n");
     // The namespaces the code asks for: useTranslations("public.pledge"), getTranslations({ namespace: "common" }).
     const namespaces = new Set([...sources.matchAll(/(?:useTranslations|getTranslations)\(\s*(?:\{[^}]*?namespace:\s*)?["'`]([\w.]+)["'`]/g)].map((m) => m[1]));
+    if (/\b(?:getLabels|ENGLISH_LABELS)\b/.test(sources)) namespaces.add("labels"); // lib/i18n/labels.ts
     const literals = new Set([...sources.matchAll(/["'`]([\w.-]+)["'`]/g)].map((m) => m[1]));
     // Keys built at run time: t(`levels.${level}`) uses every key under "levels.".
-    const templates = [...sources.matchAll(/`([\w.]+\.)\$\{/g)].map((m) => m[1]);
+    // ENGLISH_LABELS.changeKind (lib/i18n/labels.ts) uses every key of that group.
+    const templates = [...[...sources.matchAll(/`([\w.]+\.)\$\{/g)].map((m) => m[1]), ...[...sources.matchAll(/ENGLISH_LABELS\.(\w+)/g)].map((m) => `${m[1]}.`)];
     const unused = [...english.keys()].filter((key) => {
       for (const namespace of namespaces) {
         if (!key.startsWith(`${namespace}.`)) continue;
