@@ -4,7 +4,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getChangesFeed } from "@/app/(public)/changes.atom/route";
-import DataReleasePage from "@/app/(public)/data/releases/[number]/page";
+import DataReleasePage from "@/app/[locale]/(site)/(public)/data/releases/[number]/page";
 import { ChangeEntryView } from "@/components/changes/change-entry";
 import { readAsOf } from "@/lib/as-of/day";
 import type { SessionUser } from "@/lib/auth/permissions";
@@ -68,7 +68,7 @@ describe("a data release in the public change log", () => {
   });
 
   it("the release's page links to the dashboard as of the release's day", async () => {
-    const page = await DataReleasePage({ params: Promise.resolve({ number: String(release.number) }) });
+    const page = await DataReleasePage({ params: Promise.resolve({ locale: "en", number: String(release.number) }) });
     const html = renderToStaticMarkup(page);
     const day = release.asOf.slice(0, 10);
     expect(readAsOf(day)).toMatchObject({ ok: true, asOf: { day } });
