@@ -24,7 +24,7 @@ export async function correctUpdate(actor: SessionUser | null, input: unknown) {
     const current = await loadUpdate(tx, data.id);
     if (!current || current.deletedAt) throw new NotFoundError("This update does not exist or was deleted.");
     if (current.state !== "PUBLISHED") throw new ForbiddenError("Only published updates are corrected; edit drafts directly.");
-    await checkUpdateReferences(tx, data, current.pledgeId);
+    await checkUpdateReferences(tx, data, current.pledgeId, { storedEventDate: current.eventDate });
     const before = snapshotUpdate(current);
     const evidenceBefore = await readPublicEvidenceDigest(tx, data.id);
     const rollups = await trackRollups(tx, [data.id]);
