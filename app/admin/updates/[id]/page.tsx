@@ -5,8 +5,9 @@ import { ReviewForm } from "@/components/admin/review-form";
 import { UpdateDetails, UpdateRevisions } from "@/components/admin/update-details";
 import { UpdateForm } from "@/components/admin/update-form";
 import { STATE_LABELS } from "@/components/admin/update-table";
-import { can, canEditUpdate, type SessionUser } from "@/lib/auth/permissions";
+import { can, canEditUpdate } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
+import { canConfirmFigures } from "@/lib/evidence/actions";
 import { canPublishWithoutOtherReviewer } from "@/lib/updates/four-eyes";
 import { getUpdateDetail, getUpdateFormOptions } from "@/lib/updates/queries";
 
@@ -68,7 +69,7 @@ export default async function UpdatePage({ params, searchParams }: { params: Pro
           Deleted by {update.deletedBy ?? "unknown"} on {update.deletedAt!.slice(0, 10)}. Reason: {update.deleteReason}
         </div>
       )}
-      {editable && options ? <UpdateForm options={options} values={values} mode="edit" /> : <UpdateDetails update={update} canConfirm={canConfirmFigures(user, update)} />}
+      {editable && options ? <UpdateForm options={options} values={values} mode="edit" /> : <UpdateDetails update={update} canConfirm={await canConfirmFigures(user, update)} />}
       {!deleted && update.state === "SUBMITTED" && can(user, "update:review") && (
         <ReviewForm id={update.id} version={update.version} canPublish={await canPublishWithoutOtherReviewer(user.id, update)} />
       )}
@@ -86,7 +87,3 @@ export default async function UpdatePage({ params, searchParams }: { params: Pro
     </>
   );
 }
-
-/** Offers the confirmation the data layer accepts (lib/evidence/actions.ts): a reviewer who is not the author. */
-const canConfirmFigures = (user: SessionUser, update: { authorId: number | null; state: string; deletedAt: string | null }) =>
-  can(user, "update:review") && update.authorId !== user.id && !update.deletedAt && (update.state === "SUBMITTED" || update.state === "PUBLISHED");
