@@ -30,7 +30,9 @@ export default async function UpdatePage({ params, searchParams }: { params: Pro
   if (!update) notFound();
   const deleted = update.deletedAt !== null;
   const editable = !deleted && update.state !== "PUBLISHED" && canEditUpdate(user, update);
-  const options = editable || (update.state === "PUBLISHED" && can(user, "update:correct")) ? await getUpdateFormOptions() : null;
+  // A correction publishes new figures: offered only to whom four eyes lets correct (lib/updates/corrections.ts).
+  const canCorrect = update.state === "PUBLISHED" && can(user, "update:correct") && (await canPublishWithoutOtherReviewer(user.id, update));
+  const options = editable || canCorrect ? await getUpdateFormOptions() : null;
   const values = {
     id: update.id,
     version: update.version,
