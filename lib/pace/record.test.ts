@@ -54,8 +54,8 @@ describe("getCellRecord: one year or year × field", () => {
     for (const now of [BEFORE, at("2019-01-01"), AFTER]) {
       expect(getCellRecord({ ...year, now, actual: 0, reported: false, confirmed: false }).state).toBe("NO_REPORT");
     }
-    expect(describeCell(getCellRecord({ ...year, now: BEFORE, actual: 0, reported: false, confirmed: false })).label).toBe("Not started");
-    expect(describeCell(getCellRecord({ ...year, now: AFTER, actual: 0, reported: false, confirmed: false }))).toMatchObject({ label: "No report", tone: "neutral" });
+    expect(describeCell(getCellRecord({ ...year, now: BEFORE, actual: 0, reported: false, confirmed: false })).key).toBe("notStarted");
+    expect(describeCell(getCellRecord({ ...year, now: AFTER, actual: 0, reported: false, confirmed: false }))).toMatchObject({ key: "noReport", tone: "neutral" });
   });
 
   it("missed only once the year is over and confirmed", () => {
