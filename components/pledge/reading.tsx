@@ -5,6 +5,7 @@ import { AssessmentHistory } from "@/components/pledge/record";
 import { listAssessmentVersions } from "@/lib/assessments/queries";
 import type { PledgeDetail } from "@/lib/pledges/detail";
 import { getPledgeReading } from "@/lib/pledges/reading";
+import { getFormats } from "@/lib/i18n/format";
 import { localizePath, type Locale } from "@/lib/i18n/locales";
 
 /** "Our reading of the pledge": the tracker's interpretations, labelled as such, and the other reports of the speech. */
@@ -12,6 +13,7 @@ export async function PledgeReading({ pledge }: { pledge: PledgeDetail }) {
   const readings = getPledgeReading(pledge);
   const [versions, locale] = await Promise.all([listAssessmentVersions(pledge.id), getLocale()]);
   const t = await getTranslations({ locale, namespace: "pledges.reading" });
+  const { number, date } = getFormats(locale as Locale);
   return (
     <div className={`${styles.grid2} ${styles.section}`}>
       <section className={styles.panel} aria-labelledby="reading-heading" data-testid="pledge-reading">
@@ -23,9 +25,13 @@ export async function PledgeReading({ pledge }: { pledge: PledgeDetail }) {
           {readings.map((r) => (
             <div key={r.topic}>
               <dt>
-                <strong>{r.topic}</strong> <span className="muted">{t("ours")}</span>
+                <strong>{r.topic === "target" ? t("topics.target", { target: number(r.target) }) : t(`topics.${r.topic}`)}</strong> <span className="muted">{t("ours")}</span>
               </dt>
-              <dd>{r.text}</dd>
+              <dd>
+                {r.topic === "target" ? t("texts.target", { interpretation: r.interpretation })
+                : r.topic === "period" ? t("texts.period", { interpretation: r.interpretation, start: date(r.start), end: date(r.end) })
+                : t(`texts.${r.topic}`)}
+              </dd>
             </div>
           ))}
         </dl>
