@@ -70,7 +70,7 @@ export function RecordNotes({ summary }: { summary: PledgeSummary }) {
     <>
       {summary.periodEnded ? (
         <p className={styles.note} data-testid="period-ended">
-          {t("record.periodEnded", { date: date(summary.periodEnd) })}.
+          {t("facts.periodEnded", { date: date(summary.periodEnd) })}
         </p>
       ) : null}
       {summary.missedYears.length > 0 ? <p className={styles.warnNote}>{t("facts.missedYears", { years })}</p> : null}
