@@ -1,45 +1,47 @@
-import { formatDate, formatPercent, formatPeriod } from "@/components/ui/format";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { getAnnouncement } from "@/lib/announcements/queries";
+import { getFormats } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { getElapsedShare } from "@/lib/pace/period";
 import { CorroboratingSources } from "./corroborating-sources";
 import styles from "./dashboard.module.css";
 
 /** Who made the pledges, where and when, the quote, and how much of the period has gone by. */
 export async function AnnouncementHeader() {
-  const announcement = await getAnnouncement();
+  const [announcement, locale] = await Promise.all([getAnnouncement(), getLocale()]);
+  const t = await getTranslations({ locale, namespace: "pledges.announcement" });
   if (!announcement) {
     return (
       <section className={styles.hero}>
-        <h1>Pledge tracker</h1>
-        <p>No announcement has been loaded yet. Run the seed to load the pledges and their source.</p>
+        <h1>{t("fallbackTitle")}</h1>
+        <p>{t("missing")}</p>
       </section>
     );
   }
+  const { date, percent, period } = getFormats(locale as Locale);
   const { periodStart, periodEnd } = announcement;
   const elapsed = periodStart && periodEnd ? getElapsedShare({ periodStart: new Date(periodStart), periodEnd: new Date(periodEnd), now: new Date() }) * 100 : null;
   return (
     <section className={styles.hero} aria-labelledby="announcement-heading">
-      <h1 id="announcement-heading">The pledges of {formatDate(announcement.date)}: how far they have come</h1>
+      <h1 id="announcement-heading">{t("heading", { date: date(announcement.date) })}</h1>
       <blockquote className={styles.quote}>
-        <p>“{announcement.quote}”</p>
-        <footer>
-          {announcement.speaker} — {announcement.event}, {announcement.place}
-        </footer>
+        <p>{t("quote", { quote: announcement.quote })}</p>
+        <footer>{t("attribution", { speaker: announcement.speaker, event: announcement.event, place: announcement.place })}</footer>
       </blockquote>
       <dl className={styles.meta}>
-        <div><dt>Who</dt><dd>{announcement.speaker}</dd></div>
-        <div><dt>Where</dt><dd>{announcement.place}</dd></div>
-        <div><dt>When</dt><dd>{formatDate(announcement.date)}</dd></div>
+        <div><dt>{t("who")}</dt><dd>{announcement.speaker}</dd></div>
+        <div><dt>{t("where")}</dt><dd>{announcement.place}</dd></div>
+        <div><dt>{t("when")}</dt><dd>{date(announcement.date)}</dd></div>
         {periodStart && periodEnd ? (
-          <div><dt>Period</dt><dd>{formatPeriod(periodStart, periodEnd)}</dd></div>
+          <div><dt>{t("period")}</dt><dd>{period(periodStart, periodEnd)}</dd></div>
         ) : null}
         {elapsed !== null ? (
-          <div><dt>Elapsed</dt><dd data-testid="period-elapsed">{formatPercent(elapsed)} of the period</dd></div>
+          <div><dt>{t("elapsed")}</dt><dd data-testid="period-elapsed">{t("elapsedValue", { percent: percent(elapsed) })}</dd></div>
         ) : null}
       </dl>
-      {elapsed !== null ? <ProgressBar percent={elapsed} label="Share of the pledge period elapsed" /> : null}
-      <p className={styles.note}>Source: {announcement.source}</p>
+      {elapsed !== null ? <ProgressBar percent={elapsed} label={t("elapsedLabel")} /> : null}
+      <p className={styles.note}>{t("source", { source: announcement.source })}</p>
       <CorroboratingSources />
     </section>
   );

@@ -1,5 +1,7 @@
-import { formatDate } from "@/components/ui/format";
+import { getLocale, getTranslations } from "next-intl/server";
 import { listCorroboratingSources } from "@/lib/announcements/queries";
+import { getFormats } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import styles from "./dashboard.module.css";
 
 /**
@@ -9,24 +11,26 @@ import styles from "./dashboard.module.css";
 export async function CorroboratingSources({ pledge, headingLevel = 2 }: { pledge?: string; headingLevel?: 2 | 3 }) {
   const sources = (await listCorroboratingSources()).filter((s) => !pledge || s.supports.includes(pledge));
   if (!sources.length) return null;
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations({ locale, namespace: "pledges.sources" });
+  const { date } = getFormats(locale);
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <section className={styles.note} aria-labelledby={`sources-heading${pledge ? `-${pledge}` : ""}`} data-testid="corroborating-sources">
-      <Heading id={`sources-heading${pledge ? `-${pledge}` : ""}`}>Other reports of the same speech</Heading>
+      <Heading id={`sources-heading${pledge ? `-${pledge}` : ""}`}>{t("heading")}</Heading>
       <ul>
-        {sources.map((s) => (
-          <li key={s.url}>
-            <a href={s.url} rel="noopener noreferrer nofollow">
-              {s.title}
-            </a>{" "}
-            — {s.publisher}
-            {s.author ? `, ${s.author}` : ""}
-            {s.publishedOn ? `, ${formatDate(s.publishedOn)}` : ", date not shown"}.{" "}
-            <span>
-              <strong>Our summary</strong> (not a quotation): {s.summary}
-            </span>
-          </li>
-        ))}
+        {sources.map((s) => {
+          const when = s.publishedOn ? date(s.publishedOn) : t("dateNotShown");
+          return (
+            <li key={s.url}>
+              <a href={s.url} rel="noopener noreferrer nofollow">
+                {s.title}
+              </a>{" "}
+              {s.author ? t("bylineAuthor", { publisher: s.publisher, author: s.author, date: when }) : t("byline", { publisher: s.publisher, date: when })}{" "}
+              <span>{t.rich("summary", { summary: s.summary, strong: (c) => <strong>{c}</strong> })}</span>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

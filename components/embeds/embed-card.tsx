@@ -1,27 +1,37 @@
-import { formatNumber, formatPercent } from "@/components/ui/format";
+import { useLocale, useTranslations } from "next-intl";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { getFormats } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import type { PledgeDetail } from "@/lib/pledges/detail";
 import type { PledgeSummary } from "@/lib/pledges/queries";
 
 /** The embed's frame: title, value against the target, the chart given as children, the as-of date and a link back. */
 export function EmbedCard({ pledge, summary, href, asOf, children }: { pledge: PledgeDetail; summary: PledgeSummary; href: string; asOf: string; children: React.ReactNode }) {
+  const t = useTranslations("pledges.embed");
+  const { number, percent, date } = getFormats(useLocale() as Locale);
+  const complete = summary.percentComplete === null ? "—" : percent(summary.percentComplete);
   return (
     <article data-testid="embed">
       <h1 style={{ fontSize: "1.25rem", margin: "0 0 0.25rem" }}>{pledge.title}</h1>
       <p style={{ margin: "0 0 0.5rem" }}>
-        <strong data-testid="embed-value">{formatNumber(summary.counted)}</strong> of {formatNumber(pledge.target)} {pledge.unit} ·{" "}
-        {formatPercent(summary.percentComplete)} complete
+        {t.rich("figure", {
+          value: number(summary.counted),
+          target: number(pledge.target),
+          unit: pledge.unit,
+          percent: complete,
+          valueTag: (c) => <strong data-testid="embed-value">{c}</strong>,
+        })}
       </p>
       <ProgressBar
         percent={summary.percentComplete}
         expectedPercent={pledge.target > 0 ? (summary.expectedByNow / pledge.target) * 100 : null}
-        label={`${formatPercent(summary.percentComplete)} complete`}
+        label={t("progressLabel", { percent: complete })}
       />
       {children}
       <p className="muted" style={{ marginTop: "0.5rem" }}>
-        Published data as of <time dateTime={asOf}>{asOf}</time>.{" "}
+        {t.rich("asOf", { date: () => <time dateTime={asOf}>{date(asOf)}</time> })}{" "}
         <a href={href} target="_blank" rel="noopener">
-          Full details and evidence on Pledge Tracker
+          {t("link")}
         </a>
       </p>
     </article>

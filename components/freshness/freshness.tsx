@@ -1,14 +1,16 @@
+import { useLocale, useTranslations } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { formatDate } from "@/components/ui/format";
-import { labelRhythm } from "@/lib/freshness/overdue";
+import { getFormats } from "@/lib/i18n/format";
+import { localizePath, type Locale } from "@/lib/i18n/locales";
 import { getPledgeFreshness, type PledgeFreshness } from "@/lib/freshness/queries";
 
 /** "Overdue since …" when neither an update nor a check happened within the pledge's reporting rhythm. */
 export function OverdueBadge({ freshness }: { freshness: PledgeFreshness }) {
-  return freshness.overdueSince ? <Badge tone="warn" label={`Overdue since ${formatDate(freshness.overdueSince)}`} prefix="Freshness" /> : null;
+  const t = useTranslations("pledges.freshness");
+  const { date } = getFormats(useLocale() as Locale);
+  return freshness.overdueSince ? <Badge tone="warn" label={t("overdue", { date: date(freshness.overdueSince) })} prefix={t("prefix")} /> : null;
 }
-
-const when = (iso: string | null) => (iso ? <time dateTime={iso}>{formatDate(iso)}</time> : "never");
 
 /**
  * The public freshness line of a pledge: rhythm, last updated, last checked, and the overdue badge. `compact` (the
@@ -17,15 +19,24 @@ const when = (iso: string | null) => (iso ? <time dateTime={iso}>{formatDate(iso
 export async function PledgeFreshnessLine({ slug, compact = false }: { slug: string; compact?: boolean }) {
   const freshness = await getPledgeFreshness(slug);
   if (!freshness) return null;
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations({ locale, namespace: "pledges.freshness" });
+  const { date: formatDate } = getFormats(locale);
+  const when = (iso: string | null) => {
+    const words = iso ? <time dateTime={iso}>{formatDate(iso)}</time> : t("never");
+    return function When() {
+      return words;
+    };
+  };
   return (
     <p className="muted" data-testid="freshness">
-      Reported {labelRhythm(freshness.rhythmMonths).toLowerCase()}
-      {compact ? null : <> · Last updated {when(freshness.lastUpdatedAt)}</>} · Last checked {when(freshness.lastCheckedAt)}{" "}
+      {t("reported", { months: freshness.rhythmMonths })}
+      {compact ? null : <> · {t.rich("lastUpdated", { date: when(freshness.lastUpdatedAt) })}</>} · {t.rich("lastChecked", { date: when(freshness.lastCheckedAt) })}{" "}
       <OverdueBadge freshness={freshness} />
       {compact ? null : (
         <>
           {" "}
-          · <a href={`/changes?pledge=${slug}`}>What changed</a>
+          · <a href={localizePath(`/changes?pledge=${slug}`, locale)}>{t("whatChanged")}</a>
         </>
       )}
     </p>
@@ -34,28 +45,32 @@ export async function PledgeFreshnessLine({ slug, compact = false }: { slug: str
 
 /** Editors' to-do: every pledge, overdue first, with its last update and check. */
 export function FreshnessTable({ rows }: { rows: PledgeFreshness[] }) {
+  const t = useTranslations("pledges.freshness");
+  const locale = useLocale() as Locale;
+  const { date } = getFormats(locale);
+  const day = (iso: string | null) => (iso ? date(iso) : t("never"));
   return (
     <table className="table">
-      <caption className="visually-hidden">Pledges by freshness, overdue first</caption>
+      <caption className="visually-hidden">{t("caption")}</caption>
       <thead>
         <tr>
-          <th scope="col">Pledge</th>
-          <th scope="col">Rhythm</th>
-          <th scope="col">Last updated</th>
-          <th scope="col">Last checked</th>
-          <th scope="col">Freshness</th>
+          <th scope="col">{t("pledge")}</th>
+          <th scope="col">{t("rhythmHeading")}</th>
+          <th scope="col">{t("lastUpdatedHeading")}</th>
+          <th scope="col">{t("lastCheckedHeading")}</th>
+          <th scope="col">{t("freshnessHeading")}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.pledgeId} data-testid="freshness-row">
             <td>
-              <a href={`/admin/checks#pledge-${r.pledgeId}`}>{r.title}</a>
+              <a href={`${localizePath("/admin/checks", locale)}#pledge-${r.pledgeId}`}>{r.title}</a>
             </td>
-            <td>{labelRhythm(r.rhythmMonths)}</td>
-            <td>{formatDate(r.lastUpdatedAt)}</td>
-            <td>{formatDate(r.lastCheckedAt)}</td>
-            <td>{r.overdueSince ? <OverdueBadge freshness={r} /> : "Up to date"}</td>
+            <td>{t("rhythm", { months: r.rhythmMonths })}</td>
+            <td>{day(r.lastUpdatedAt)}</td>
+            <td>{day(r.lastCheckedAt)}</td>
+            <td>{r.overdueSince ? <OverdueBadge freshness={r} /> : t("upToDate")}</td>
           </tr>
         ))}
       </tbody>

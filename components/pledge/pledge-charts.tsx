@@ -1,93 +1,107 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import chartStyles from "@/components/charts/charts.module.css";
 import { BarsChart, CumulativeChart } from "@/components/charts/lazy";
 import { EmptyState } from "@/components/ui/badge";
-import { formatMonth, formatNumber } from "@/components/ui/format";
+import { getFormats } from "@/lib/i18n/format";
+import { localizePath, type Locale } from "@/lib/i18n/locales";
 import { getFieldBreakdown, getRegionBreakdown, getTopCountries, type BreakdownRow } from "@/lib/pledges/breakdowns";
 import { describeCell } from "@/lib/pace/record";
-import { getCumulativeSeries, getYearBreakdown, type PledgeDetail } from "@/lib/pledges/detail";
+import { getCumulativeSeries, getYearBreakdown, type PledgeDetail, type YearRow } from "@/lib/pledges/detail";
 
 type Props = { pledge: PledgeDetail };
 /** `asOfDay`: the figures as published at the end of that day (lib/as-of). */
 type YearProps = Props & { asOfDay?: string };
 
-function measureWord(pledge: PledgeDetail): string {
-  return pledge.measure === "DISTINCT_COUNTRIES" ? "countries reached" : pledge.measure === "MILESTONES" ? "milestones" : pledge.unit;
+/** The page's language, its chart words and its formats. */
+async function readChartWords() {
+  const locale = (await getLocale()) as Locale;
+  return { locale, t: await getTranslations({ locale, namespace: "pledges.charts" }), formats: getFormats(locale) };
 }
 
 export async function CumulativeSection({ pledge }: Props) {
-  const series = await getCumulativeSeries(pledge.slug);
+  const [series, { t, formats }] = await Promise.all([getCumulativeSeries(pledge.slug), readChartWords()]);
+  const { number, month } = formats;
   const actual = series.filter((p) => p.actual !== null);
   const last = actual.at(-1);
   const expectedNow = last ? series[actual.length - 1].expected : 0;
   const summary = last
-    ? `${formatNumber(last.actual ?? 0)} ${pledge.unit} by ${formatMonth(last.month)}, against ${formatNumber(expectedNow)} expected at that point and a target of ${formatNumber(pledge.target)} by ${formatMonth(pledge.periodEnd.slice(0, 7))}.`
-    : `The period has not started yet; the target is ${formatNumber(pledge.target)} ${pledge.unit}.`;
+    ? t("cumulative.summary", { actual: number(last.actual ?? 0), unit: pledge.unit, month: month(last.month), expected: number(expectedNow), target: number(pledge.target), end: month(pledge.periodEnd.slice(0, 7)) })
+    : t("cumulative.notStarted", { target: number(pledge.target), unit: pledge.unit });
   const table = (
     <table>
-      <caption className="visually-hidden">Cumulative {pledge.unit} by month</caption>
+      <caption className="visually-hidden">{t("cumulative.caption", { unit: pledge.unit })}</caption>
       <thead>
         <tr>
-          <th scope="col">Month</th>
-          <th scope="col" className="num">Published (cumulative)</th>
-          <th scope="col" className="num">Expected pace</th>
+          <th scope="col">{t("cumulative.month")}</th>
+          <th scope="col" className="num">{t("cumulative.published")}</th>
+          <th scope="col" className="num">{t("cumulative.expected")}</th>
         </tr>
       </thead>
       <tbody>
         {series.map((p) => (
           <tr key={p.month}>
-            <th scope="row">{formatMonth(p.month)}</th>
-            <td className="num">{p.actual === null ? "—" : formatNumber(p.actual)}</td>
-            <td className="num">{formatNumber(p.expected)}</td>
+            <th scope="row">{month(p.month)}</th>
+            <td className="num">{p.actual === null ? "—" : number(p.actual)}</td>
+            <td className="num">{number(p.expected)}</td>
           </tr>
         ))}
       </tbody>
     </table>
   );
   return (
-    <ChartFrame title="Cumulative progress against the target" summary={summary} table={table} testId="chart-cumulative">
+    <ChartFrame title={t("names.cumulative")} summary={summary} table={table} testId="chart-cumulative">
       <CumulativeChart data={series} target={pledge.target} periodEndMonth={pledge.periodEnd.slice(0, 7)} unit={pledge.unit} label={summary} />
     </ChartFrame>
   );
 }
 
 export async function YearsSection({ pledge, asOfDay }: YearProps) {
-  const years = await getYearBreakdown(pledge.slug, asOfDay ?? null);
+  const [years, { t, formats }] = await Promise.all([getYearBreakdown(pledge.slug, asOfDay ?? null), readChartWords()]);
+  const { number } = formats;
   const hasPlan = years.some((y) => y.planned !== null);
   const total = years.reduce((s, y) => s + y.actual, 0);
-  const count = (state: string) => years.filter((y) => y.state === state).length;
+  const count = (state: string) => number(years.filter((y) => y.state === state).length);
+  const what = pledge.measure === "DISTINCT_COUNTRIES" ? t("years.countriesReached") : pledge.measure === "MILESTONES" ? t("years.milestones") : pledge.unit;
   const summary = hasPlan
-    ? `${formatNumber(total)} ${measureWord(pledge)} published across ${years.length} period years: ${count("MET")} met the plan, ${count("SHORT")} short, ${count("MISSED")} confirmed missed, ${count("NO_REPORT")} with no report.`
-    : `${formatNumber(total)} ${measureWord(pledge)} published across ${years.length} period years; this pledge has no annual plan.`;
-  const data = years.map((y) => ({ label: `Y${y.year}`, value: y.actual, planned: y.planned }));
+    ? t("years.summaryPlan", { total: number(total), what, years: years.length, met: count("MET"), short: count("SHORT"), missed: count("MISSED"), none: count("NO_REPORT") })
+    : t("years.summaryNoPlan", { total: number(total), what, years: years.length });
+  const data = years.map((y) => ({ label: t("years.short", { year: y.year }), value: y.actual, planned: y.planned }));
   const table = (
     <table>
-      <caption className="visually-hidden">Published and planned per period year</caption>
+      <caption className="visually-hidden">{t("years.caption")}</caption>
       <thead>
         <tr>
-          <th scope="col">Period year</th>
-          <th scope="col" className="num">Published</th>
-          {hasPlan ? <th scope="col" className="num">Planned</th> : null}
-          {hasPlan ? <th scope="col">Against the plan</th> : null}
+          <th scope="col">{t("years.periodYear")}</th>
+          <th scope="col" className="num">{t("years.published")}</th>
+          {hasPlan ? <th scope="col" className="num">{t("years.planned")}</th> : null}
+          {hasPlan ? <th scope="col">{t("years.againstPlan")}</th> : null}
         </tr>
       </thead>
       <tbody>
         {years.map((y) => (
           <tr key={y.year}>
-            <th scope="row">{y.label}</th>
-            <td className="num">{formatNumber(y.actual)}</td>
-            {hasPlan ? <td className="num">{y.planned === null ? "—" : formatNumber(y.planned)}</td> : null}
-            {hasPlan ? <td>{describeCell(y).label}</td> : null}
+            <th scope="row">{nameYear(t, formats, y)}</th>
+            <td className="num">{number(y.actual)}</td>
+            {hasPlan ? <td className="num">{y.planned === null ? "—" : number(y.planned)}</td> : null}
+            {hasPlan ? <td>{t(`cell.${describeCell(y).key}`)}</td> : null}
           </tr>
         ))}
       </tbody>
     </table>
   );
   return (
-    <ChartFrame title={hasPlan ? "Per year, against the annual plan" : "Per year"} summary={summary} table={table} testId="chart-years">
-      <BarsChart data={data} valueName="Published" plannedName={hasPlan ? "Planned" : undefined} label={summary} />
+    <ChartFrame title={hasPlan ? t("years.titlePlan") : t("names.years")} summary={summary} table={table} testId="chart-years">
+      <BarsChart data={data} valueName={t("years.published")} plannedName={hasPlan ? t("years.planned") : undefined} label={summary} />
     </ChartFrame>
   );
+}
+
+type ChartWords = Awaited<ReturnType<typeof readChartWords>>;
+
+/** "Year 1 (Sept 2017 to Sept 2018)". */
+function nameYear(t: ChartWords["t"], { month }: ChartWords["formats"], y: YearRow): string {
+  return t("years.label", { year: y.year, start: month(y.startMonth), end: month(y.endMonth) });
 }
 
 /**
@@ -95,22 +109,19 @@ export async function YearsSection({ pledge, asOfDay }: YearProps) {
  * "No report", never "Missed": that needs the year over and an editor's check or the final assessment.
  */
 export async function YearFieldGrid({ pledge, asOfDay }: YearProps) {
-  const years = await getYearBreakdown(pledge.slug, asOfDay ?? null);
+  const [years, { t, formats }] = await Promise.all([getYearBreakdown(pledge.slug, asOfDay ?? null), readChartWords()]);
   if (pledge.fields.length === 0) return null;
+  const { number } = formats;
   return (
     <figure style={{ margin: 0 }}>
-      <h3>Which {pledge.fieldLabel}s were covered in which year</h3>
-      <p>
-        Each cell: published against planned. &ldquo;No report&rdquo; means nothing has been published for it, which is not a failure;
-        &ldquo;Short&rdquo; means published data below the plan. A cell is marked missed only once its year is over and an editor&apos;s
-        check or the final assessment confirmed it.
-      </p>
+      <h3>{t("grid.heading", { field: pledge.fieldLabel })}</h3>
+      <p>{t("grid.note")}</p>
       <div className="table-scroll">
         <table className={chartStyles.grid} data-testid="year-field-grid">
-          <caption className="visually-hidden">Year by {pledge.fieldLabel}</caption>
+          <caption className="visually-hidden">{t("grid.caption", { field: pledge.fieldLabel })}</caption>
           <thead>
             <tr>
-              <th scope="col">Period year</th>
+              <th scope="col">{t("years.periodYear")}</th>
               {pledge.fields.map((f) => (
                 <th scope="col" key={f.id}>{f.name}</th>
               ))}
@@ -119,18 +130,21 @@ export async function YearFieldGrid({ pledge, asOfDay }: YearProps) {
           <tbody>
             {years.map((y) => (
               <tr key={y.year}>
-                <th scope="row">{y.label}</th>
-                {y.cells.map((c) => (
-                  <td key={c.fieldId}>
-                    <span className={chartStyles.cell} data-state={c.state.toLowerCase()}>
-                      <span aria-hidden="true">{describeCell(c).symbol}</span> {describeCell(c).label}
-                    </span>{" "}
-                    <span>
-                      {formatNumber(c.actual)}
-                      {c.planned !== null ? ` / ${formatNumber(c.planned)}` : ""}
-                    </span>
-                  </td>
-                ))}
+                <th scope="row">{nameYear(t, formats, y)}</th>
+                {y.cells.map((c) => {
+                  const cell = describeCell(c);
+                  return (
+                    <td key={c.fieldId}>
+                      <span className={chartStyles.cell} data-state={c.state.toLowerCase()}>
+                        <span aria-hidden="true">{cell.symbol}</span> {t(`cell.${cell.key}`)}
+                      </span>{" "}
+                      <span>
+                        {number(c.actual)}
+                        {c.planned !== null ? ` / ${number(c.planned)}` : ""}
+                      </span>
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>
@@ -140,24 +154,25 @@ export async function YearFieldGrid({ pledge, asOfDay }: YearProps) {
   );
 }
 
-function BreakdownTable({ rows, keyLabel, valueLabel, link }: { rows: BreakdownRow[]; keyLabel: string; valueLabel: string; link?: (row: BreakdownRow) => string }) {
+function BreakdownTable({ rows, keyLabel, valueLabel, words, link }: { rows: BreakdownRow[]; keyLabel: string; valueLabel: string; words: ChartWords; link?: (row: BreakdownRow) => string }) {
+  const { t, formats: { number } } = words;
   return (
     <table>
       <thead>
         <tr>
           <th scope="col">{keyLabel}</th>
           <th scope="col" className="num">{valueLabel}</th>
-          <th scope="col" className="num">Updates</th>
-          <th scope="col" className="num">Countries</th>
+          <th scope="col" className="num">{t("breakdown.updates")}</th>
+          <th scope="col" className="num">{t("breakdown.countries")}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.key}>
             <th scope="row">{link ? <a href={link(r)}>{r.label}</a> : r.label}</th>
-            <td className="num">{formatNumber(r.quantity)}</td>
-            <td className="num">{formatNumber(r.updates)}</td>
-            <td className="num">{formatNumber(r.countries)}</td>
+            <td className="num">{number(r.quantity)}</td>
+            <td className="num">{number(r.updates)}</td>
+            <td className="num">{number(r.countries)}</td>
           </tr>
         ))}
       </tbody>
@@ -170,27 +185,33 @@ function pick(pledge: PledgeDetail, row: BreakdownRow): number {
 }
 
 export async function BreakdownSection({ pledge, by }: Props & { by: "field" | "region" | "country" }) {
-  const rows = by === "field" ? await getFieldBreakdown(pledge.id) : by === "region" ? await getRegionBreakdown(pledge.id) : await getTopCountries(pledge.id, 10);
-  const noun = by === "field" ? pledge.fieldLabel : by;
-  const title = by === "country" ? "Top countries" : `By ${noun}`;
-  const valueLabel = pledge.measure === "DISTINCT_COUNTRIES" ? "Updates' quantity" : pledge.unit;
+  const [rows, words] = await Promise.all([
+    by === "field" ? getFieldBreakdown(pledge.id) : by === "region" ? getRegionBreakdown(pledge.id) : getTopCountries(pledge.id, 10),
+    readChartWords(),
+  ]);
+  const { t, locale, formats } = words;
+  const field = pledge.fieldLabel;
+  const noun = by === "field" ? field : t(`breakdown.${by}`);
+  const title = by === "country" ? t("names.country") : by === "region" ? t("names.region") : t("breakdown.byField", { field });
+  const countries = pledge.measure === "DISTINCT_COUNTRIES";
   const populated = rows.filter((r) => r.updates > 0);
   if (populated.length === 0) {
     return (
       <div>
         <h3>{title}</h3>
-        <EmptyState>No published update names a {noun} for this pledge yet.</EmptyState>
+        <EmptyState>{by === "field" ? t("breakdown.emptyField", { field }) : by === "region" ? t("breakdown.emptyRegion") : t("breakdown.emptyCountry")}</EmptyState>
       </div>
     );
   }
   const top = [...populated].sort((a, b) => pick(pledge, b) - pick(pledge, a))[0];
-  const what = pledge.measure === "DISTINCT_COUNTRIES" ? "countries" : pledge.unit;
-  const summary = `${populated.length} ${noun === "country" ? "countries" : `${noun}s`} with published updates; the largest is ${top.label} with ${formatNumber(pick(pledge, top))} ${what}.`;
+  const facts = { count: populated.length, top: top.label, value: formats.number(pick(pledge, top)), what: countries ? t("breakdown.countriesWord") : pledge.unit };
+  const summary = by === "field" ? t("breakdown.summaryField", { ...facts, field }) : by === "region" ? t("breakdown.summaryRegion", facts) : t("breakdown.summaryCountry", facts);
   const data = rows.map((r) => ({ label: r.label, value: pick(pledge, r) }));
-  const link = by === "country" ? (r: BreakdownRow) => `/countries/${r.key}` : undefined;
+  const link = by === "country" ? (r: BreakdownRow) => localizePath(`/countries/${r.key}`, locale) : undefined;
+  const table = <BreakdownTable rows={rows} keyLabel={noun} valueLabel={countries ? t("breakdown.updatesQuantity") : pledge.unit} words={words} link={link} />;
   return (
-    <ChartFrame title={title} summary={summary} table={<BreakdownTable rows={rows} keyLabel={noun} valueLabel={valueLabel} link={link} />} testId={`chart-${by}`}>
-      <BarsChart data={data} valueName={pledge.measure === "DISTINCT_COUNTRIES" ? "Countries reached" : pledge.unit} label={summary} layout="vertical" />
+    <ChartFrame title={title} summary={summary} table={table} testId={`chart-${by}`}>
+      <BarsChart data={data} valueName={countries ? t("breakdown.countriesReached") : pledge.unit} label={summary} layout="vertical" />
     </ChartFrame>
   );
 }

@@ -1,57 +1,70 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Badge, SampleTag } from "@/components/ui/badge";
 import styles from "@/components/dashboard/dashboard.module.css";
-import { formatDate, formatNumber, formatPercent, formatPeriod } from "@/components/ui/format";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { AssessmentSummary, PaceFacts, RecordBadges, RecordNotes } from "@/components/pledge/record";
+import { getFormats } from "@/lib/i18n/format";
+import { getLabels } from "@/lib/i18n/labels";
+import type { Locale } from "@/lib/i18n/locales";
 import { PLEDGE_STATUS_LABEL } from "@/lib/pace/labels";
 import type { PledgeDetail } from "@/lib/pledges/detail";
 import type { PledgeSummary } from "@/lib/pledges/queries";
 
+/** The words for a status editors set, or the code itself for one the catalogue does not know. */
+function useStatusWords() {
+  const labels = getLabels(useLocale() as Locale);
+  return (status: string) => (status in PLEDGE_STATUS_LABEL ? labels(`pledgeStatus.${status as "ACHIEVED"}`) : status);
+}
+
 export function PledgeHeader({ pledge, summary }: { pledge: PledgeDetail; summary: PledgeSummary }) {
-  const official = PLEDGE_STATUS_LABEL[pledge.status] ?? { label: pledge.status, tone: "neutral" as const };
+  const t = useTranslations("pledges");
+  const { number, percent, date, period } = getFormats(useLocale() as Locale);
+  const statusWords = useStatusWords();
   const annual = pledge.cadence === "ANNUAL";
+  const complete = summary.percentComplete === null ? "—" : percent(summary.percentComplete);
   return (
     <section className={styles.hero} aria-labelledby="pledge-title">
       <h1 id="pledge-title">{pledge.title}</h1>
       <p>{pledge.summary}</p>
       <blockquote className={styles.quote}>
-        <p>“{pledge.sourceSentence}”</p>
+        <p>{t("announcement.quote", { quote: pledge.sourceSentence })}</p>
         <footer>
           <cite>{pledge.sourceCitation}</cite>
         </footer>
       </blockquote>
       <div className={styles.badges}>
         <RecordBadges summary={summary} />
-        <Badge tone={official.tone} label={`Status: ${official.label}`} />
+        <Badge tone={PLEDGE_STATUS_LABEL[pledge.status]?.tone ?? "neutral"} label={t("badges.status", { status: statusWords(pledge.status) })} />
       </div>
       {summary.assessment ? <AssessmentSummary assessment={summary.assessment} unit={pledge.unit} full /> : null}
       <p className={styles.figure}>
-        <strong data-testid="pledge-value">{formatNumber(annual ? summary.counted : summary.value)}</strong> of {formatNumber(pledge.target)} {pledge.unit} ·{" "}
-        <span data-testid="pledge-percent">{formatPercent(summary.percentComplete)}</span> complete
+        {t.rich("header.figure", {
+          value: number(annual ? summary.counted : summary.value),
+          target: number(pledge.target),
+          unit: pledge.unit,
+          percent: complete,
+          valueTag: (c) => <strong data-testid="pledge-value">{c}</strong>,
+          percentTag: (c) => <span data-testid="pledge-percent">{c}</span>,
+        })}
       </p>
       <ProgressBar
         percent={summary.percentComplete}
         expectedPercent={pledge.target > 0 ? (summary.expectedByNow / pledge.target) * 100 : null}
-        label={`${formatPercent(summary.percentComplete)} complete`}
+        label={t("header.progressLabel", { percent: complete })}
       />
       <dl className={styles.facts}>
-        <dt>Unit</dt>
+        <dt>{t("header.unit")}</dt>
         <dd>{pledge.unit}</dd>
-        <dt>Target</dt>
+        <dt>{t("header.target")}</dt>
         <dd>
-          {formatNumber(pledge.target)}
-          {annual ? " (recurring: each year)" : ""}
+          {annual ? t("header.recurring", { target: number(pledge.target) }) : number(pledge.target)}
           {pledge.targetNote ? ` — ${pledge.targetNote}` : ""}
         </dd>
-        <dt>Period</dt>
-        <dd>
-          {formatPeriod(pledge.periodStart, pledge.periodEnd)} ({formatPercent(summary.elapsedShare * 100)} elapsed)
-        </dd>
+        <dt>{t("header.period")}</dt>
+        <dd>{t("header.periodValue", { period: period(pledge.periodStart, pledge.periodEnd), percent: percent(summary.elapsedShare * 100) })}</dd>
         <PaceFacts summary={summary} />
-        <dt>Published updates</dt>
-        <dd>
-          {formatNumber(summary.publishedUpdates)} (last {summary.lastPublishedAt ? formatDate(summary.lastPublishedAt) : "none yet"})
-        </dd>
+        <dt>{t("header.publishedUpdates")}</dt>
+        <dd>{t("header.publishedValue", { count: number(summary.publishedUpdates), last: summary.lastPublishedAt ? date(summary.lastPublishedAt) : t("header.noneYet") })}</dd>
       </dl>
       <RecordNotes summary={summary} />
     </section>
@@ -59,13 +72,18 @@ export function PledgeHeader({ pledge, summary }: { pledge: PledgeDetail; summar
 }
 
 export function StatusHistory({ history }: { history: PledgeDetail["statusHistory"] }) {
-  if (history.length === 0) return <p className="muted">No status changes yet: the status is the one the pledge started with.</p>;
+  const t = useTranslations("pledges.header");
+  const { date } = getFormats(useLocale() as Locale);
+  const statusWords = useStatusWords();
+  if (history.length === 0) return <p className="muted">{t("noStatusChanges")}</p>;
+  const strong = (c: React.ReactNode) => <strong>{c}</strong>;
   return (
     <ol>
       {history.map((h) => (
         <li key={h.createdAt + h.toStatus}>
-          <strong>{formatDate(h.createdAt)}</strong>: {h.fromStatus ? `${PLEDGE_STATUS_LABEL[h.fromStatus]?.label ?? h.fromStatus} → ` : ""}
-          {PLEDGE_STATUS_LABEL[h.toStatus]?.label ?? h.toStatus}. {h.reason}
+          {h.fromStatus
+            ? t.rich("statusChange", { date: date(h.createdAt), from: statusWords(h.fromStatus), to: statusWords(h.toStatus), reason: h.reason, strong })
+            : t.rich("statusSet", { date: date(h.createdAt), to: statusWords(h.toStatus), reason: h.reason, strong })}
         </li>
       ))}
     </ol>
@@ -73,19 +91,21 @@ export function StatusHistory({ history }: { history: PledgeDetail["statusHistor
 }
 
 export function Milestones({ milestones }: { milestones: PledgeDetail["milestones"] }) {
-  if (milestones.length === 0) return <p className="muted">This pledge has no milestones.</p>;
+  const t = useTranslations("pledges.header");
+  const { date } = getFormats(useLocale() as Locale);
+  if (milestones.length === 0) return <p className="muted">{t("noMilestones")}</p>;
   return (
     <ul>
       {milestones.map((m) => (
         <li key={m.slug}>
-          <Badge tone={m.completedAt ? "good" : "neutral"} label={m.completedAt ? `Done ${formatDate(m.completedAt)}` : "Not yet done"} />{" "}
+          <Badge tone={m.completedAt ? "good" : "neutral"} label={m.completedAt ? t("done", { date: date(m.completedAt) }) : t("notDone")} />{" "}
           {m.title}
-          {m.dueDate ? <span className="muted"> (due {formatDate(m.dueDate)})</span> : null}
+          {m.dueDate ? <span className="muted"> {t("due", { date: date(m.dueDate) })}</span> : null}
           {m.isSample ? <SampleTag /> : null}
           {m.evidenceUrl ? (
             <>
               {" "}
-              · <a href={m.evidenceUrl} rel="noopener noreferrer">evidence</a>
+              · <a href={m.evidenceUrl} rel="noopener noreferrer">{t("evidence")}</a>
             </>
           ) : null}
           {m.evidenceNote ? <span className="muted"> — {m.evidenceNote}</span> : null}

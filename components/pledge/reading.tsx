@@ -1,34 +1,43 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { CorroboratingSources } from "@/components/dashboard/corroborating-sources";
 import { AssessmentHistory } from "@/components/pledge/record";
 import { listAssessmentVersions } from "@/lib/assessments/queries";
 import type { PledgeDetail } from "@/lib/pledges/detail";
 import { getPledgeReading } from "@/lib/pledges/reading";
+import { getFormats } from "@/lib/i18n/format";
+import { localizePath, type Locale } from "@/lib/i18n/locales";
 
 /** "Our reading of the pledge": the tracker's interpretations, labelled as such, and the other reports of the speech. */
 export async function PledgeReading({ pledge }: { pledge: PledgeDetail }) {
   const readings = getPledgeReading(pledge);
-  const versions = await listAssessmentVersions(pledge.id);
+  const [versions, locale] = await Promise.all([listAssessmentVersions(pledge.id), getLocale()]);
+  const t = await getTranslations({ locale, namespace: "pledges.reading" });
+  const { number, date } = getFormats(locale as Locale);
   return (
     <div className={`${styles.grid2} ${styles.section}`}>
       <section className={styles.panel} aria-labelledby="reading-heading" data-testid="pledge-reading">
-        <h2 id="reading-heading">Our reading of the pledge</h2>
+        <h2 id="reading-heading">{t("heading")}</h2>
         <p className={styles.note}>
-          These are the tracker&apos;s interpretations, not the speaker&apos;s words. <a href="/about#our-reading">Why we read it this way</a>.
+          {t.rich("note", { link: (c) => <a href={`${localizePath("/about", locale as Locale)}#our-reading`}>{c}</a> })}
         </p>
         <dl>
           {readings.map((r) => (
             <div key={r.topic}>
               <dt>
-                <strong>{r.topic}</strong> <span className="muted">(our reading)</span>
+                <strong>{r.topic === "target" ? t("topics.target", { target: number(r.target) }) : t(`topics.${r.topic}`)}</strong> <span className="muted">{t("ours")}</span>
               </dt>
-              <dd>{r.text}</dd>
+              <dd>
+                {r.topic === "target" ? t("texts.target", { interpretation: r.interpretation })
+                : r.topic === "period" ? t("texts.period", { interpretation: r.interpretation, start: date(r.start), end: date(r.end) })
+                : t(`texts.${r.topic}`)}
+              </dd>
             </div>
           ))}
         </dl>
         {versions.length > 1 ? (
           <>
-            <h3>Final assessment: versions</h3>
+            <h3>{t("versions")}</h3>
             <AssessmentHistory versions={versions} unit={pledge.unit} />
           </>
         ) : null}

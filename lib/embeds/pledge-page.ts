@@ -1,40 +1,58 @@
 import type { Metadata } from "next";
-import { formatNumber, formatPercent } from "@/components/ui/format";
+import { getTranslations } from "next-intl/server";
 import { absoluteUrl, readPublicCounter } from "@/lib/open-data/live";
+import { getFormats } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PledgeDetail } from "@/lib/pledges/detail";
 import type { PledgeSummary } from "@/lib/pledges/queries";
 import { buildPageMetadata } from "@/lib/previews/metadata";
 import { buildEmbedSnippet, EMBED_CHARTS, isEmbedChart, type EmbedChart } from "./embeds";
 
-/** "12 of 100 officers trained (12%)": the value against the target, as embeds, previews and oEmbed say it. */
-export function describePledgeFigure(pledge: Pick<PledgeDetail, "target" | "unit">, summary: Pick<PledgeSummary, "counted" | "percentComplete">): string {
-  return `${formatNumber(summary.counted)} of ${formatNumber(pledge.target)} ${pledge.unit} (${formatPercent(summary.percentComplete)} complete)`;
+type Figure = { pledge: Pick<PledgeDetail, "target" | "unit">; summary: Pick<PledgeSummary, "counted" | "percentComplete"> };
+
+/**
+ * "12 of 100 officers trained (12% complete)": the value against the target, as previews say it, in `locale`. The
+ * preview image and oEmbed stay English (describePledgeFigure).
+ */
+async function writePledgeFigure({ pledge, summary }: Figure, locale: Locale): Promise<string> {
+  const t = await getTranslations({ locale, namespace: "pledges.page" });
+  const { number, percent } = getFormats(locale);
+  const complete = summary.percentComplete === null ? "—" : percent(summary.percentComplete);
+  return t("figure", { value: number(summary.counted), target: number(pledge.target), unit: pledge.unit, percent: complete });
+}
+
+/** The figure in English, for the preview image's alt text and oEmbed. */
+export function describePledgeFigure(pledge: Figure["pledge"], summary: Figure["summary"]): string {
+  const { number, percent } = getFormats("en");
+  return `${number(summary.counted)} of ${number(pledge.target)} ${pledge.unit} (${summary.percentComplete === null ? "n/a" : percent(summary.percentComplete)} complete)`;
 }
 
 /**
- * A pledge page's metadata: its figure in the description, its preview image keyed on the public-data version (so
- * crawlers fetch it again after a change), its Atom feed and its oEmbed discovery link.
+ * A pledge page's metadata, in its language: its figure in the description, its preview image keyed on the
+ * public-data version (so crawlers fetch it again after a change), its Atom feed and its oEmbed discovery link.
  */
 export async function buildPledgeMetadata({ pledge, summary, locale }: { pledge: PledgeDetail; summary: PledgeSummary; locale: Locale }): Promise<Metadata> {
   const path = `/pledges/${pledge.slug}`;
-  const version = await readPublicCounter();
+  const [version, t, figure] = await Promise.all([readPublicCounter(), getTranslations({ locale, namespace: "pledges.page" }), writePledgeFigure({ pledge, summary }, locale)]);
   return buildPageMetadata({
     locale,
     title: pledge.title,
-    description: `${describePledgeFigure(pledge, summary)}. ${pledge.summary}`,
+    description: t("description", { figure, summary: pledge.summary }),
     path,
     image: { url: `${path}/og.png?v=${version}`, alt: `${pledge.title}: ${describePledgeFigure(pledge, summary)}` },
-    feed: { url: `${path}/feed.atom`, title: `${pledge.title}: published updates (Atom)` },
+    feed: { url: `${path}/feed.atom`, title: t("feedTitle", { title: pledge.title }) },
     oembed: { url: `/api/oembed?url=${encodeURIComponent(absoluteUrl(path))}&format=json`, title: pledge.title },
   });
 }
 
+/** One "Embed this" choice: the whole pledge (`chart` null) or one chart; the page names it in its language. */
+export type EmbedSnippet = { chart: EmbedChart | null; html: string };
+
 /** The "Embed this" choices of a pledge page: the whole pledge, then each of its charts. */
-export function listEmbedSnippets(pledge: Pick<PledgeDetail, "slug" | "title" | "fields">): { label: string; html: string }[] {
+export function listEmbedSnippets(pledge: Pick<PledgeDetail, "slug" | "title" | "fields">): EmbedSnippet[] {
   const charts = (Object.keys(EMBED_CHARTS) as EmbedChart[]).filter((c) => isEmbedChart(c) && (c !== "field" || pledge.fields.length > 0));
   return [
-    { label: "The pledge (value and cumulative chart)", html: buildEmbedSnippet({ slug: pledge.slug, title: pledge.title }) },
-    ...charts.map((chart) => ({ label: `Chart: ${EMBED_CHARTS[chart]}`, html: buildEmbedSnippet({ slug: pledge.slug, title: pledge.title, chart }) })),
+    { chart: null, html: buildEmbedSnippet({ slug: pledge.slug, title: pledge.title }) },
+    ...charts.map((chart) => ({ chart, html: buildEmbedSnippet({ slug: pledge.slug, title: pledge.title, chart }) })),
   ];
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { resolveAnnualPlan } from "./pace";
-import { describeCell, describePeriodEnd, getCellRecord, getPledgeRecord, isYearConfirmed, type YearCheck } from "./record";
+import { createTranslator } from "next-intl";
+import { LOCALES } from "@/lib/i18n/locales";
+import { describeCell, describePeriodEnd, getCellRecord, getPledgeRecord, isYearConfirmed, readRecordKey, type Phase, type RecordState, type YearCheck } from "./record";
 import { listMissedYears, listYearRecords, type YearActual } from "./years";
 
 const at = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -54,8 +56,8 @@ describe("getCellRecord: one year or year × field", () => {
     for (const now of [BEFORE, at("2019-01-01"), AFTER]) {
       expect(getCellRecord({ ...year, now, actual: 0, reported: false, confirmed: false }).state).toBe("NO_REPORT");
     }
-    expect(describeCell(getCellRecord({ ...year, now: BEFORE, actual: 0, reported: false, confirmed: false })).label).toBe("Not started");
-    expect(describeCell(getCellRecord({ ...year, now: AFTER, actual: 0, reported: false, confirmed: false }))).toMatchObject({ label: "No report", tone: "neutral" });
+    expect(describeCell(getCellRecord({ ...year, now: BEFORE, actual: 0, reported: false, confirmed: false })).key).toBe("notStarted");
+    expect(describeCell(getCellRecord({ ...year, now: AFTER, actual: 0, reported: false, confirmed: false }))).toMatchObject({ key: "noReport", tone: "neutral" });
   });
 
   it("missed only once the year is over and confirmed", () => {
@@ -117,5 +119,36 @@ describe("listYearRecords: a recurring target (3 fields × 5 years, one each)", 
     const years = records({ now: DURING });
     expect(years.map((y) => y.record.phase)).toEqual(["AFTER_END", "AFTER_END", "DURING", "BEFORE_START", "BEFORE_START"]);
     expect(listMissedYears(years)).toEqual([]);
+  });
+});
+
+describe("record words: keys the pages translate, English the CSV and API keep", () => {
+  const phases: Phase[] = ["BEFORE_START", "DURING", "AFTER_END"];
+  const states: RecordState[] = ["NO_REPORT", "SHORT", "MISSED", "MET"];
+  const catalogue = async (locale: string) => (await import(`@/lib/i18n/messages/${locale}/pledges.json`)).default;
+
+  it("gives the computed record the key of the English words it carries, and assessed ones their verdict", async () => {
+    const t = createTranslator({ locale: "en", messages: { pledges: await catalogue("en") }, namespace: "pledges.record" });
+    const base = { periodStart, periodEnd, verdict: null };
+    for (const now of [BEFORE, DURING, AFTER]) {
+      for (const [met, hasProgress] of [[false, false], [false, true], [true, true]]) {
+        const { phase, ...record } = getPledgeRecord({ ...base, now, met, hasProgress });
+        expect(t(readRecordKey({ phase, ...record }))).toBe(record.label);
+      }
+    }
+    expect(readRecordKey({ phase: "AFTER_END", state: "MISSED", assessed: true })).toBe("assessed");
+    expect(getPledgeRecord({ ...base, now: DURING, met: false, hasProgress: true }).tone).toBe("warn");
+    expect(getPledgeRecord({ ...base, now: BEFORE, met: false, hasProgress: true })).toMatchObject({ label: "Period not started", tone: "neutral" });
+  });
+
+  it("has words for every record and cell key in every language", async () => {
+    const cells = phases.flatMap((phase) => states.map((state) => describeCell({ state, phase }).key));
+    const records = phases.flatMap((phase) => states.flatMap((state) => [true, false].map((assessed) => readRecordKey({ phase, state, assessed }))));
+    for (const locale of LOCALES) {
+      const t = createTranslator({ locale, messages: { pledges: await catalogue(locale) }, namespace: "pledges" });
+      for (const key of new Set(cells)) expect(t.has(`charts.cell.${key}`), `${locale} ${key}`).toBe(true);
+      for (const key of new Set(records)) expect(t.has(`record.${key}`), `${locale} ${key}`).toBe(true);
+      expect(t("record.assessed", { verdict: "X" })).toContain("X");
+    }
   });
 });

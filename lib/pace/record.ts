@@ -1,5 +1,8 @@
+import { createTranslator } from "next-intl";
+import { getFormats } from "@/lib/i18n/format";
 import { ENGLISH_LABELS } from "@/lib/i18n/labels";
-import { formatPeriodDay, periodEndExclusive } from "./period";
+import englishPledges from "@/lib/i18n/messages/en/pledges.json";
+import { periodEndExclusive } from "./period";
 import type { Tone } from "./labels";
 
 // What the public record can honestly say about a year, a year × field cell or a whole pledge. Silence is never a
@@ -64,12 +67,15 @@ export function getCellRecord(input: CellInput): CellRecord {
   return { state: input.reported ? "SHORT" : "NO_REPORT", phase };
 }
 
-/** Words for a cell: every state is said in words, never by color or symbol alone. */
-export function describeCell({ state, phase }: CellRecord): { label: string; symbol: string; tone: Tone } {
-  if (state === "MET") return { label: "Met", symbol: "✓", tone: "good" };
-  if (state === "MISSED") return { label: "Missed (confirmed)", symbol: "✗", tone: "bad" };
-  if (state === "SHORT") return { label: phase === "AFTER_END" ? "Short (not confirmed)" : "Short so far", symbol: "◐", tone: "warn" };
-  return { label: phase === "BEFORE_START" ? "Not started" : "No report", symbol: "○", tone: "neutral" };
+/** The catalogue key of a cell's words (pledges.cell.<key>): every state is said in words, never by color alone. */
+export type CellKey = "met" | "missed" | "shortUnconfirmed" | "shortSoFar" | "notStarted" | "noReport";
+
+/** A cell's words (its catalogue key), symbol and tone. */
+export function describeCell({ state, phase }: CellRecord): { key: CellKey; symbol: string; tone: Tone } {
+  if (state === "MET") return { key: "met", symbol: "✓", tone: "good" };
+  if (state === "MISSED") return { key: "missed", symbol: "✗", tone: "bad" };
+  if (state === "SHORT") return { key: phase === "AFTER_END" ? "shortUnconfirmed" : "shortSoFar", symbol: "◐", tone: "warn" };
+  return { key: phase === "BEFORE_START" ? "notStarted" : "noReport", symbol: "○", tone: "neutral" };
 }
 
 export type PledgeRecordInput = {
@@ -89,7 +95,7 @@ export type PledgeRecord = {
   state: RecordState;
   /** True when a final assessment is in force: its verdict, not the computation, is the record. */
   assessed: boolean;
-  /** The state in plain words; until an assessment exists, worded as computed. */
+  /** The state in plain English words (CSV, API); until an assessment exists, worded as computed. Pages say it in their language (readRecordKey). */
   label: string;
   tone: Tone;
 };
@@ -101,6 +107,24 @@ export const VERDICT_LABEL: Record<Verdict, { label: string; tone: Tone }> = {
   CANNOT_BE_ASSESSED: { label: ENGLISH_LABELS.verdict.CANNOT_BE_ASSESSED, tone: "neutral" },
 };
 
+/**
+ * The catalogue key of a pledge record's words (pledges.record.<key>): "assessed" takes the verdict's label as
+ * `verdict`; the others are worded as computed.
+ */
+export type RecordKey =
+  | "assessed" | "periodNotStarted" | "reachedBeforeStart" | "targetReached" | "shortSoFar" | "noReportYet"
+  | "notAssessedMet" | "notAssessedShort" | "notAssessedNoReport";
+
+export function readRecordKey({ phase, state, assessed }: { phase: Phase; state: RecordState; assessed: boolean }): RecordKey {
+  if (assessed) return "assessed";
+  if (phase === "BEFORE_START") return state === "MET" ? "reachedBeforeStart" : "periodNotStarted";
+  if (phase === "DURING") return state === "MET" ? "targetReached" : state === "SHORT" ? "shortSoFar" : "noReportYet";
+  return state === "MET" ? "notAssessedMet" : state === "SHORT" ? "notAssessedShort" : "notAssessedNoReport";
+}
+
+// The English words of the machine-readable outputs (CSV, API), from the English catalogue: pages read theirs.
+const english = createTranslator({ locale: "en", messages: { pledges: englishPledges }, namespace: "pledges.record" });
+
 /** The pledge as a whole: the final assessment's verdict when there is one, else the state computed from the data. */
 export function getPledgeRecord(input: PledgeRecordInput): PledgeRecord {
   const phase = getPeriodPhase(input);
@@ -109,24 +133,18 @@ export function getPledgeRecord(input: PledgeRecordInput): PledgeRecord {
     const state: RecordState =
       input.verdict === "ACHIEVED" ? "MET" : input.verdict === "CANNOT_BE_ASSESSED" ? computed : phase === "AFTER_END" ? "MISSED" : computed;
     const { label, tone } = VERDICT_LABEL[input.verdict];
-    return { phase, state, assessed: true, label: `Final assessment: ${label}`, tone };
+    return { phase, state, assessed: true, label: english("assessed", { verdict: label }), tone };
   }
-  return { phase, state: computed, assessed: false, ...describeComputed(phase, computed) };
+  return { phase, state: computed, assessed: false, label: english(readRecordKey({ phase, state: computed, assessed: false })), tone: describeTone(phase, computed) };
 }
 
-function describeComputed(phase: Phase, state: RecordState): { label: string; tone: Tone } {
-  if (phase === "BEFORE_START") return { label: state === "MET" ? "Target reached before the period started" : "Period not started", tone: state === "MET" ? "good" : "neutral" };
-  if (phase === "DURING") {
-    if (state === "MET") return { label: "Target reached", tone: "good" };
-    return state === "SHORT" ? { label: "Short of the target so far", tone: "warn" } : { label: "No report yet: no progress has been published", tone: "neutral" };
-  }
-  if (state === "MET") return { label: "Not assessed: the published data reach the target", tone: "good" };
-  if (state === "SHORT") return { label: "Not assessed: the published data fall short of the target", tone: "warn" };
-  return { label: "Not assessed: no progress has been published", tone: "neutral" };
+function describeTone(phase: Phase, state: RecordState): Tone {
+  if (state === "MET") return "good";
+  return state === "SHORT" && phase !== "BEFORE_START" ? "warn" : "neutral";
 }
 
-/** "Period ended on 25 Sept 2022", or null while the period runs. */
+/** "Period ended on 25 Sept 2022" (English, for the CSV and the API), or null while the period runs. */
 export function describePeriodEnd(record: { phase: Phase }, periodEnd: Date): string | null {
   if (record.phase !== "AFTER_END") return null;
-  return `Period ended on ${formatPeriodDay(periodEnd)}`;
+  return english("periodEnded", { date: getFormats("en").date(periodEnd.toISOString()) });
 }

@@ -126,7 +126,8 @@ export function getCumulativeSeries(slug: string): Promise<CumulativePoint[]> {
 }
 
 export type YearCellRow = { fieldId: number | null; planned: number | null; actual: number; state: RecordState; phase: Phase };
-export type YearRow = YearCellRow & { year: number; label: string; cells: YearCellRow[] };
+/** `startMonth`/`endMonth`: the year's first and last months ("2017-09"), which pages name in their language. */
+export type YearRow = YearCellRow & { year: number; startMonth: string; endMonth: string; cells: YearCellRow[] };
 
 /**
  * Per period year: the plan and the published actuals, overall and per field, each with its record state (No report,
@@ -158,7 +159,8 @@ export const getYearBreakdown = cachePublicRead("pledge-years", async (slug: str
   return years.map((y) => ({
     ...toRow(y),
     year: y.year,
-    label: `Year ${y.year} (${y.start.toISOString().slice(0, 7)} to ${new Date(y.end.getTime() - 1).toISOString().slice(0, 7)})`,
+    startMonth: y.start.toISOString().slice(0, 7),
+    endMonth: new Date(y.end.getTime() - 1).toISOString().slice(0, 7),
     cells: y.cells.map(toRow),
   }));
 });

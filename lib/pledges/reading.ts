@@ -27,21 +27,25 @@ export function readSourceFacts(): SourceFacts {
   return cached;
 }
 
-export type Reading = { topic: string; text: string };
-
-const COUNTRY_RULE =
-  "Only countries flagged as developing count toward the target, each once, whichever workstream or update reached it. The default flag follows UN M49's former \"developed regions\" (Europe, Northern America, Japan, Australia, New Zealand are not developing); admins can change it per country. A reached country that is not flagged is listed as \"reached, not counted toward the target\".";
-const SUM_RULE = "The figure is the sum of the quantities in published updates; the countries an update names are listed, but do not change the figure.";
+/**
+ * One interpretation behind a pledge's figures, as data: pages word the topic and the tracker's own rules in their
+ * language; `interpretation`, the recorded reading, is shown as the source gives it.
+ */
+export type Reading =
+  | { topic: "target"; target: number; interpretation: string }
+  | { topic: "period"; interpretation: string; start: string; end: string }
+  /** How countries count: toward the target once each (`countries`), or listed beside a sum (`sum`). */
+  | { topic: "countries" | "sum" };
 
 /** The interpretations behind one pledge's figures: what the target means, when the period ends, how countries count. */
 export function getPledgeReading(pledge: { slug: string; measure: string }): Reading[] {
   const facts = readSourceFacts();
   const source = facts.pledges.find((p) => p.key === pledge.slug);
   const readings: Reading[] = [];
-  if (source?.target_interpretation) readings.push({ topic: `What the target of ${source.target.toLocaleString("en-GB")} means`, text: capitalize(source.target_interpretation) + "." });
-  if (source) readings.push({ topic: "When the period ends", text: `${capitalize(facts.period.interpretation)}: ${facts.period.start} to ${facts.period.end}, the last day included.` });
-  if (pledge.measure === "DISTINCT_COUNTRIES") readings.push({ topic: "How countries count", text: COUNTRY_RULE });
-  else if (pledge.measure === "SUM") readings.push({ topic: "How countries count", text: SUM_RULE });
+  if (source?.target_interpretation) readings.push({ topic: "target", target: source.target, interpretation: capitalize(source.target_interpretation) });
+  if (source) readings.push({ topic: "period", interpretation: capitalize(facts.period.interpretation), start: facts.period.start, end: facts.period.end });
+  if (pledge.measure === "DISTINCT_COUNTRIES") readings.push({ topic: "countries" });
+  else if (pledge.measure === "SUM") readings.push({ topic: "sum" });
   return readings;
 }
 

@@ -63,6 +63,10 @@ describe("link previews", () => {
     const imageOf = (m: typeof before) => (m.openGraph!.images as { url: string }[])[0].url;
     expect(imageOf(after)).not.toBe(imageOf(before));
     expect(after.description).toContain("30 of 40");
+    // In another language the description is in that language; the preview image and its alt text stay English.
+    const french = await buildPledgeMetadata({ pledge: (await getPledgeDetail(pledge.slug))!, summary: (await getPledgeSummary(pledge.slug))!, locale: "fr" });
+    expect(french.description).toMatch(/^30 sur 40 .*\(75\u00a0% réalisé\)\./);
+    expect((french.openGraph!.images as { alt: string }[])[0].alt).toContain("30 of 40");
     expect(await renderPledgeImage("no-such-pledge")).toBeNull();
   });
 });

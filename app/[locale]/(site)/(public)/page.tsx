@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { DownloadCsvLink } from "@/components/reports/download-link";
 import { Sparkline } from "@/components/charts/sparkline";
 import { AnnouncementHeader } from "@/components/dashboard/announcement-header";
@@ -11,31 +12,35 @@ import type { AsOf } from "@/lib/as-of/day";
 import { hasPublishedAsOf } from "@/lib/as-of/figures";
 import type { SearchParams } from "@/lib/http/params";
 import { readPageAsOf } from "@/lib/as-of/page";
+import { readPageLocale } from "@/lib/i18n/params";
+import type { Locale } from "@/lib/i18n/locales";
 
 export const dynamic = "force-dynamic";
 
-export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function OverviewPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
+  const locale = await readPageLocale(params);
+  const t = await getTranslations({ locale, namespace: "pledges.overview" });
   const asOf = readPageAsOf(await searchParams);
   const day = asOf?.day;
   return (
     <>
         <AnnouncementHeader />
       <section className={styles.section} aria-labelledby="pledges-heading">
-        <h2 id="pledges-heading">The pledges</h2>
+        <h2 id="pledges-heading">{t("heading")}</h2>
         <p className="report-actions">
-          <DownloadCsvLink report="pledge-summary" filters={{ as_of: day }} label="Download the pledge summary (CSV)" />
-          <DownloadCsvLink report="updates-log" filters={{ as_of: day }} label="All published updates (CSV)" />
+          <DownloadCsvLink report="pledge-summary" filters={{ as_of: day }} label={t("csvSummary")} />
+          <DownloadCsvLink report="updates-log" filters={{ as_of: day }} label={t("csvUpdates")} />
         </p>
-          <PledgeCards asOf={asOf} />
+          <PledgeCards asOf={asOf} locale={locale} />
       </section>
     </>
   );
 }
 
-async function PledgeCards({ asOf }: { asOf: AsOf | null }) {
-  const [pledges, published] = await Promise.all([getPledgeSummaries({ asOf }), asOf ? hasPublishedAsOf(asOf) : true]);
-  if (pledges.length === 0) return <EmptyState>No pledges yet. Run <code>npm run db:seed</code> to load them.</EmptyState>;
-  if (!published) return <EmptyState>The tracker had published nothing yet by the end of that day.</EmptyState>;
+async function PledgeCards({ asOf, locale }: { asOf: AsOf | null; locale: Locale }) {
+  const [pledges, published, t] = await Promise.all([getPledgeSummaries({ asOf }), asOf ? hasPublishedAsOf(asOf) : true, getTranslations({ locale, namespace: "pledges.overview" })]);
+  if (pledges.length === 0) return <EmptyState>{t.rich("empty", { code: (c) => <code>{c}</code> })}</EmptyState>;
+  if (!published) return <EmptyState>{t("nothingAsOf")}</EmptyState>;
   return (
     <ul className={styles.cards}>
       {pledges.map((p) => (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { DownloadCsvLink } from "@/components/reports/download-link";
 import { notFound } from "next/navigation";
 import styles from "@/components/dashboard/dashboard.module.css";
@@ -20,6 +21,7 @@ import { listPublicUpdatesAsOf } from "@/lib/as-of/updates";
 import { EmptyState } from "@/components/ui/badge";
 import { EmbedThis } from "@/components/embeds/embed-this";
 import { readPageLocale } from "@/lib/i18n/params";
+import { localizePath, type Locale } from "@/lib/i18n/locales";
 import { buildPledgeMetadata, listEmbedSnippets } from "@/lib/embeds/pledge-page";
 import "./print.css";
 
@@ -29,11 +31,14 @@ type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
+  const locale = await readPageLocale(params);
   const [pledge, summary] = await Promise.all([getPledgeDetail(slug), getPledgeSummary(slug)]);
-  return pledge && summary ? buildPledgeMetadata({ pledge, summary, locale: await readPageLocale(params) }) : { title: "Pledge not found" };
+  return pledge && summary ? buildPledgeMetadata({ pledge, summary, locale }) : { title: (await getTranslations({ locale, namespace: "pledges.page" }))("notFound") };
 }
 
 export default async function PledgePage({ params, searchParams }: Props) {
+  const locale = await readPageLocale(params);
+  const t = await getTranslations({ locale, namespace: "pledges.page" });
   const { slug } = await params;
   const query = await searchParams;
   const page = readPage(query.page);
@@ -50,31 +55,31 @@ export default async function PledgePage({ params, searchParams }: Props) {
       <PledgeFreshnessLine slug={slug} />
       <EvidenceBreakdown pledge={{ id: pledge.id, measure: summary.measure, unit: summary.unit, value: summary.value }} />
       <p className="report-actions">
-        <DownloadCsvLink report="updates-log" filters={{ pledge: slug, as_of: day }} label="Download this pledge's updates (CSV)" />
-        <DownloadCsvLink report="annual-breakdown" filters={{ pledge: slug, as_of: day }} label="Annual breakdown (CSV)" />
-        <a href={`/pledges/${slug}/feed.atom`}>Atom feed</a>
+        <DownloadCsvLink report="updates-log" filters={{ pledge: slug, as_of: day }} label={t("csvUpdates")} />
+        <DownloadCsvLink report="annual-breakdown" filters={{ pledge: slug, as_of: day }} label={t("csvAnnual")} />
+        <a href={`/pledges/${slug}/feed.atom`}>{t("atom")}</a>
       </p>
       <EmbedThis snippets={listEmbedSnippets(pledge)} />
       <PledgeReading pledge={pledge} />
       <div className={`${styles.grid2} ${styles.section}`}>
         <section className={styles.panel} aria-labelledby="status-heading">
-          <h2 id="status-heading">Status history</h2>
+          <h2 id="status-heading">{t("statusHistory")}</h2>
           <StatusHistory history={pledge.statusHistory} />
         </section>
         <section className={styles.panel} aria-labelledby="milestones-heading">
-          <h2 id="milestones-heading">Milestones</h2>
+          <h2 id="milestones-heading">{t("milestones")}</h2>
           <Milestones milestones={pledge.milestones} />
         </section>
       </div>
       <section className={styles.section} aria-labelledby="charts-heading">
-        <h2 id="charts-heading">Progress</h2>
+        <h2 id="charts-heading">{t("progress")}</h2>
         <div className={styles.grid2}>
           {asOf ? null : (
-            <Widget label="the cumulative chart">
+            <Widget>
               <CumulativeSection pledge={pledge} />
             </Widget>
           )}
-          <Widget label="the per-year chart">
+          <Widget>
             <YearsSection pledge={pledge} asOfDay={day} />
           </Widget>
         </div>
@@ -86,52 +91,50 @@ export default async function PledgePage({ params, searchParams }: Props) {
       </section>
       {asOf ? (
         <EmptyState>
-          The monthly chart and the breakdowns by {pledge.fieldLabel}, region and country show today&apos;s figures only:{" "}
-          <a href={`/pledges/${pledge.slug}`}>see them on today&apos;s page</a>.
+          {t.rich("asOfNote", { field: pledge.fieldLabel, link: (c) => <a href={localizePath(`/pledges/${pledge.slug}`, locale)}>{c}</a> })}
         </EmptyState>
       ) : (
       <section className={styles.section} aria-labelledby="breakdown-heading">
-        <h2 id="breakdown-heading">Breakdowns</h2>
+        <h2 id="breakdown-heading">{t("breakdowns")}</h2>
         <div className={styles.grid2}>
           {pledge.fields.length ? (
-            <Widget label={`the ${pledge.fieldLabel} breakdown`}>
+            <Widget>
               <BreakdownSection pledge={pledge} by="field" />
             </Widget>
           ) : null}
-          <Widget label="the region breakdown">
+          <Widget>
             <BreakdownSection pledge={pledge} by="region" />
           </Widget>
-          <Widget label="the top countries">
+          <Widget>
             <BreakdownSection pledge={pledge} by="country" />
           </Widget>
         </div>
       </section>
       )}
       <section className={styles.section} aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading">Published updates</h2>
-          <Timeline pledge={pledge} page={page} asOf={asOf} />
+        <h2 id="timeline-heading">{t("timeline")}</h2>
+          <Timeline pledge={pledge} page={page} asOf={asOf} locale={locale} />
       </section>
     </article>
   );
 }
 
 // Rendered with the page, not streamed behind a skeleton: a streamed part stays hidden without JavaScript, and the
-// page cache serves whole pages anyway (issue 15). `label` names what the panel holds.
-function Widget({ children }: { label: string; children: React.ReactNode }) {
+// page cache serves whole pages anyway (issue 15).
+function Widget({ children }: { children: React.ReactNode }) {
   return <div className={styles.panel}>{children}</div>;
 }
 
-async function Timeline({ pledge, page, asOf }: { pledge: PledgeDetail; page: number; asOf: AsOf | null }) {
+async function Timeline({ pledge, page, asOf, locale }: { pledge: PledgeDetail; page: number; asOf: AsOf | null; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "pledges.page" });
   // Ten a page: the pledge page already carries its charts; the feed at /updates shows more at once.
   const filter = { pledge: pledge.slug, page, pageSize: 10 };
   const result = asOf ? await listPublicUpdatesAsOf(filter, asOf.day) : await listPublicUpdates(filter);
   return (
     <>
-      <p className="muted">
-        {result.total} published update{result.total === 1 ? "" : "s"}, newest first.
-      </p>
-      <UpdateList items={result.items} showPledge={false} empty="No updates have been published for this pledge yet. Progress starts at zero." />
-      <Pager page={result.page} pageCount={result.pageCount} href={(p) => `${withAsOf(`/pledges/${pledge.slug}?page=${p}`, asOf?.day ?? null)}#timeline-heading`} />
+      <p className="muted">{t("timelineCount", { count: result.total })}</p>
+      <UpdateList items={result.items} showPledge={false} empty={t("timelineEmpty")} />
+      <Pager page={result.page} pageCount={result.pageCount} href={(p) => `${localizePath(withAsOf(`/pledges/${pledge.slug}?page=${p}`, asOf?.day ?? null), locale)}#timeline-heading`} />
     </>
   );
 }

@@ -2,18 +2,20 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { isEmbedChart } from "@/lib/embeds/embeds";
 import { readEmbedTitle, renderPledgeEmbed } from "@/lib/embeds/render";
+import { readPageLocale } from "@/lib/i18n/params";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string; chart: string }> };
+type Props = { params: Promise<{ locale: string; slug: string; chart: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return readEmbedTitle((await params).slug);
+  return readEmbedTitle({ slug: (await params).slug, locale: await readPageLocale(params) });
 }
 
 /** /embed/pledges/<slug>/<chart>: one of the pledge page's charts (lib/embeds/embeds.ts lists them). */
 export default async function PledgeChartEmbedPage({ params }: Props) {
+  const locale = await readPageLocale(params);
   const { slug, chart } = await params;
   if (!isEmbedChart(chart)) notFound();
-  return renderPledgeEmbed(slug, chart);
+  return renderPledgeEmbed({ slug, chart, locale });
 }
