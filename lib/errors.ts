@@ -25,7 +25,9 @@ export class NotFoundError extends HttpError {
 }
 
 export class ValidationError extends HttpError {
-  constructor(fields: Record<string, string[]>, message = "Check the highlighted fields.") {
+  // Field messages and this one are keys of the validation catalogue (lib/i18n/validation.ts), put into the reader's
+  // language by the form's action and into English by errorResponse().
+  constructor(fields: Record<string, string[]>, message = "common.check") {
     super(422, "invalid", message, fields);
     this.name = "ValidationError";
   }

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { changePasswordAction } from "@/app/account/password/actions";
 import { describedBy, FieldError, FormMessage } from "@/components/forms/field-error";
-import { INITIAL_FORM_STATE } from "@/lib/form-state";
+import { INITIAL_FORM_STATE } from "@/components/forms/use-form-submit";
 
 export function ChangePasswordForm() {
   const [state, action, pending] = useActionState(changePasswordAction, INITIAL_FORM_STATE);

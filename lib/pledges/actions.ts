@@ -12,6 +12,7 @@ import { rebuildRollups } from "@/lib/rollups/rebuild";
 import { diffSnapshots } from "@/lib/updates/snapshot";
 import { parseOrThrow } from "@/lib/validation";
 import { annualPlanSchema, editPledgeSchema, fieldSchema, renameFieldSchema, statusChangeSchema } from "./schema";
+import { validationMessage as v } from "@/lib/i18n/validation";
 
 const STALE = "Not saved: someone changed this after you opened the page. Review what changed, then reload and try again.";
 
@@ -81,7 +82,7 @@ export async function addField(actor: SessionUser | null, input: unknown) {
       await bumpPublicVersion(tx);
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ValidationError({ name: ["This pledge already has one with that name."] });
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ValidationError({ name: [v("pledge.fieldNameTaken")] });
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") throw new NotFoundError("No such pledge.");
     throw error;
   }

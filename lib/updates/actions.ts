@@ -13,11 +13,12 @@ import { checkIndependentReview, selfPublicationAudit } from "./four-eyes";
 import { findUpdateRuleErrors } from "./rules";
 import { createUpdateSchema, editUpdateSchema, reviewUpdateSchema, type ValidUpdate } from "./schema";
 import { snapshotUpdate, staleVersionError, UPDATE_WITH_DETAILS } from "./snapshot";
+import { validationMessage as v } from "@/lib/i18n/validation";
 
 /** Checks what zod cannot: the pledge's rules (lib/updates/rules.ts, shared with the CSV import) and that the countries exist. */
 export async function checkUpdateReferences(tx: Tx, data: Pick<ValidUpdate, "fieldId" | "countryIds" | "eventDate">, pledgeId: number) {
   const pledge = await tx.pledge.findUnique({ where: { id: pledgeId }, include: { fields: { select: { id: true } } } });
-  if (!pledge) throw new ValidationError({ pledgeId: ["Choose a pledge."] });
+  if (!pledge) throw new ValidationError({ pledgeId: [v("update.pledge")] });
   const errors = findUpdateRuleErrors(pledge, data);
   const found = await tx.country.count({ where: { id: { in: data.countryIds } } });
   if (found !== new Set(data.countryIds).size) errors.countryIds = ["One of the chosen countries does not exist."];
@@ -113,7 +114,7 @@ export async function editUpdate(actor: SessionUser | null, input: unknown, opti
 export async function reviewUpdate(actor: SessionUser | null, input: unknown) {
   const data = parseOrThrow(reviewUpdateSchema, input);
   if (data.decision === "return" && data.comment.length < 3) {
-    throw new ValidationError({ comment: ["Tell the editor what to change (at least 3 characters)."] });
+    throw new ValidationError({ comment: [v("update.returnComment")] });
   }
   const result = await db.$transaction(async (tx) => {
     const user = await authorize(tx, actor, "update:review");

@@ -1,4 +1,5 @@
 import type { Measure } from "@/lib/db";
+import { validationMessage as v } from "@/lib/i18n/validation";
 import type { ValidUpdate } from "./schema";
 
 /** What the update rules need to know about the pledge. */
@@ -14,9 +15,9 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
  */
 export function findUpdateRuleErrors(pledge: RulePledge, data: Pick<ValidUpdate, "fieldId" | "countryIds" | "eventDate">): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
-  if (data.fieldId !== null && !pledge.fields.some((f) => f.id === data.fieldId)) errors.fieldId = [`Choose a ${pledge.fieldLabel} of this pledge.`];
-  if (data.fieldId === null && pledge.fields.length > 0) errors.fieldId = [`Choose the ${pledge.fieldLabel} this progress belongs to.`];
-  if (data.eventDate < pledge.periodStart) errors.eventDate = [`The pledge started on ${day(pledge.periodStart)}; pick a date from then on.`];
-  if (pledge.measure === "DISTINCT_COUNTRIES" && data.countryIds.length === 0) errors.countryIds = ["Choose at least one country reached."];
+  if (data.fieldId !== null && !pledge.fields.some((f) => f.id === data.fieldId)) errors.fieldId = [v("rules.fieldOfPledge", { label: pledge.fieldLabel })];
+  if (data.fieldId === null && pledge.fields.length > 0) errors.fieldId = [v("rules.fieldRequired", { label: pledge.fieldLabel })];
+  if (data.eventDate < pledge.periodStart) errors.eventDate = [v("rules.beforePeriod", { day: day(pledge.periodStart) })];
+  if (pledge.measure === "DISTINCT_COUNTRIES" && data.countryIds.length === 0) errors.countryIds = [v("rules.countries")];
   return errors;
 }
