@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { findUpdateRuleErrors, type RulePledge } from "./rules";
+import { formatFieldErrors } from "@/lib/i18n/validation";
+import { findUpdateRuleErrors as findKeys, type RulePledge } from "./rules";
+
+// The rules answer catalogue keys; read here as the importer and the API do (English), or in a form's language.
+const findUpdateRuleErrors = (...args: Parameters<typeof findKeys>) => formatFieldErrors(findKeys(...args));
 
 const pledge: RulePledge = {
   fieldLabel: "workstream",
@@ -18,7 +22,8 @@ describe("findUpdateRuleErrors", () => {
   });
 
   it("refuses dates before the period, naming its start", () => {
-    expect(findUpdateRuleErrors(pledge, { ...valid, eventDate: day("2017-09-25") }).eventDate?.[0]).toMatch(/started on 2017-09-26/);
+    expect(findUpdateRuleErrors(pledge, { ...valid, eventDate: day("2017-09-25") }).eventDate?.[0]).toMatch(/started on 26 Sept 2017/);
+    expect(formatFieldErrors(findKeys(pledge, { ...valid, eventDate: day("2017-09-25") }), "fr").eventDate).toEqual(["L’engagement a commencé le 26 sept. 2017 : choisissez une date à partir de celle-ci."]);
   });
 
   it("requires a field of this pledge where it has fields, and none where it has none", () => {

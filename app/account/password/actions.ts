@@ -18,5 +18,5 @@ export async function changePasswordAction(_prev: FormState, form: FormData): Pr
   } catch (error) {
     return toFormState(error, locale);
   }
-  redirect({ href: "/admin", locale });
+  return redirect({ href: "/admin", locale });
 }

@@ -24,7 +24,7 @@ export async function saveUpdateAction(_prev: FormState, form: FormData): Promis
     return toFormState(error, locale);
   }
   revalidatePath("/admin", "layout");
-  redirect({ href: `/admin/updates/${id}?saved=${submit ? "submitted" : "draft"}`, locale });
+  return redirect({ href: `/admin/updates/${id}?saved=${submit ? "submitted" : "draft"}`, locale });
 }
 
 export async function correctUpdateAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -36,7 +36,7 @@ export async function correctUpdateAction(_prev: FormState, form: FormData): Pro
     return toFormState(error, locale);
   }
   revalidatePath("/admin", "layout");
-  redirect({ href: `/admin/updates/${input.id}?saved=corrected`, locale });
+  return redirect({ href: `/admin/updates/${input.id}?saved=corrected`, locale });
 }
 
 export async function reviewUpdateAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -48,7 +48,7 @@ export async function reviewUpdateAction(_prev: FormState, form: FormData): Prom
     return toFormState(error, locale);
   }
   revalidatePath("/admin", "layout");
-  redirect({ href: `/admin/updates/${input.id}?saved=${input.decision === "publish" ? "published" : "returned"}`, locale });
+  return redirect({ href: `/admin/updates/${input.id}?saved=${input.decision === "publish" ? "published" : "returned"}`, locale });
 }
 
 export async function deleteUpdateAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -60,7 +60,7 @@ export async function deleteUpdateAction(_prev: FormState, form: FormData): Prom
     return toFormState(error, locale);
   }
   revalidatePath("/admin", "layout");
-  redirect({ href: `/admin/updates/${input.id}?saved=deleted`, locale });
+  return redirect({ href: `/admin/updates/${input.id}?saved=deleted`, locale });
 }
 
 export async function confirmEvidenceAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -73,5 +73,5 @@ export async function confirmEvidenceAction(_prev: FormState, form: FormData): P
     return toFormState(error, locale);
   }
   revalidatePath("/admin", "layout");
-  redirect({ href: `/admin/updates/${updateId}?saved=confirmed`, locale });
+  return redirect({ href: `/admin/updates/${updateId}?saved=confirmed`, locale });
 }
