@@ -10,6 +10,7 @@ import { isPublicUpdate } from "@/lib/updates/visibility";
 import { parseOrThrow, recordId } from "@/lib/validation";
 import { LEVEL_LABELS } from "./level";
 import { readPublicEvidenceDigest, recordEvidenceChange, refreshEvidenceLevel } from "./write";
+import { validationMessage as v } from "@/lib/i18n/validation";
 
 export const confirmEvidenceSchema = z.object({ evidenceId: recordId(), version: recordId() });
 
@@ -26,12 +27,12 @@ export async function confirmEvidence(actor: SessionUser | null, input: unknown)
       where: { id: data.evidenceId },
       select: { id: true, documentId: true, confirmedAt: true, update: { select: { id: true, pledgeId: true, authorId: true, version: true, state: true, deletedAt: true } } },
     });
-    if (!item || item.update.deletedAt) throw new NotFoundError("This evidence item no longer exists.");
+    if (!item || item.update.deletedAt) throw new NotFoundError(v("errors.evidenceGone"));
     const update = item.update;
-    if (update.version !== data.version) throw new ConflictError("The update changed after you opened it. Reload it and check the figure again.");
-    if (update.state !== "SUBMITTED" && update.state !== "PUBLISHED") throw new ForbiddenError("Confirm figures on submitted or published updates.");
-    if (update.authorId === user.id) throw new ForbiddenError("Someone other than the update's author must confirm its figure.");
-    if (item.documentId === null) throw new ForbiddenError("Only a document on file can confirm the figure: upload it first.");
+    if (update.version !== data.version) throw new ConflictError(v("errors.evidenceStale"));
+    if (update.state !== "SUBMITTED" && update.state !== "PUBLISHED") throw new ForbiddenError(v("errors.confirmState"));
+    if (update.authorId === user.id) throw new ForbiddenError(v("errors.confirmOther"));
+    if (item.documentId === null) throw new ForbiddenError(v("errors.confirmDocument"));
     if (item.confirmedAt) return { updateId: update.id, public: false };
     const isPublic = isPublicUpdate(update);
     const before = isPublic ? await readPublicEvidenceDigest(tx, update.id) : null;

@@ -12,7 +12,7 @@ import { parseOrThrow } from "@/lib/validation";
 import { deliverySchema, milestoneCompletionSchema } from "./schema";
 import { validationMessage as v } from "@/lib/i18n/validation";
 
-const STALE = "Not saved: someone changed this after you opened the page. Review what changed, then reload and try again.";
+const STALE = v("errors.stale");
 
 const milestoneSnapshot = (m: { completedAt: Date | null; evidenceUrl: string | null; evidenceNote: string | null }) => ({
   completedAt: m.completedAt?.toISOString().slice(0, 10) ?? null,
@@ -26,7 +26,7 @@ export async function completeMilestone(actor: SessionUser | null, input: unknow
   await db.$transaction(async (tx) => {
     const user = await authorize(tx, actor, "pledge:status");
     const before = await tx.milestone.findUnique({ where: { id: data.milestoneId } });
-    if (!before) throw new NotFoundError("No such milestone.");
+    if (!before) throw new NotFoundError(v("errors.noMilestone"));
     const { count } = await tx.milestone.updateMany({
       where: { id: data.milestoneId, updatedAt: data.updatedAt },
       data: { completedAt: data.completedAt, evidenceUrl: data.evidenceUrl || null, evidenceNote: data.evidenceNote || null },

@@ -53,7 +53,7 @@ export async function claimVersion(tx: Tx, id: number, version: number, data: Pr
   const { count } = await tx.progressUpdate.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
   if (count === 1) return;
   const current = await loadUpdate(tx, id);
-  if (!current) throw new NotFoundError("This update no longer exists.");
+  if (!current) throw new NotFoundError(v("errors.updateGone"));
   throw await staleVersionError(tx, id, version, snapshotUpdate(current));
 }
 
@@ -86,9 +86,9 @@ export async function editUpdate(actor: SessionUser | null, input: unknown, opti
   return db.$transaction(async (tx) => {
     const user = await authorize(tx, actor, "update:create");
     const current = await loadUpdate(tx, data.id);
-    if (!current || current.deletedAt) throw new NotFoundError("This update does not exist or was deleted.");
-    if (current.state === "PUBLISHED") throw new ForbiddenError("Published updates change only through a correction.");
-    if (!canEditUpdate(user, current)) throw new ForbiddenError("You can edit only your own drafts and returned updates.");
+    if (!current || current.deletedAt) throw new NotFoundError(v("errors.updateMissing"));
+    if (current.state === "PUBLISHED") throw new ForbiddenError(v("errors.publishedOnlyCorrection"));
+    if (!canEditUpdate(user, current)) throw new ForbiddenError(v("errors.ownDraftsEdit"));
     await checkUpdateReferences(tx, data, current.pledgeId);
     const state: UpdateState = options.submit ? "SUBMITTED" : current.state === "SUBMITTED" ? "SUBMITTED" : "DRAFT";
     await claimVersion(tx, data.id, data.version, {
@@ -119,9 +119,9 @@ export async function reviewUpdate(actor: SessionUser | null, input: unknown) {
   const result = await db.$transaction(async (tx) => {
     const user = await authorize(tx, actor, "update:review");
     const current = await loadUpdate(tx, data.id);
-    if (!current || current.deletedAt) throw new NotFoundError("This update does not exist or was deleted.");
+    if (!current || current.deletedAt) throw new NotFoundError(v("errors.updateMissing"));
     if (current.state !== "SUBMITTED" && current.version === data.version) {
-      throw new ForbiddenError("Only submitted updates can be reviewed.");
+      throw new ForbiddenError(v("errors.reviewSubmitted"));
     }
     const now = new Date();
     const publish = data.decision === "publish";

@@ -46,7 +46,7 @@ export async function createUser(actor: SessionUser | null, input: unknown): Pro
 async function assertAnotherActiveAdmin(tx: Tx, userId: number) {
   await lockRows(tx, "users", Prisma.sql`role = 'ADMIN' AND disabled = false`);
   const others = await tx.user.count({ where: { role: "ADMIN", disabled: false, id: { not: userId } } });
-  if (others === 0) throw new ForbiddenError("This is the last active admin. Make someone else an admin first.");
+  if (others === 0) throw new ForbiddenError(v("errors.lastAdmin"));
 }
 
 async function updateUser(
@@ -59,7 +59,7 @@ async function updateUser(
   await db.$transaction(async (tx) => {
     const admin = await authorize(tx, actor, "user:manage");
     const before = await tx.user.findUnique({ where: { id: userId } });
-    if (!before) throw new NotFoundError("No such user.");
+    if (!before) throw new NotFoundError(v("errors.noUser"));
     // Every admin change to an account (role, disable, enable, reset) ends its sessions.
     const after = await tx.user.update({ where: { id: userId }, data: { ...(await change(before, tx)), sessionVersion: { increment: 1 } } });
     await recordAudit(tx, { actorId: admin.id, action, entityType: "user", entityId: userId, before: userSnapshot(before), after: userSnapshot(after) });
@@ -112,7 +112,7 @@ export async function changeOwnPassword(
       where: { id: user.id, passwordHash: user.passwordHash, sessionVersion: me.sessionVersion },
       data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
     });
-    if (changed.count !== 1) throw new ConflictError("Your password or account was changed meanwhile. Sign in again.");
+    if (changed.count !== 1) throw new ConflictError(v("errors.accountChanged"));
     await recordAudit(tx, { actorId: user.id, action: "user.change-password", entityType: "user", entityId: user.id });
     return { sessionVersion: me.sessionVersion + 1 };
   });
