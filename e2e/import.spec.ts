@@ -26,7 +26,7 @@ test("an editor dry-runs a CSV, sees each problem by line and column, fixes it a
   await fileInput.setInputFiles({ name: "fixed.csv", mimeType: "text/csv", buffer: Buffer.from(`${HEADER}\r\n${good}\r\n`) });
   await page.getByRole("button", { name: "Check file (dry run)" }).click();
   await expect(page.getByRole("status")).toContainText("1 rows are ready");
-  await page.getByRole("button", { name: "Import 1 rows" }).click();
+  await page.getByRole("button", { name: "Import 1 row" }).click();
   await expect(page.getByRole("status")).toContainText("Imported 1 updates as drafts");
 });
 

@@ -1,31 +1,37 @@
 // Relative, not "@/": lib/db/sqlite-adapter.ts imports this file, and the Prisma CLI loads that without path aliases.
 import { HttpError } from "./http/errors";
 
-/** Typed failures of the data layer. They extend HttpError, so route handlers answer them with errorResponse(). */
+/**
+ * Typed failures of the data layer. They extend HttpError, so route handlers answer them with errorResponse(). Their
+ * messages may be keys of the validation catalogue (lib/i18n/validation.ts): errorResponse() answers in English, a form
+ * in its page's language (toFormState).
+ */
 
 export class UnauthenticatedError extends HttpError {
-  constructor(message = "Sign in to do this.") {
+  constructor(message = "errors.signIn") {
     super(401, "unauthenticated", message);
     this.name = "UnauthenticatedError";
   }
 }
 
 export class ForbiddenError extends HttpError {
-  constructor(message = "You do not have permission to do this.") {
+  constructor(message = "errors.forbidden") {
     super(403, "forbidden", message);
     this.name = "ForbiddenError";
   }
 }
 
 export class NotFoundError extends HttpError {
-  constructor(message = "Not found.") {
+  constructor(message = "errors.notFound") {
     super(404, "not_found", message);
     this.name = "NotFoundError";
   }
 }
 
 export class ValidationError extends HttpError {
-  constructor(fields: Record<string, string[]>, message = "Check the highlighted fields.") {
+  // Field messages and this one are keys of the validation catalogue (lib/i18n/validation.ts), put into the reader's
+  // language by the form's action and into English by errorResponse().
+  constructor(fields: Record<string, string[]>, message = "common.check") {
     super(422, "invalid", message, fields);
     this.name = "ValidationError";
   }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors";
+import { validationMessage as v } from "@/lib/i18n/validation";
 
 /**
  * Ids and versions are 32-bit integer columns. PostgreSQL answers a larger value with an error (a 500), not with
@@ -9,13 +10,13 @@ export const MAX_INT = 2_147_483_647;
 
 /** A row id or version from a form or a query string. */
 export const recordId = (message?: string) =>
-  z.coerce.number(message ? { error: message } : undefined).int(message).positive(message).max(MAX_INT, message ?? "No such record.");
+  z.coerce.number(message ? { error: message } : undefined).int(message).positive(message).max(MAX_INT, message ?? v("common.noSuchRecord"));
 
 // Years the databases store: PostgreSQL has no year 0, and an exclusive end day after 9999-12-31 has a 5-digit year.
 const FIRST_DAY = "0001-01-01";
 const LAST_DAY = "9998-12-31";
 const inYearRange = (text: string) => text.slice(0, 10) >= FIRST_DAY && text.slice(0, 10) <= LAST_DAY;
-const RANGE_MESSAGE = `Use a date between ${FIRST_DAY} and ${LAST_DAY}.`;
+const RANGE_MESSAGE = v("common.dateRange", { first: FIRST_DAY, last: LAST_DAY });
 
 /** A calendar day, YYYY-MM-DD, in the range both databases store. */
 export const isoDay = (message: string) => z.iso.date(message).refine(inYearRange, RANGE_MESSAGE);

@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { db } from "../lib/db";
 import { ValidationError } from "../lib/errors";
 import { provisionUser } from "../lib/users/actions";
+import { formatFieldErrors, formatValidationMessage } from "../lib/i18n/validation";
 
 const USAGE = 'Usage: npm run user:create -- --email someone@example.org --role admin|editor [--name "A Name"] [--reset]';
 
@@ -25,7 +26,7 @@ async function main() {
 
 main()
   .catch((error) => {
-    if (error instanceof ValidationError) console.error(Object.values(error.fields ?? {}).flat().join("\n") || error.message);
+    if (error instanceof ValidationError) console.error(Object.values(formatFieldErrors(error.fields ?? {})).flat().join("\n") || formatValidationMessage(error.message));
     else console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;
   })

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { deleteUpdateAction } from "@/app/admin/updates/actions";
 import { ConflictNotice } from "@/components/admin/conflict-notice";
 import { describedBy, FieldError, FormMessage } from "@/components/forms/field-error";
@@ -7,24 +8,25 @@ import { useFormSubmit } from "@/components/forms/use-form-submit";
 
 export function DeleteUpdateForm({ id, version, published }: { id: number; version: number; published: boolean }) {
   const { state, onSubmit, pending } = useFormSubmit(deleteUpdateAction);
+  const t = useTranslations("admin.delete");
   const e = state.errors ?? {};
   return (
     <details className="panel">
-      <summary>Delete this update</summary>
+      <summary>{t("summary")}</summary>
       <form onSubmit={onSubmit} className="form">
         <p className="hint">
-          {published ? "It stops counting towards the pledge and disappears from public pages. " : ""}
-          Nothing is erased: the update and the reason stay in the audit log.
+          {published ? t("published") : ""}
+          {t("hint")}
         </p>
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="version" value={version} />
-        <label htmlFor="delete-reason">Reason</label>
+        <label htmlFor="delete-reason">{t("reason")}</label>
         <textarea id="delete-reason" name="reason" rows={2} {...describedBy("delete-reason-error", e.reason)} />
         <FieldError id="delete-reason-error" errors={e.reason} />
         <ConflictNotice changes={state.changes} />
         <FormMessage state={state} />
         <button type="submit" className="danger" disabled={pending}>
-          Delete
+          {t("submit")}
         </button>
       </form>
     </details>

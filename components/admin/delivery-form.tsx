@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { setDeliveryAction } from "@/app/admin/pledges/actions";
 import { ConflictNotice } from "@/components/admin/conflict-notice";
@@ -11,17 +12,19 @@ type Row = { countryId: number; fieldId: number; status: string };
 
 /** Sets one country's status in one workstream; sends the status it showed, so a concurrent change is refused. */
 export function DeliveryForm({ pledgeId, fields, countries, rows }: { pledgeId: number; fields: { id: number; name: string }[]; countries: { id: number; name: string }[]; rows: Row[] }) {
+  const t = useTranslations("admin.deliveries");
+  const statuses = useTranslations("labels.deliveryStatus");
   const { state, onSubmit, pending } = useFormSubmit(setDeliveryAction);
   const [countryId, setCountryId] = useState("");
   const [fieldId, setFieldId] = useState(String(fields[0]?.id ?? ""));
   const current = rows.find((r) => String(r.countryId) === countryId && String(r.fieldId) === fieldId)?.status ?? "";
   const e = state.errors ?? {};
   return (
-    <form onSubmit={onSubmit} className="form" aria-label="Set delivery status">
+    <form onSubmit={onSubmit} className="form" aria-label={t("formLabel")}>
       <input type="hidden" name="pledgeId" value={pledgeId} />
       <input type="hidden" name="expectedStatus" value={current} />
-      <label htmlFor="delivery-country">Country</label>
-      <input id="delivery-country" list="delivery-countries" placeholder="Type to search" onChange={(ev) => setCountryId(String(countries.find((c) => c.name === ev.target.value)?.id ?? ""))} {...describedBy("delivery-country-error", e.countryId)} />
+      <label htmlFor="delivery-country">{t("country")}</label>
+      <input id="delivery-country" list="delivery-countries" placeholder={t("placeholder")} onChange={(ev) => setCountryId(String(countries.find((c) => c.name === ev.target.value)?.id ?? ""))} {...describedBy("delivery-country-error", e.countryId)} />
       <datalist id="delivery-countries">
         {countries.map((c) => (
           <option key={c.id} value={c.name} />
@@ -29,7 +32,7 @@ export function DeliveryForm({ pledgeId, fields, countries, rows }: { pledgeId: 
       </datalist>
       <input type="hidden" name="countryId" value={countryId} />
       <FieldError id="delivery-country-error" errors={e.countryId} />
-      <label htmlFor="delivery-field">Workstream</label>
+      <label htmlFor="delivery-field">{t("workstream")}</label>
       <select id="delivery-field" name="fieldId" value={fieldId} onChange={(ev) => setFieldId(ev.target.value)}>
         {fields.map((f) => (
           <option key={f.id} value={f.id}>
@@ -37,21 +40,21 @@ export function DeliveryForm({ pledgeId, fields, countries, rows }: { pledgeId: 
           </option>
         ))}
       </select>
-      <p className="hint">Current status: {current ? DELIVERY_STATUS_LABEL[current].label : "none yet"}</p>
-      <label htmlFor="delivery-status">Status</label>
+      <p className="hint">{t("current", { status: current ? statuses(current) : t("none") })}</p>
+      <label htmlFor="delivery-status">{t("status")}</label>
       <select id="delivery-status" name="status" defaultValue="PLANNED">
-        {Object.entries(DELIVERY_STATUS_LABEL).map(([value, { label }]) => (
+        {Object.keys(DELIVERY_STATUS_LABEL).map((value) => (
           <option key={value} value={value}>
-            {label}
+            {statuses(value)}
           </option>
         ))}
       </select>
-      <label htmlFor="delivery-note">Note</label>
+      <label htmlFor="delivery-note">{t("note")}</label>
       <input id="delivery-note" name="note" />
       <ConflictNotice changes={state.changes} />
       <FormMessage state={state} />
       <button type="submit" disabled={pending}>
-        Save
+        {t("save")}
       </button>
     </form>
   );

@@ -1,20 +1,21 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { confirmEvidenceAction } from "@/app/admin/updates/actions";
 import { FormMessage } from "@/components/forms/field-error";
 import { useFormSubmit } from "@/components/forms/use-form-submit";
-import { LEVEL_LABELS, SOURCE_LABELS } from "@/lib/evidence/level";
 import type { StaffEvidence } from "@/lib/evidence/staff";
 import type { EvidenceLevel } from "@/lib/db";
 
 function ConfirmButton({ evidenceId, version }: { evidenceId: number; version: number }) {
+  const t = useTranslations("admin.evidenceDetails");
   const { state, onSubmit, pending } = useFormSubmit(confirmEvidenceAction);
   return (
     <form onSubmit={onSubmit} className="inline-form">
       <input type="hidden" name="evidenceId" value={evidenceId} />
       <input type="hidden" name="version" value={version} />
       <button type="submit" className="secondary" disabled={pending}>
-        I checked the figure against this document
+        {t("confirm")}
       </button>
       <FormMessage state={state} />
     </form>
@@ -23,16 +24,18 @@ function ConfirmButton({ evidenceId, version }: { evidenceId: number; version: n
 
 /** Every evidence item, internal ones included, for editors and admins; reviewers may confirm a figure against a document. */
 export function EvidenceDetails({ items, level, version, canConfirm }: { items: StaffEvidence[]; level: EvidenceLevel; version: number; canConfirm: boolean }) {
+  const t = useTranslations("admin.evidenceDetails");
+  const labels = useTranslations("labels");
   return (
     <>
       <p>
-        Evidence level: <strong data-testid="staff-evidence-level">{LEVEL_LABELS[level]}</strong>
+        {t.rich("level", { level: labels(`evidenceLevel.${level}`), strong: (c) => <strong data-testid="staff-evidence-level">{c}</strong> })}
       </p>
       <ul>
         {items.map((e) => (
           <li key={e.id} data-testid="staff-evidence-item">
-            {e.visibility === "INTERNAL" ? <strong>Internal · </strong> : null}
-            {e.source ? SOURCE_LABELS[e.source] : "Not classified"}
+            {e.visibility === "INTERNAL" ? <strong>{t("internal")}</strong> : null}
+            {e.source ? labels(`evidenceSource.${e.source}`) : t("notClassified")}
             {[e.publisher, e.date].filter(Boolean).map((t) => ` · ${t}`)}
             {e.url ? (
               <>
@@ -46,18 +49,22 @@ export function EvidenceDetails({ items, level, version, canConfirm }: { items: 
             {e.document ? (
               <>
                 {" · "}
-                <a href={`/api/documents/${e.document.id}`} download>
-                  {e.document.fileName}
-                </a>{" "}
-                ({e.document.mediaType}) sha256 <code>{e.document.sha256}</code>
+                {t.rich("document", {
+                  link: (c) => (
+                    <a href={`/api/documents/${e.document!.id}`} download>
+                      {c}
+                    </a>
+                  ),
+                  name: e.document.fileName,
+                  type: e.document.mediaType,
+                  code: (c) => <code>{c}</code>,
+                  sha256: e.document.sha256,
+                })}
               </>
             ) : null}
-            {e.reviewedBy ? <span className="muted"> · reviewed by {e.reviewedBy} on {e.reviewedAt?.slice(0, 10)}</span> : null}
+            {e.reviewedBy ? <span className="muted">{t("reviewed", { by: e.reviewedBy, date: e.reviewedAt?.slice(0, 10) ?? "" })}</span> : null}
             {e.confirmedBy ? (
-              <span className="muted">
-                {" "}
-                · figure confirmed against this document by {e.confirmedBy} on {e.confirmedAt?.slice(0, 10)}
-              </span>
+              <span className="muted">{t("confirmed", { by: e.confirmedBy, date: e.confirmedAt?.slice(0, 10) ?? "" })}</span>
             ) : e.document && canConfirm ? (
               <ConfirmButton evidenceId={e.id} version={version} />
             ) : null}

@@ -1,8 +1,13 @@
+import { useLocale, useTranslations } from "next-intl";
 import { WithoutReviewBadge } from "@/components/updates/without-review-badge";
 import { EvidenceDetails } from "@/components/admin/evidence-details";
+import { getFormats } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import type { UpdateDetail } from "@/lib/updates/queries";
 
 export function UpdateDetails({ update, canConfirm = false }: { update: UpdateDetail; canConfirm?: boolean }) {
+  const t = useTranslations("admin.details");
+  const { number, date } = getFormats(useLocale() as Locale);
   return (
     <dl className="details">
       {update.fieldName && (
@@ -11,33 +16,33 @@ export function UpdateDetails({ update, canConfirm = false }: { update: UpdateDe
           <dd>{update.fieldName}</dd>
         </>
       )}
-      <dt>Date</dt>
+      <dt>{t("date")}</dt>
       <dd>{update.eventDate}</dd>
-      <dt>Quantity</dt>
-      <dd data-testid="update-quantity">{update.quantity.toLocaleString("en")}</dd>
-      <dt>Countries</dt>
+      <dt>{t("quantity")}</dt>
+      <dd data-testid="update-quantity">{number(update.quantity)}</dd>
+      <dt>{t("countries")}</dt>
       <dd>{update.countries.map((c) => c.name).join(", ") || "—"}</dd>
-      <dt>Description</dt>
+      <dt>{t("description")}</dt>
       <dd>{update.description || "—"}</dd>
       {update.publicSummary ? (
         <>
-          <dt>Public summary</dt>
+          <dt>{t("publicSummary")}</dt>
           <dd>{update.publicSummary}</dd>
         </>
       ) : null}
-      <dt>Evidence</dt>
+      <dt>{t("evidence")}</dt>
       <dd>
         <EvidenceDetails items={update.evidence} level={update.evidenceLevel} version={update.version} canConfirm={canConfirm} />
       </dd>
       {update.publishedAt && (
         <>
-          <dt>Published</dt>
+          <dt>{t("published")}</dt>
           <dd>
-            {update.publishedAt.slice(0, 10)} by {update.reviewer ?? "an admin"} <WithoutReviewBadge update={update} />
+            {t("publishedBy", { date: date(update.publishedAt), reviewer: update.reviewer ?? t("anAdmin") })} <WithoutReviewBadge update={update} />
           </dd>
           {update.reviewComment && (
             <>
-              <dt>Reviewer&apos;s note</dt>
+              <dt>{t("reviewerNote")}</dt>
               <dd data-testid="publication-note">{update.reviewComment}</dd>
             </>
           )}
@@ -48,15 +53,24 @@ export function UpdateDetails({ update, canConfirm = false }: { update: UpdateDe
 }
 
 export function UpdateRevisions({ revisions }: { revisions: UpdateDetail["revisions"] }) {
+  const t = useTranslations("admin.details");
+  const { date } = getFormats(useLocale() as Locale);
   if (revisions.length === 0) return null;
   return (
     <section>
-      <h2>Correction history</h2>
+      <h2>{t("history")}</h2>
       <ol>
         {revisions.map((r) => (
           <li key={r.version}>
-            Version {r.version} replaced on {r.createdAt.slice(0, 10)} by {r.author ?? "unknown"}: “{r.reason}”. It said: quantity {String(r.snapshot.quantity)},
-            date {String(r.snapshot.eventDate)}, title “{String(r.snapshot.title)}”.
+            {t("revision", {
+              version: r.version,
+              date: date(r.createdAt),
+              author: r.author ?? t("unknown"),
+              reason: r.reason,
+              quantity: String(r.snapshot.quantity),
+              eventDate: String(r.snapshot.eventDate),
+              title: String(r.snapshot.title),
+            })}
           </li>
         ))}
       </ol>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { saveUpdateAction, correctUpdateAction } from "@/app/admin/updates/actions";
 import { ConflictNotice } from "@/components/admin/conflict-notice";
@@ -28,17 +29,18 @@ export function UpdateForm({ options, values = {}, mode }: { options: UpdateForm
   const { state, onSubmit, pending } = useFormSubmit(mode === "correct" ? correctUpdateAction : saveUpdateAction);
   const [pledgeId, setPledgeId] = useState<number | undefined>(values.pledgeId);
   const pledge = options.pledges.find((p) => p.id === pledgeId);
+  const t = useTranslations("admin.updateForm");
   const e = state.errors ?? {};
-  const fieldLabel = pledge?.fieldLabel ?? "field";
+  const fieldLabel = pledge?.fieldLabel ?? t("field");
   return (
     <form onSubmit={onSubmit} className="form" noValidate>
       {values.id && <input type="hidden" name="id" value={values.id} />}
       {values.version && <input type="hidden" name="version" value={values.version} />}
 
-      <label htmlFor="pledgeId">Pledge</label>
+      <label htmlFor="pledgeId">{t("pledge")}</label>
       {mode === "create" ? (
         <select id="pledgeId" name="pledgeId" value={pledgeId ?? ""} onChange={(ev) => setPledgeId(Number(ev.target.value) || undefined)} {...describedBy("pledgeId-error", e.pledgeId)}>
-          <option value="">Choose a pledge…</option>
+          <option value="">{t("choosePledge")}</option>
           {options.pledges.map((p) => (
             <option key={p.id} value={p.id}>
               {p.title}
@@ -57,7 +59,7 @@ export function UpdateForm({ options, values = {}, mode }: { options: UpdateForm
         <>
           <label htmlFor="fieldId">{fieldLabel[0].toUpperCase() + fieldLabel.slice(1)}</label>
           <select id="fieldId" name="fieldId" defaultValue={values.fieldId ?? ""} key={pledge.id} {...describedBy("fieldId-error", e.fieldId)}>
-            <option value="">Choose a {fieldLabel}…</option>
+            <option value="">{t("chooseField", { label: fieldLabel })}</option>
             {pledge.fields.map((f) => (
               <option key={f.id} value={f.id}>
                 {f.name}
@@ -68,27 +70,29 @@ export function UpdateForm({ options, values = {}, mode }: { options: UpdateForm
         </>
       )}
 
-      <label htmlFor="eventDate">Date it happened</label>
+      <label htmlFor="eventDate">{t("eventDate")}</label>
       <input id="eventDate" name="eventDate" type="date" defaultValue={values.eventDate} {...describedBy("eventDate-error", e.eventDate)} />
       <FieldError id="eventDate-error" errors={e.eventDate} />
 
-      <label htmlFor="quantity">Quantity{pledge ? ` (${pledge.unit})` : ""}</label>
+      <label htmlFor="quantity">{pledge ? t("quantityIn", { unit: pledge.unit }) : t("quantity")}</label>
       <input id="quantity" name="quantity" type="number" min={0} step="any" inputMode="decimal" defaultValue={values.quantity} {...describedBy("quantity-error", e.quantity)} />
       <FieldError id="quantity-error" errors={e.quantity} />
 
       <CountryPicker countries={options.countries} defaultSelected={values.countryIds ?? []} describedBy={e.countryIds ? "countryIds-error" : undefined} />
       <FieldError id="countryIds-error" errors={e.countryIds} />
 
-      <label htmlFor="title">Title</label>
+      <label htmlFor="title">{t("title")}</label>
       <input id="title" name="title" defaultValue={values.title} maxLength={200} {...describedBy("title-error", e.title)} />
       <FieldError id="title-error" errors={e.title} />
 
-      <label htmlFor="description">Description</label>
+      <label htmlFor="description">{t("description")}</label>
       <textarea id="description" name="description" rows={4} defaultValue={values.description} {...describedBy("description-error", e.description)} />
       <FieldError id="description-error" errors={e.description} />
 
-      <label htmlFor="publicSummary">Public summary (optional)</label>
-      <p className="hint" id="publicSummary-hint">Shown to the public instead of the description, wherever the update appears. Use it when the description names officers, operations or sites.</p>
+      <label htmlFor="publicSummary">{t("publicSummary")}</label>
+      <p className="hint" id="publicSummary-hint">
+        {t("publicSummaryHint")}
+      </p>
       <textarea id="publicSummary" name="publicSummary" rows={3} defaultValue={values.publicSummary ?? ""} {...describedBy("publicSummary-error", e.publicSummary)} />
       <FieldError id="publicSummary-error" errors={e.publicSummary} />
 
@@ -96,7 +100,7 @@ export function UpdateForm({ options, values = {}, mode }: { options: UpdateForm
 
       {mode === "correct" && (
         <>
-          <label htmlFor="reason">Reason for the correction (shown in the history)</label>
+          <label htmlFor="reason">{t("reason")}</label>
           <textarea id="reason" name="reason" rows={2} {...describedBy("reason-error", e.reason)} />
           <FieldError id="reason-error" errors={e.reason} />
         </>
@@ -107,19 +111,19 @@ export function UpdateForm({ options, values = {}, mode }: { options: UpdateForm
       <div className="actions">
         {mode === "correct" ? (
           <button type="submit" disabled={pending}>
-            Publish correction
+            {t("publishCorrection")}
           </button>
         ) : (
           <>
             <button type="submit" name="intent" value="draft" className="secondary" disabled={pending}>
-              Save draft
+              {t("saveDraft")}
             </button>
             <button type="submit" name="intent" value="submit" disabled={pending}>
-              Submit for review
+              {t("submit")}
             </button>
           </>
         )}
-        {pending && <span className="muted">Saving…</span>}
+        {pending && <span className="muted">{t("saving")}</span>}
       </div>
     </form>
   );

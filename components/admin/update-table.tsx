@@ -1,20 +1,24 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { getFormats } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/locales";
 import type { UpdateRow } from "@/lib/updates/queries";
 
-export const STATE_LABELS: Record<string, string> = { DRAFT: "Draft", SUBMITTED: "Submitted", PUBLISHED: "Published", RETURNED: "Returned" };
-
 export function UpdateTable({ rows, empty, showAuthor = false }: { rows: UpdateRow[]; empty: string; showAuthor?: boolean }) {
+  const t = useTranslations("admin.table");
+  const states = useTranslations("admin.state");
+  const { number } = getFormats(useLocale() as Locale);
   if (rows.length === 0) return <p className="muted">{empty}</p>;
   return (
     <table className="table">
       <thead>
         <tr>
-          <th scope="col">Update</th>
-          <th scope="col">Pledge</th>
-          <th scope="col">Date</th>
-          <th scope="col">Quantity</th>
-          {showAuthor && <th scope="col">Author</th>}
-          <th scope="col">Status</th>
+          <th scope="col">{t("update")}</th>
+          <th scope="col">{t("pledge")}</th>
+          <th scope="col">{t("date")}</th>
+          <th scope="col">{t("quantity")}</th>
+          {showAuthor && <th scope="col">{t("author")}</th>}
+          <th scope="col">{t("status")}</th>
         </tr>
       </thead>
       <tbody>
@@ -22,14 +26,14 @@ export function UpdateTable({ rows, empty, showAuthor = false }: { rows: UpdateR
           <tr key={u.id} data-testid={`update-row-${u.id}`}>
             <td>
               <Link href={`/admin/updates/${u.id}`}>{u.title}</Link>
-              {u.state === "RETURNED" && u.reviewComment && <p className="hint">Returned: {u.reviewComment}</p>}
+              {u.state === "RETURNED" && u.reviewComment && <p className="hint">{t("returned", { comment: u.reviewComment })}</p>}
             </td>
             <td>{u.pledge}</td>
             <td>{u.eventDate}</td>
-            <td>{u.quantity.toLocaleString("en")}</td>
+            <td>{number(u.quantity)}</td>
             {showAuthor && <td>{u.author ?? "—"}</td>}
             <td>
-              <span className="badge">{STATE_LABELS[u.state]}</span>
+              <span className="badge">{states(u.state)}</span>
             </td>
           </tr>
         ))}

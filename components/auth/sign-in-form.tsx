@@ -1,12 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 
-const FAILED = "Sign-in failed. Check your email and password; after repeated failures sign-in is paused for 15 minutes.";
-
 export function SignInForm({ callbackUrl, oidcName, initialError }: { callbackUrl: string; oidcName: string | null; initialError: boolean }) {
-  const [error, setError] = useState<string | null>(initialError ? FAILED : null);
+  const t = useTranslations("auth.signIn");
+  const failed = t("failed");
+  const [error, setError] = useState<string | null>(initialError ? failed : null);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -24,15 +25,15 @@ export function SignInForm({ callbackUrl, oidcName, initialError }: { callbackUr
       return;
     }
     setPending(false);
-    setError(FAILED);
+    setError(failed);
   }
 
   return (
     <>
       <form onSubmit={onSubmit} className="form" aria-describedby={error ? "signin-error" : undefined}>
-        <label htmlFor="email">Email</label>
+        <label htmlFor="email">{t("email")}</label>
         <input id="email" name="email" type="email" autoComplete="username" required />
-        <label htmlFor="password">Password</label>
+        <label htmlFor="password">{t("password")}</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required />
         <div aria-live="polite">
           {error && (
@@ -42,13 +43,13 @@ export function SignInForm({ callbackUrl, oidcName, initialError }: { callbackUr
           )}
         </div>
         <button type="submit" disabled={pending}>
-          {pending ? "Signing in…" : "Sign in"}
+          {pending ? t("pending") : t("title")}
         </button>
       </form>
       {oidcName && (
         <p>
           <button type="button" className="secondary" onClick={() => signIn("oidc", { callbackUrl })}>
-            Sign in with {oidcName}
+            {t("withProvider", { provider: oidcName })}
           </button>
         </p>
       )}

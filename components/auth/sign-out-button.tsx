@@ -1,9 +1,13 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
+import { isLocale, localizePath } from "@/lib/i18n/locales";
 
 export function SignOutButton() {
+  const t = useTranslations("auth.signOut");
+  const locale = useLocale();
   const [pending, setPending] = useState(false);
   return (
     <button
@@ -11,10 +15,10 @@ export function SignOutButton() {
       disabled={pending}
       onClick={async () => {
         setPending(true);
-        await signOut({ callbackUrl: "/" }); // full page load, so every component forgets the session
+        await signOut({ callbackUrl: localizePath("/", isLocale(locale) ? locale : "en") }); // full page load, so every component forgets the session
       }}
     >
-      {pending ? "Signing out…" : "Sign out"}
+      {pending ? t("pending") : t("title")}
     </button>
   );
 }

@@ -1,7 +1,10 @@
 "use client";
 
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
-import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/form-state";
+
+/** A form before its first submission. (Type-only import: lib/form-state.ts is server code.) */
+export const INITIAL_FORM_STATE: FormState = {};
 
 /**
  * useActionState driven from onSubmit: unlike <form action>, React does not reset the fields afterwards, so a

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useState } from "react";
 import type { ImportFormState } from "@/app/admin/import/actions";
 
@@ -7,6 +8,7 @@ type Props = { action: (previous: ImportFormState, form: FormData) => Promise<Im
 
 /** Keeps the chosen File in state, so the dry run and the confirmation send the very same file. */
 export function ImportForm({ action, canPublish }: Props) {
+  const t = useTranslations("admin.import");
   const [state, dispatch, pending] = useActionState(action, {});
   const [file, setFile] = useState<File | null>(null);
   const [targetState, setTargetState] = useState("DRAFT");
@@ -24,38 +26,37 @@ export function ImportForm({ action, canPublish }: Props) {
   return (
     <form
       className="import-form"
-      aria-label="Import updates"
+      aria-label={t("formLabel")}
       onSubmit={(event) => {
         event.preventDefault();
         send("check");
       }}
     >
       <label>
-        CSV file
+        {t("file")}
         <input type="file" name="file" accept=".csv,text/csv" required onChange={(e) => setFile(e.target.files?.[0] ?? null)} aria-describedby="import-result" />
       </label>
       <fieldset>
-        <legend>Imported updates become</legend>
+        <legend>{t("become")}</legend>
         <label>
-          <input type="radio" name="state" value="DRAFT" checked={targetState === "DRAFT"} onChange={() => setTargetState("DRAFT")} /> Drafts
+          <input type="radio" name="state" value="DRAFT" checked={targetState === "DRAFT"} onChange={() => setTargetState("DRAFT")} /> {t("drafts")}
         </label>
         <label>
-          <input type="radio" name="state" value="SUBMITTED" checked={targetState === "SUBMITTED"} onChange={() => setTargetState("SUBMITTED")} /> Submitted for review
+          <input type="radio" name="state" value="SUBMITTED" checked={targetState === "SUBMITTED"} onChange={() => setTargetState("SUBMITTED")} /> {t("submitted")}
         </label>
         {canPublish && (
           <label>
-            <input type="radio" name="state" value="PUBLISHED" checked={targetState === "PUBLISHED"} onChange={() => setTargetState("PUBLISHED")} /> Published
-            without independent review
+            <input type="radio" name="state" value="PUBLISHED" checked={targetState === "PUBLISHED"} onChange={() => setTargetState("PUBLISHED")} /> {t("published")}
           </label>
         )}
-        <p className="muted">A <code>state</code> column, when present, decides per row.</p>
+        <p className="muted">{t.rich("stateColumn", { code: (c) => <code>{c}</code> })}</p>
       </fieldset>
       <div className="import-actions">
         <button type="submit" disabled={pending || !file}>
-          {pending ? "Working…" : "Check file (dry run)"}
+          {pending ? t("working") : t("check")}
         </button>
         <button type="button" disabled={pending || !checked} onClick={() => send("import")}>
-          Import {state.dryRun && state.ok ? `${state.rows} rows` : ""}
+          {state.dryRun && state.ok ? t("importRows", { rows: state.rows ?? 0 }) : t("import")}
         </button>
       </div>
       <div id="import-result" aria-live="polite">
@@ -66,12 +67,12 @@ export function ImportForm({ action, canPublish }: Props) {
         )}
         {state.problems && state.problems.length > 0 && (
           <table className="import-problems">
-            <caption>Problems in {state.filename}</caption>
+            <caption>{t("problems", { filename: state.filename ?? "" })}</caption>
             <thead>
               <tr>
-                <th scope="col">Line</th>
-                <th scope="col">Column</th>
-                <th scope="col">Problem</th>
+                <th scope="col">{t("line")}</th>
+                <th scope="col">{t("column")}</th>
+                <th scope="col">{t("problem")}</th>
               </tr>
             </thead>
             <tbody>

@@ -1,3 +1,4 @@
+import { formatValidationMessage } from "@/lib/i18n/validation";
 import { isoDay } from "@/lib/validation";
 import { AS_OF_PARAM, formatUtcDay } from "./links";
 
@@ -27,6 +28,6 @@ export function readAsOf(value: string | string[] | null | undefined, now: Date 
   const raw = Array.isArray(value) ? value[0] : value;
   if (raw === undefined || raw === null || raw === "") return { ok: true, asOf: null };
   const parsed = asOfSchema(now).safeParse(raw);
-  if (!parsed.success) return { ok: false, message: `Invalid ${AS_OF_PARAM}: ${parsed.error.issues[0].message}` };
+  if (!parsed.success) return { ok: false, message: `Invalid ${AS_OF_PARAM}: ${formatValidationMessage(parsed.error.issues[0].message)}` };
   return { ok: true, asOf: asOfFromDay(parsed.data) };
 }

@@ -11,9 +11,10 @@ import { getPeriodPhase, VERDICT_LABEL } from "@/lib/pace/record";
 import { parseOrThrow } from "@/lib/validation";
 import { toPublicAssessment, type PublicAssessment } from "./queries";
 import { assessmentSchema, correctionSchema, type AssessmentInput } from "./schema";
+import { validationMessage as v } from "@/lib/i18n/validation";
 
-const ALREADY = "This pledge already has a final assessment: it changes only through a correction with a reason.";
-const STALE = "Not saved: the assessment was corrected after you opened the page. Reload, review the version in force, then try again.";
+const ALREADY = v("errors.assessmentAlready");
+const STALE = v("errors.assessmentStale");
 
 type Values = Pick<PublicAssessment, "verdict" | "finalValue" | "methodNote" | "sources" | "assessedOn">;
 
@@ -29,9 +30,9 @@ function diffValues(before: Values | null, after: Values): FieldChange[] {
 async function loadAssessablePledge(tx: Tx, pledgeId: number) {
   await lockRows(tx, "pledges", Prisma.sql`id = ${pledgeId}`);
   const pledge = await tx.pledge.findUnique({ where: { id: pledgeId }, select: { id: true, title: true, periodStart: true, periodEnd: true } });
-  if (!pledge) throw new NotFoundError("No such pledge.");
+  if (!pledge) throw new NotFoundError(v("errors.noPledge"));
   if (getPeriodPhase({ now: new Date(), ...pledge }) !== "AFTER_END") {
-    throw new ForbiddenError("A final assessment can be recorded only once the pledge's period is over.");
+    throw new ForbiddenError(v("errors.assessmentPeriod"));
   }
   return pledge;
 }
@@ -97,7 +98,7 @@ export async function correctFinalAssessment(actor: SessionUser | null, input: u
       const user = await authorize(tx, actor, "assessment:record");
       const pledge = await loadAssessablePledge(tx, data.pledgeId);
       const current = await tx.finalAssessment.findFirst({ where: { pledgeId: data.pledgeId }, orderBy: { version: "desc" } });
-      if (!current) throw new NotFoundError("This pledge has no final assessment to correct yet.");
+      if (!current) throw new NotFoundError(v("errors.noAssessment"));
       if (current.version !== data.expectedVersion) throw new ConflictError(STALE);
       const before = publicValues(toPublicAssessment(current));
       await writeVersion(tx, { user, data, version: current.version + 1, reason: data.reason, before, title: pledge.title });

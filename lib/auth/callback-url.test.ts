@@ -13,6 +13,13 @@ describe("safeCallbackUrl", () => {
     expect(safeCallbackUrl("/x", { origin, fallback: "/" })).toBe("/x");
   });
 
+  it("keeps the language of the page that asked for sign-in, and falls back to the admin screens in the sign-in page's", () => {
+    expect(check("/fr/admin")).toBe("/fr/admin");
+    expect(check("/ar/admin/updates/new?pledge=2")).toBe("/ar/admin/updates/new?pledge=2");
+    expect(safeCallbackUrl(undefined, { origin, fallback: "/zh/admin" })).toBe("/zh/admin");
+    expect(safeCallbackUrl("//evil.example/fr/admin", { origin, fallback: "/zh/admin" })).toBe("/zh/admin");
+  });
+
   // Each of these reaches evil.example in a browser if passed through as a location.
   const bypasses = [
     "https://evil.example/",

@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { parseOrThrow, recordId } from "@/lib/validation";
 import { z } from "zod";
+import { validationMessage as v } from "@/lib/i18n/validation";
 
 const developingSchema = z.object({
   countryId: recordId(),
@@ -24,8 +25,8 @@ export async function setCountryDeveloping(actor: SessionUser | null, input: unk
     const { count } = await tx.country.updateMany({ where: { id: data.countryId, developing: data.expected }, data: { developing: data.developing } });
     if (count !== 1) {
       const current = await tx.country.findUnique({ where: { id: data.countryId } });
-      if (!current) throw new NotFoundError("No such country.");
-      throw new ConflictError("Not saved: someone changed this country after you opened the page.", [
+      if (!current) throw new NotFoundError(v("errors.noCountry"));
+      throw new ConflictError(v("errors.countryStale"), [
         { field: "Developing", from: String(data.expected), to: String(current.developing) },
       ]);
     }

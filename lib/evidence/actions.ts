@@ -11,13 +11,14 @@ import { isPublicUpdate } from "@/lib/updates/visibility";
 import { parseOrThrow, recordId } from "@/lib/validation";
 import { LEVEL_LABELS } from "./level";
 import { readPublicEvidenceDigest, recordEvidenceChange, refreshEvidenceLevel } from "./write";
+import { validationMessage as v } from "@/lib/i18n/validation";
 
 type Confirmable = { id: number; authorId: number | null; state: string };
 
 /** Why `userId` may not confirm this update's figure, or null: the update is submitted or published, and four eyes (hasWrittenUpdate): none of its writers confirms it. */
 async function findConfirmRefusal(client: Db | Tx, userId: number, update: Confirmable): Promise<string | null> {
-  if (update.state !== "SUBMITTED" && update.state !== "PUBLISHED") return "Confirm figures on submitted or published updates.";
-  if (await hasWrittenUpdate(client, userId, update)) return "Someone who did not write or edit this update must confirm its figure.";
+  if (update.state !== "SUBMITTED" && update.state !== "PUBLISHED") return v("errors.confirmState");
+  if (await hasWrittenUpdate(client, userId, update)) return v("errors.confirmOther");
   return null;
 }
 
@@ -41,12 +42,12 @@ export async function confirmEvidence(actor: SessionUser | null, input: unknown)
       where: { id: data.evidenceId },
       select: { id: true, documentId: true, confirmedAt: true, update: { select: { id: true, pledgeId: true, authorId: true, version: true, state: true, deletedAt: true } } },
     });
-    if (!item || item.update.deletedAt) throw new NotFoundError("This evidence item no longer exists.");
+    if (!item || item.update.deletedAt) throw new NotFoundError(v("errors.evidenceGone"));
     const update = item.update;
-    if (update.version !== data.version) throw new ConflictError("The update changed after you opened it. Reload it and check the figure again.");
+    if (update.version !== data.version) throw new ConflictError(v("errors.evidenceStale"));
     const refusal = await findConfirmRefusal(tx, user.id, update);
     if (refusal) throw new ForbiddenError(refusal);
-    if (item.documentId === null) throw new ForbiddenError("Only a document on file can confirm the figure: upload it first.");
+    if (item.documentId === null) throw new ForbiddenError(v("errors.confirmDocument"));
     if (item.confirmedAt) return { updateId: update.id, public: false };
     const isPublic = isPublicUpdate(update);
     const before = isPublic ? await readPublicEvidenceDigest(tx, update.id) : null;

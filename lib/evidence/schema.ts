@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { validationMessage as v } from "@/lib/i18n/validation";
 import { isoDay, recordId } from "@/lib/validation";
 
 export const EVIDENCE_SOURCES = ["GOVERNMENT", "RECIPIENT", "INTERPOL", "INDEPENDENT", "INTERNAL_DOCUMENT"] as const;
@@ -14,28 +15,28 @@ const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
  */
 export const evidenceItemSchema = z
   .object({
-    source: z.enum(EVIDENCE_SOURCES, { error: "Choose what kind of source this is." }),
-    publisher: z.string({ error: "Name the publisher or author." }).trim().min(1, "Name the publisher or author.").max(200, "Keep the publisher under 200 characters."),
-    date: isoDay("Enter the source's date.")
+    source: z.enum(EVIDENCE_SOURCES, { error: v("evidence.source") }),
+    publisher: z.string({ error: v("evidence.publisher") }).trim().min(1, v("evidence.publisher")).max(200, v("evidence.publisherMax")),
+    date: isoDay(v("evidence.date"))
       .transform((d) => new Date(`${d}T00:00:00Z`))
-      .refine((d) => d <= endOfToday(), "The source's date cannot be in the future."),
-    url: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: "Enter a full link starting with https://." }).max(1000, "Keep the link under 1,000 characters.").optional()),
-    documentId: z.preprocess(blankToUndefined, recordId("Upload the document again.").optional()),
-    reference: z.string().trim().max(500, "Keep the passage or page reference under 500 characters.").default(""),
-    visibility: z.enum(EVIDENCE_VISIBILITIES, { error: "Choose public or internal." }).default("PUBLIC"),
+      .refine((d) => d <= endOfToday(), v("evidence.dateFuture")),
+    url: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: v("common.url") }).max(1000, v("evidence.urlMax")).optional()),
+    documentId: z.preprocess(blankToUndefined, recordId(v("evidence.document")).optional()),
+    reference: z.string().trim().max(500, v("evidence.referenceMax")).default(""),
+    visibility: z.enum(EVIDENCE_VISIBILITIES, { error: v("evidence.visibility") }).default("PUBLIC"),
   })
   // Runs even when other fields failed, so a blank row names every missing piece at once.
-  .refine((item) => Boolean(item.url || item.documentId), { path: ["url"], message: "Give a link, upload the document, or both.", when: (p) => typeof p.value === "object" && p.value !== null });
+  .refine((item) => Boolean(item.url || item.documentId), { path: ["url"], message: v("evidence.linkOrDocument"), when: (p) => typeof p.value === "object" && p.value !== null });
 
 export const evidenceListSchema = z
   .array(evidenceItemSchema)
-  .min(1, "Add at least one piece of evidence.")
-  .max(20, "At most 20 pieces of evidence.");
+  .min(1, v("evidence.min"))
+  .max(20, v("evidence.max"));
 
 /** The public summary: replaces the description on every public surface. Blank means none. */
 export const publicSummarySchema = z.preprocess(
   (v) => (v == null || (typeof v === "string" && v.trim() === "") ? null : v),
-  z.string().trim().max(5000, "Keep the public summary under 5,000 characters.").nullable(),
+  z.string().trim().max(5000, v("evidence.publicSummaryMax")).nullable(),
 );
 
 export type EvidenceItemInput = z.input<typeof evidenceItemSchema>;

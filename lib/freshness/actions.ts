@@ -10,6 +10,7 @@ import { countPeriodYears, listPeriodYears } from "@/lib/pace/period";
 import { parseOrThrow } from "@/lib/validation";
 import { labelRhythm } from "./overdue";
 import { pledgeCheckSchema, reportingRhythmSchema } from "./schema";
+import { validationMessage as v } from "@/lib/i18n/validation";
 
 /**
  * An editor's "checked, nothing new", with a note: pledge-wide (it resets the freshness clock) or for one period
@@ -20,7 +21,7 @@ export async function recordPledgeCheck(actor: SessionUser | null, input: unknow
   const result = await db.$transaction(async (tx) => {
     const user = await authorize(tx, actor, "pledge:check");
     const pledge = await tx.pledge.findUnique({ where: { id: data.pledgeId }, include: { fields: { select: { id: true, name: true } } } });
-    if (!pledge) throw new NotFoundError("No such pledge.");
+    if (!pledge) throw new NotFoundError(v("errors.noPledge"));
     const errors: Record<string, string[]> = {};
     const year = data.year === null ? null : listPeriodYears(pledge).find((y) => y.year === data.year);
     if (year === undefined) errors.year = [`This pledge's period has ${countPeriodYears(pledge)} years.`];
@@ -55,8 +56,8 @@ export async function setReportingRhythm(actor: SessionUser | null, input: unkno
     const { count } = await tx.pledge.updateMany({ where: { id: data.pledgeId, reportingRhythmMonths: data.expected }, data: { reportingRhythmMonths: data.months } });
     if (count !== 1) {
       const current = await tx.pledge.findUnique({ where: { id: data.pledgeId }, select: { reportingRhythmMonths: true } });
-      if (!current) throw new NotFoundError("No such pledge.");
-      throw new ConflictError("Not saved: someone changed the reporting rhythm after you opened the page.", [
+      if (!current) throw new NotFoundError(v("errors.noPledge"));
+      throw new ConflictError(v("errors.rhythmStale"), [
         { field: "Reporting rhythm", from: labelRhythm(data.expected), to: labelRhythm(current.reportingRhythmMonths) },
       ]);
     }

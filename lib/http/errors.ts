@@ -1,4 +1,6 @@
 import { NextResponse } from "next/server";
+// Relative, as lib/errors.ts imports this file (see there).
+import { formatFieldErrors, formatValidationMessage } from "../i18n/validation";
 
 /** Every HTTP error this app returns has this one shape. */
 export type ApiError = { error: { code: string; message: string; fields?: Record<string, string[]> } };
@@ -22,7 +24,8 @@ export function errorResponse(error: unknown, init: { headers?: HeadersInit } = 
     const headers = new Headers(init.headers);
     if (error.retryAfterSeconds !== undefined) headers.set("Retry-After", String(error.retryAfterSeconds));
     return NextResponse.json(
-      { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } },
+      // Validation messages are catalogue keys (lib/i18n/validation.ts): the API answers in English.
+      { error: { code: error.code, message: formatValidationMessage(error.message), ...(error.fields ? { fields: formatFieldErrors(error.fields) } : {}) } },
       { status: error.status, headers },
     );
   }

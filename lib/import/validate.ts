@@ -1,4 +1,5 @@
 import type { Db, Measure, Tx, UpdateState } from "@/lib/db";
+import { formatValidationMessage } from "@/lib/i18n/validation";
 import { findUpdateRuleErrors } from "@/lib/updates/rules";
 import { updateSchema, type UpdateInput, type ValidUpdate } from "@/lib/updates/schema";
 import { EVIDENCE_COLUMN_OF, readEvidenceCells } from "./evidence";
@@ -113,11 +114,12 @@ export async function validateImportRows(
         const inItem = issue.path[0] === "evidence" && typeof issue.path[1] === "number";
         const column = (inItem ? EVIDENCE_COLUMN_OF[String(issue.path[2])] : undefined) ?? COLUMN_OF[String(issue.path[0])] ?? String(issue.path[0]);
         const item = inItem ? `Evidence line ${Number(issue.path[1]) + 1}: ` : "";
-        if (!reported.has(column)) problems.push({ line, column, message: item + issue.message });
+        // The importer speaks English, with the form's messages (lib/i18n/validation.ts).
+        if (!reported.has(column)) problems.push({ line, column, message: item + formatValidationMessage(issue.message) });
       }
     } else if (pledge) {
       for (const [field, messages] of Object.entries(findUpdateRuleErrors(pledge, parsed.data))) {
-        for (const message of messages) reportOnce(COLUMN_OF[field] ?? field, message);
+        for (const message of messages) reportOnce(COLUMN_OF[field] ?? field, formatValidationMessage(message));
       }
     }
 

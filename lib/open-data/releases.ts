@@ -12,6 +12,7 @@ import { absoluteUrl, readPublicCounter } from "./live";
 import { buildDataPackage, formatDataPackage } from "./package";
 import { listDataSources } from "./sources";
 import { dataZipName, readDataZip } from "./zip";
+import { validationMessage as v } from "@/lib/i18n/validation";
 
 /**
  * Numbered data releases: an admin freezes the public data as release N. The release keeps the bytes it was
@@ -64,7 +65,7 @@ export async function freezeDataRelease(actor: SessionUser | null): Promise<Data
       throw error;
     }
   }
-  throw new ConflictError("The public data kept changing while the release was being built. Nothing was saved; try again.");
+  throw new ConflictError(v("errors.releaseBusy"));
 }
 
 /** Every release, newest first, without their bytes. */

@@ -12,8 +12,9 @@ import { rebuildRollups } from "@/lib/rollups/rebuild";
 import { diffSnapshots } from "@/lib/updates/snapshot";
 import { parseOrThrow } from "@/lib/validation";
 import { annualPlanSchema, editPledgeSchema, fieldSchema, renameFieldSchema, statusChangeSchema } from "./schema";
+import { validationMessage as v } from "@/lib/i18n/validation";
 
-const STALE = "Not saved: someone changed this after you opened the page. Review what changed, then reload and try again.";
+const STALE = v("errors.stale");
 
 const pledgeSnapshot = (p: { title: string; summary: string; unit: string; target: number; targetNote: string | null; periodStart: Date; periodEnd: Date; fieldLabel: string; status: string }) => ({
   title: p.title,
@@ -35,7 +36,7 @@ export async function changePledgeStatus(actor: SessionUser | null, input: unkno
     const { count } = await tx.pledge.updateMany({ where: { id: data.pledgeId, status: data.fromStatus }, data: { status: data.toStatus } });
     if (count !== 1) {
       const current = await tx.pledge.findUnique({ where: { id: data.pledgeId } });
-      if (!current) throw new NotFoundError("No such pledge.");
+      if (!current) throw new NotFoundError(v("errors.noPledge"));
       throw new ConflictError(STALE, [{ field: "Status", from: data.fromStatus, to: current.status }]);
     }
     await tx.statusChange.create({ data: { pledgeId: data.pledgeId, fromStatus: data.fromStatus, toStatus: data.toStatus, reason: data.reason, changedById: user.id } });
@@ -52,12 +53,12 @@ export async function updatePledge(actor: SessionUser | null, input: unknown) {
   await db.$transaction(async (tx) => {
     const user = await authorize(tx, actor, "pledge:manage");
     const before = await tx.pledge.findUnique({ where: { id: data.id } });
-    if (!before) throw new NotFoundError("No such pledge.");
+    if (!before) throw new NotFoundError(v("errors.noPledge"));
     const { id, updatedAt, ...values } = data;
     const { count } = await tx.pledge.updateMany({ where: { id, updatedAt }, data: { ...values, targetNote: values.targetNote || null } });
     if (count !== 1) {
       const { changes, actors } = await changesSince(tx, "pledge", id, updatedAt);
-      throw new ConflictError(actors.length ? `${STALE} Changed by: ${actors.join(", ")}.` : STALE, changes);
+      throw new ConflictError(actors.length ? v("errors.staleBy", { names: actors.join(", ") }) : STALE, changes);
     }
     const after = await tx.pledge.findUniqueOrThrow({ where: { id } });
     if (+after.periodStart !== +before.periodStart || +after.periodEnd !== +before.periodEnd) await rebuildRollups(tx, { pledgeId: id });
@@ -81,8 +82,8 @@ export async function addField(actor: SessionUser | null, input: unknown) {
       await bumpPublicVersion(tx);
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ValidationError({ name: ["This pledge already has one with that name."] });
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") throw new NotFoundError("No such pledge.");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ValidationError({ name: [v("pledge.fieldNameTaken")] });
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") throw new NotFoundError(v("errors.noPledge"));
     throw error;
   }
   afterPublicChange();
@@ -93,7 +94,7 @@ export async function renameField(actor: SessionUser | null, input: unknown) {
   await db.$transaction(async (tx) => {
     const user = await authorize(tx, actor, "pledge:manage");
     const before = await tx.field.findUnique({ where: { id: data.fieldId } });
-    if (!before) throw new NotFoundError("No such field.");
+    if (!before) throw new NotFoundError(v("errors.noField"));
     await tx.field.update({ where: { id: data.fieldId }, data: { name: data.name } });
     await recordAudit(tx, { actorId: user.id, action: "field.rename", entityType: "field", entityId: data.fieldId, before: { name: before.name }, after: { name: data.name } });
     await recordFieldChange(tx, { pledgeId: before.pledgeId, fieldId: data.fieldId, before: before.name, after: data.name, actor: user });
@@ -115,7 +116,7 @@ export async function saveAnnualPlan(actor: SessionUser | null, input: unknown) 
   await db.$transaction(async (tx) => {
     const user = await authorize(tx, actor, "pledge:manage");
     await lockRows(tx, "pledges", Prisma.sql`id = ${data.pledgeId}`);
-    if (!(await tx.pledge.findUnique({ where: { id: data.pledgeId } }))) throw new NotFoundError("No such pledge.");
+    if (!(await tx.pledge.findUnique({ where: { id: data.pledgeId } }))) throw new NotFoundError(v("errors.noPledge"));
     const current = await tx.annualTarget.findMany({ where: { pledgeId: data.pledgeId, fieldId: null } });
     const before = planSignature(current);
     if (before !== data.basePlan) {

@@ -10,8 +10,9 @@ import { bumpPublicVersion } from "@/lib/db/public-version";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validation";
 import { deliverySchema, milestoneCompletionSchema } from "./schema";
+import { validationMessage as v } from "@/lib/i18n/validation";
 
-const STALE = "Not saved: someone changed this after you opened the page. Review what changed, then reload and try again.";
+const STALE = v("errors.stale");
 
 const milestoneSnapshot = (m: { completedAt: Date | null; evidenceUrl: string | null; evidenceNote: string | null }) => ({
   completedAt: m.completedAt?.toISOString().slice(0, 10) ?? null,
@@ -25,7 +26,7 @@ export async function completeMilestone(actor: SessionUser | null, input: unknow
   await db.$transaction(async (tx) => {
     const user = await authorize(tx, actor, "pledge:status");
     const before = await tx.milestone.findUnique({ where: { id: data.milestoneId } });
-    if (!before) throw new NotFoundError("No such milestone.");
+    if (!before) throw new NotFoundError(v("errors.noMilestone"));
     const { count } = await tx.milestone.updateMany({
       where: { id: data.milestoneId, updatedAt: data.updatedAt },
       data: { completedAt: data.completedAt, evidenceUrl: data.evidenceUrl || null, evidenceNote: data.evidenceNote || null },
@@ -51,8 +52,8 @@ export async function setCountryDelivery(actor: SessionUser | null, input: unkno
     // would both create) cannot both pass the check below.
     await lockRows(tx, "fields", Prisma.sql`id = ${data.fieldId}`);
     const field = await tx.field.findUnique({ where: { id: data.fieldId } });
-    if (!field || field.pledgeId !== data.pledgeId) throw new ValidationError({ fieldId: ["Choose a workstream of this pledge."] });
-    if (!(await tx.country.findUnique({ where: { id: data.countryId } }))) throw new ValidationError({ countryId: ["Choose a country."] });
+    if (!field || field.pledgeId !== data.pledgeId) throw new ValidationError({ fieldId: [v("pledge.workstream")] });
+    if (!(await tx.country.findUnique({ where: { id: data.countryId } }))) throw new ValidationError({ countryId: [v("pledge.country")] });
     const where = { fieldId_countryId: { fieldId: data.fieldId, countryId: data.countryId } };
     const before = await tx.countryDelivery.findUnique({ where });
     if ((before?.status ?? "") !== data.expectedStatus) {

@@ -13,6 +13,7 @@ import { checkIndependentReview, selfPublicationAudit } from "./four-eyes";
 import { findUpdateRuleErrors } from "./rules";
 import { createUpdateSchema, editUpdateSchema, reviewUpdateSchema, type ValidUpdate } from "./schema";
 import { snapshotUpdate, staleVersionError, UPDATE_WITH_DETAILS } from "./snapshot";
+import { validationMessage as v } from "@/lib/i18n/validation";
 
 /**
  * Checks what zod cannot: the pledge's rules (lib/updates/rules.ts, shared with the CSV import) and that the countries
@@ -25,7 +26,7 @@ export async function checkUpdateReferences(
   options: { storedEventDate?: Date } = {},
 ) {
   const pledge = await tx.pledge.findUnique({ where: { id: pledgeId }, include: { fields: { select: { id: true } } } });
-  if (!pledge) throw new ValidationError({ pledgeId: ["Choose a pledge."] });
+  if (!pledge) throw new ValidationError({ pledgeId: [v("update.pledge")] });
   const errors = findUpdateRuleErrors(pledge, data, options);
   const found = await tx.country.count({ where: { id: { in: data.countryIds } } });
   if (found !== new Set(data.countryIds).size) errors.countryIds = ["One of the chosen countries does not exist."];
@@ -60,7 +61,7 @@ export async function claimVersion(tx: Tx, id: number, version: number, data: Pr
   const { count } = await tx.progressUpdate.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
   if (count === 1) return;
   const current = await loadUpdate(tx, id);
-  if (!current) throw new NotFoundError("This update no longer exists.");
+  if (!current) throw new NotFoundError(v("errors.updateGone"));
   throw await staleVersionError(tx, id, version, snapshotUpdate(current));
 }
 
@@ -93,9 +94,9 @@ export async function editUpdate(actor: SessionUser | null, input: unknown, opti
   return db.$transaction(async (tx) => {
     const user = await authorize(tx, actor, "update:create");
     const current = await loadUpdate(tx, data.id);
-    if (!current || current.deletedAt) throw new NotFoundError("This update does not exist or was deleted.");
-    if (current.state === "PUBLISHED") throw new ForbiddenError("Published updates change only through a correction.");
-    if (!canEditUpdate(user, current)) throw new ForbiddenError("You can edit only your own drafts and returned updates.");
+    if (!current || current.deletedAt) throw new NotFoundError(v("errors.updateMissing"));
+    if (current.state === "PUBLISHED") throw new ForbiddenError(v("errors.publishedOnlyCorrection"));
+    if (!canEditUpdate(user, current)) throw new ForbiddenError(v("errors.ownDraftsEdit"));
     await checkUpdateReferences(tx, data, current.pledgeId, { storedEventDate: current.eventDate });
     const state: UpdateState = options.submit ? "SUBMITTED" : current.state === "SUBMITTED" ? "SUBMITTED" : "DRAFT";
     await claimVersion(tx, data.id, data.version, {
@@ -121,14 +122,14 @@ export async function editUpdate(actor: SessionUser | null, input: unknown, opti
 export async function reviewUpdate(actor: SessionUser | null, input: unknown) {
   const data = parseOrThrow(reviewUpdateSchema, input);
   if (data.decision === "return" && data.comment.length < 3) {
-    throw new ValidationError({ comment: ["Tell the editor what to change (at least 3 characters)."] });
+    throw new ValidationError({ comment: [v("update.returnComment")] });
   }
   const result = await db.$transaction(async (tx) => {
     const user = await authorize(tx, actor, "update:review");
     const current = await loadUpdate(tx, data.id);
-    if (!current || current.deletedAt) throw new NotFoundError("This update does not exist or was deleted.");
+    if (!current || current.deletedAt) throw new NotFoundError(v("errors.updateMissing"));
     if (current.state !== "SUBMITTED" && current.version === data.version) {
-      throw new ForbiddenError("Only submitted updates can be reviewed.");
+      throw new ForbiddenError(v("errors.reviewSubmitted"));
     }
     const now = new Date();
     const publish = data.decision === "publish";

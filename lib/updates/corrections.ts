@@ -13,6 +13,7 @@ import { checkUpdateReferences, claimVersion, loadUpdate, replaceChildren, updat
 import { checkIndependentReview, SELF_CORRECTION_REFUSED, selfPublicationAudit } from "./four-eyes";
 import { correctUpdateSchema, deleteUpdateSchema } from "./schema";
 import { snapshotUpdate } from "./snapshot";
+import { validationMessage as v } from "@/lib/i18n/validation";
 
 /**
  * The only way a published number changes: the replaced version is kept as an UpdateRevision with the reason,
@@ -24,8 +25,8 @@ export async function correctUpdate(actor: SessionUser | null, input: unknown) {
   const result = await db.$transaction(async (tx) => {
     const user = await authorize(tx, actor, "update:correct");
     const current = await loadUpdate(tx, data.id);
-    if (!current || current.deletedAt) throw new NotFoundError("This update does not exist or was deleted.");
-    if (current.state !== "PUBLISHED") throw new ForbiddenError("Only published updates are corrected; edit drafts directly.");
+    if (!current || current.deletedAt) throw new NotFoundError(v("errors.updateMissing"));
+    if (current.state !== "PUBLISHED") throw new ForbiddenError(v("errors.correctPublished"));
     // New public figures, so four eyes as for a publication: none of the update's writers corrects it unreviewed.
     const mark = await checkIndependentReview(tx, user, current, { refusal: SELF_CORRECTION_REFUSED });
     await checkUpdateReferences(tx, data, current.pledgeId, { storedEventDate: current.eventDate });
@@ -55,10 +56,10 @@ export async function deleteUpdate(actor: SessionUser | null, input: unknown) {
   const result = await db.$transaction(async (tx) => {
     const user = await authorize(tx, actor, "update:create");
     const current = await loadUpdate(tx, data.id);
-    if (!current || current.deletedAt) throw new NotFoundError("This update does not exist or was already deleted.");
+    if (!current || current.deletedAt) throw new NotFoundError(v("errors.updateMissingDeleted"));
     const wasPublic = current.state === "PUBLISHED";
     if (wasPublic) await authorize(tx, user, "update:correct");
-    else if (!canEditUpdate(user, current)) throw new ForbiddenError("You can delete only your own drafts and returned updates.");
+    else if (!canEditUpdate(user, current)) throw new ForbiddenError(v("errors.ownDraftsDelete"));
     const rollups = await trackRollups(tx, [data.id]);
     await claimVersion(tx, data.id, data.version, { deletedAt: new Date(), deletedById: user.id, deleteReason: data.reason });
     await rollups.apply();

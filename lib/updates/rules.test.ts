@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { findUpdateRuleErrors, type RulePledge } from "./rules";
+import { formatFieldErrors } from "@/lib/i18n/validation";
+import { findUpdateRuleErrors as findKeys, type RulePledge } from "./rules";
+
+// The rules answer catalogue keys; read here as the importer and the API do (English), or in a form's language.
+const findUpdateRuleErrors = (...args: Parameters<typeof findKeys>) => formatFieldErrors(findKeys(...args));
 
 const pledge: RulePledge = {
   fieldLabel: "workstream",
@@ -23,6 +27,9 @@ describe("findUpdateRuleErrors", () => {
     expect(findUpdateRuleErrors(pledge, { ...valid, eventDate: day("2017-09-25") }).eventDate).toEqual([message]);
     expect(findUpdateRuleErrors(pledge, { ...valid, eventDate: day("2022-09-26") }).eventDate).toEqual([message]);
     expect(findUpdateRuleErrors(pledge, { ...valid, eventDate: day("2025-01-01") }).eventDate).toEqual([message]);
+    expect(formatFieldErrors(findKeys(pledge, { ...valid, eventDate: day("2022-09-26") }), "fr").eventDate).toEqual([
+      "La date de l’événement doit se situer dans la période de l’engagement (du 26 sept. 2017 au 25 sept. 2022).",
+    ]);
   });
 
   it("keeps a stored date outside the period when an edit leaves it unchanged, and refuses moving it elsewhere outside", () => {

@@ -1,6 +1,9 @@
 import type { Measure } from "@/lib/db";
-import { findPeriodYear, formatPeriodDay } from "@/lib/pace/period";
+import { findPeriodYear } from "@/lib/pace/period";
+import { validationMessage as v } from "@/lib/i18n/validation";
 import type { ValidUpdate } from "./schema";
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /** What the update rules need to know about the pledge. */
 export type RulePledge = { fieldLabel: string; periodStart: Date; periodEnd: Date; measure: Measure; fields: { id: number }[] };
@@ -18,12 +21,12 @@ export function findUpdateRuleErrors(
   options: { storedEventDate?: Date } = {},
 ): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
-  if (data.fieldId !== null && !pledge.fields.some((f) => f.id === data.fieldId)) errors.fieldId = [`Choose a ${pledge.fieldLabel} of this pledge.`];
-  if (data.fieldId === null && pledge.fields.length > 0) errors.fieldId = [`Choose the ${pledge.fieldLabel} this progress belongs to.`];
+  if (data.fieldId !== null && !pledge.fields.some((f) => f.id === data.fieldId)) errors.fieldId = [v("rules.fieldOfPledge", { label: pledge.fieldLabel })];
+  if (data.fieldId === null && pledge.fields.length > 0) errors.fieldId = [v("rules.fieldRequired", { label: pledge.fieldLabel })];
   const kept = options.storedEventDate !== undefined && +options.storedEventDate === +data.eventDate;
   if (!kept && findPeriodYear(pledge, data.eventDate) === 0) {
-    errors.eventDate = [`The event date must lie within the pledge's period (${formatPeriodDay(pledge.periodStart)} – ${formatPeriodDay(pledge.periodEnd)}).`];
+    errors.eventDate = [v("rules.outsidePeriod", { startDay: isoDay(pledge.periodStart), endDay: isoDay(pledge.periodEnd) })];
   }
-  if (pledge.measure === "DISTINCT_COUNTRIES" && data.countryIds.length === 0) errors.countryIds = ["Choose at least one country reached."];
+  if (pledge.measure === "DISTINCT_COUNTRIES" && data.countryIds.length === 0) errors.countryIds = [v("rules.countries")];
   return errors;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { validationMessage as v } from "@/lib/i18n/validation";
 import { evidenceListSchema, publicSummarySchema, readEvidenceRows } from "@/lib/evidence/schema";
 import { isoDay, recordId } from "@/lib/validation";
 
@@ -8,29 +9,29 @@ const today = () => new Date(new Date().toISOString().slice(0, 10) + "T23:59:59.
 
 /** The one progress-update schema. Create, edit and correction schemas are derived from it. */
 export const updateSchema = z.object({
-  pledgeId: recordId("Choose a pledge."),
+  pledgeId: recordId(v("update.pledge")),
   fieldId: z.preprocess((v) => (v === "" || v == null ? null : v), recordId().nullable()),
-  eventDate: isoDay("Enter the date it happened.")
+  eventDate: isoDay(v("update.eventDate"))
     .transform((d) => new Date(`${d}T00:00:00Z`))
-    .refine((d) => d <= today(), "The date cannot be in the future."),
+    .refine((d) => d <= today(), v("common.futureDate")),
   // An empty box (or CSV cell) is no number, not zero.
   quantity: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
     z.coerce
-      .number({ error: "Enter a number." })
-      .refine(Number.isFinite, "Enter a number.")
-      .min(0, "Enter zero or more.")
-      .max(1_000_000_000, "That number is too large."),
+      .number({ error: v("common.number") })
+      .refine(Number.isFinite, v("common.number"))
+      .min(0, v("update.quantityMin"))
+      .max(1_000_000_000, v("common.tooLarge")),
   ),
   countryIds: z.array(recordId()).max(300).default([]),
-  title: z.string().trim().min(3, "Enter a title of at least 3 characters.").max(200, "Keep the title under 200 characters."),
-  description: z.string().trim().max(5000, "Keep the description under 5,000 characters.").default(""),
+  title: z.string().trim().min(3, v("update.titleMin")).max(200, v("update.titleMax")),
+  description: z.string().trim().max(5000, v("update.descriptionMax")).default(""),
   publicSummary: publicSummarySchema.default(null),
   evidence: evidenceListSchema,
 });
 
 const version = recordId();
-const reason = z.string().trim().min(5, "Give a reason of at least 5 characters.").max(1000, "Keep the reason under 1,000 characters.");
+const reason = z.string().trim().min(5, v("common.reasonMin")).max(1000, v("common.reasonMax"));
 
 export const createUpdateSchema = updateSchema;
 export const editUpdateSchema = updateSchema.extend({ id: recordId(), version });
@@ -40,7 +41,7 @@ export const reviewUpdateSchema = z.object({
   id: recordId(),
   version,
   decision: z.enum(["publish", "return"]),
-  comment: z.string().trim().max(2000, "Keep the comment under 2,000 characters.").default(""),
+  comment: z.string().trim().max(2000, v("update.commentMax")).default(""),
 });
 
 export type UpdateInput = z.input<typeof updateSchema>;

@@ -7,6 +7,7 @@ import { lockRows } from "@/lib/db/locks";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validation";
 import { passwordSchema, userIdSchema, userSchema, type UserInput } from "./schema";
+import { validationMessage as v } from "@/lib/i18n/validation";
 
 const userSnapshot = (u: { email: string; name: string; role: Role; disabled: boolean }) => ({
   email: u.email,
@@ -32,7 +33,7 @@ export async function createUser(actor: SessionUser | null, input: unknown): Pro
     return { id: user.id, temporaryPassword };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new ValidationError({ email: ["An account with this email already exists."] });
+      throw new ValidationError({ email: [v("user.emailTaken")] });
     }
     throw error;
   }
@@ -45,7 +46,7 @@ export async function createUser(actor: SessionUser | null, input: unknown): Pro
 async function assertAnotherActiveAdmin(tx: Tx, userId: number) {
   await lockRows(tx, "users", Prisma.sql`role = 'ADMIN' AND disabled = false`);
   const others = await tx.user.count({ where: { role: "ADMIN", disabled: false, id: { not: userId } } });
-  if (others === 0) throw new ForbiddenError("This is the last active admin. Make someone else an admin first.");
+  if (others === 0) throw new ForbiddenError(v("errors.lastAdmin"));
 }
 
 async function updateUser(
@@ -58,7 +59,7 @@ async function updateUser(
   await db.$transaction(async (tx) => {
     const admin = await authorize(tx, actor, "user:manage");
     const before = await tx.user.findUnique({ where: { id: userId } });
-    if (!before) throw new NotFoundError("No such user.");
+    if (!before) throw new NotFoundError(v("errors.noUser"));
     // Every admin change to an account (role, disable, enable, reset) ends its sessions.
     const after = await tx.user.update({ where: { id: userId }, data: { ...(await change(before, tx)), sessionVersion: { increment: 1 } } });
     await recordAudit(tx, { actorId: admin.id, action, entityType: "user", entityId: userId, before: userSnapshot(before), after: userSnapshot(after) });
@@ -66,7 +67,7 @@ async function updateUser(
 }
 
 export async function changeUserRole(actor: SessionUser | null, { userId, role }: { userId: number; role: Role }) {
-  if (role !== "ADMIN" && role !== "EDITOR") throw new ValidationError({ role: ["Choose admin or editor."] });
+  if (role !== "ADMIN" && role !== "EDITOR") throw new ValidationError({ role: [v("user.role")] });
   await updateUser(actor, userId, "user.role", async (current, tx) => {
     if (current.role === "ADMIN" && role !== "ADMIN") await assertAnotherActiveAdmin(tx, userId);
     return { role };
@@ -101,9 +102,9 @@ export async function changeOwnPassword(
   const me = await authorize(db, actor, "account:password");
   const user = await db.user.findUniqueOrThrow({ where: { id: me.id } });
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
-    throw new ValidationError({ currentPassword: ["This is not your current password."] });
+    throw new ValidationError({ currentPassword: [v("user.currentPassword")] });
   }
-  if (currentPassword === newPassword) throw new ValidationError({ newPassword: ["Choose a password different from the current one."] });
+  if (currentPassword === newPassword) throw new ValidationError({ newPassword: [v("user.samePassword")] });
   const passwordHash = await hashPassword(parsed.data);
   return db.$transaction(async (tx) => {
     const changed = await tx.user.updateMany({
@@ -111,7 +112,7 @@ export async function changeOwnPassword(
       where: { id: user.id, passwordHash: user.passwordHash, sessionVersion: me.sessionVersion },
       data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
     });
-    if (changed.count !== 1) throw new ConflictError("Your password or account was changed meanwhile. Sign in again.");
+    if (changed.count !== 1) throw new ConflictError(v("errors.accountChanged"));
     await recordAudit(tx, { actorId: user.id, action: "user.change-password", entityType: "user", entityId: user.id });
     return { sessionVersion: me.sessionVersion + 1 };
   });

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
+import { formatFieldErrors } from "@/lib/i18n/validation";
 import { checkImport, runImport } from "@/lib/import/run";
 import { seedReference } from "@/lib/seed/reference";
 import { createUpdate } from "@/lib/updates/actions";
@@ -106,8 +107,11 @@ describe("importer parity with the update form", () => {
     const pledge = pledgeOf();
     const error = await createUpdate(editor, updateInput(pledge, formOverrides)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
-    const formMessages = (error as ValidationError).fields![field];
-    expect(formMessages, `form errors: ${JSON.stringify((error as ValidationError).fields)}`).toBeDefined();
+    // The form's messages are catalogue keys, read in the form's language; the importer reports them in English.
+    const fields = (error as ValidationError).fields!;
+    const formMessages = formatFieldErrors(fields)[field];
+    expect(formMessages, `form errors: ${JSON.stringify(fields)}`).toBeDefined();
+    expect(formatFieldErrors(fields, "fr")[field], "a French form reads the same rule in French").not.toEqual(formMessages);
 
     const bytes = csvOf({ ...validCells(pledge), ...cells });
     const outcome = await checkImport({ bytes, filename: "rule.csv", defaultState: "DRAFT", actor: editor });

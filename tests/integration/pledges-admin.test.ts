@@ -8,6 +8,7 @@ import { completeMilestone, setCountryDelivery } from "@/lib/pledges/progress-ac
 import { seedReference } from "@/lib/seed/reference";
 import { getCountryIds, unique } from "../factories";
 import { createActor, createWorkflowPledge } from "./helpers";
+import { formatValidationMessage } from "@/lib/i18n/validation";
 
 let admin: SessionUser;
 let other: SessionUser;
@@ -39,7 +40,7 @@ describe("pledge administration", () => {
     await updatePledge(admin, { ...base, title: "Title by the first admin", target: 12 });
     const error = await updatePledge(other, { ...base, title: "Title by the second admin", target: 10 }).catch((e) => e);
     expect(error).toBeInstanceOf(ConflictError);
-    expect(error.message).toContain(admin.name);
+    expect(formatValidationMessage(error.message)).toContain(admin.name);
     expect(error.changes).toEqual(expect.arrayContaining([{ field: "target", from: "10", to: "12" }]));
     expect((await db.pledge.findUniqueOrThrow({ where: { id: p.id } })).title).toBe("Title by the first admin");
   });

@@ -3,14 +3,17 @@
 import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
 import { setCountryDeveloping } from "@/lib/countries/actions";
-import { toFormState, type FormState } from "@/lib/form-state";
+import { getTranslations } from "next-intl/server";
+import { readActionLocale, toFormState, type FormState } from "@/lib/form-state";
 
 export async function setDevelopingAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = await readActionLocale();
   try {
     await setCountryDeveloping(await getCurrentUser(), { countryId: form.get("countryId"), developing: form.get("developing"), expected: form.get("expected") });
   } catch (error) {
-    return toFormState(error);
+    return toFormState(error, locale);
   }
   revalidatePath("/admin/countries");
-  return { ok: true, message: "Saved." };
+  const t = await getTranslations({ locale, namespace: "admin.done" });
+  return { ok: true, message: t("saved") };
 }

@@ -2,15 +2,18 @@
 
 import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
-import { toFormState, type FormState } from "@/lib/form-state";
+import { getTranslations } from "next-intl/server";
+import { readActionLocale, toFormState, type FormState } from "@/lib/form-state";
 import { freezeDataRelease } from "@/lib/open-data/releases";
 
 export async function freezeDataReleaseAction(): Promise<FormState> {
+  const locale = await readActionLocale();
   try {
     const release = await freezeDataRelease(await getCurrentUser());
     revalidatePath("/admin/data");
-    return { ok: true, message: `Release ${release.number} (version ${release.version}) is frozen: sha256 ${release.sha256}.` };
+    const t = await getTranslations({ locale, namespace: "admin.done" });
+    return { ok: true, message: t("releaseFrozen", { number: release.number, version: release.version, sha256: release.sha256 }) };
   } catch (error) {
-    return toFormState(error);
+    return toFormState(error, locale);
   }
 }

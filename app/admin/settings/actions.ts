@@ -2,15 +2,18 @@
 
 import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
-import { toFormState, type FormState } from "@/lib/form-state";
+import { getTranslations } from "next-intl/server";
+import { readActionLocale, toFormState, type FormState } from "@/lib/form-state";
 import { updateSettings } from "@/lib/settings/actions";
 
 export async function updateSettingsAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = await readActionLocale();
   try {
     await updateSettings(await getCurrentUser(), { allowSelfPublication: form.get("allowSelfPublication") ?? undefined });
   } catch (error) {
-    return toFormState(error);
+    return toFormState(error, locale);
   }
   revalidatePath("/admin", "layout");
-  return { ok: true, message: "Settings saved." };
+  const t = await getTranslations({ locale, namespace: "admin.done" });
+  return { ok: true, message: t("settingsSaved") };
 }

@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
-import { toFormState, type FormState } from "@/lib/form-state";
+import { readActionLocale, toFormState, type FormState } from "@/lib/form-state";
+import { redirect } from "@/lib/i18n/navigation";
 import { createUpdate, editUpdate, reviewUpdate } from "@/lib/updates/actions";
 import { correctUpdate, deleteUpdate } from "@/lib/updates/corrections";
 import { readUpdateForm } from "@/lib/updates/schema";
@@ -13,6 +13,7 @@ import { confirmEvidence } from "@/lib/evidence/actions";
 // permission inside the write's transaction. Redirects stay outside the try.
 
 export async function saveUpdateAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = await readActionLocale();
   const input = readUpdateForm(form);
   const submit = form.get("intent") === "submit";
   let id: number;
@@ -20,53 +21,57 @@ export async function saveUpdateAction(_prev: FormState, form: FormData): Promis
     const user = await getCurrentUser();
     id = (input.id ? await editUpdate(user, input, { submit }) : await createUpdate(user, input, { submit })).id;
   } catch (error) {
-    return toFormState(error);
+    return toFormState(error, locale);
   }
   revalidatePath("/admin", "layout");
-  redirect(`/admin/updates/${id}?saved=${submit ? "submitted" : "draft"}`);
+  return redirect({ href: `/admin/updates/${id}?saved=${submit ? "submitted" : "draft"}`, locale });
 }
 
 export async function correctUpdateAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = await readActionLocale();
   const input = readUpdateForm(form);
   try {
     await correctUpdate(await getCurrentUser(), input);
   } catch (error) {
-    return toFormState(error);
+    return toFormState(error, locale);
   }
   revalidatePath("/admin", "layout");
-  redirect(`/admin/updates/${input.id}?saved=corrected`);
+  return redirect({ href: `/admin/updates/${input.id}?saved=corrected`, locale });
 }
 
 export async function reviewUpdateAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = await readActionLocale();
   const input = Object.fromEntries(["id", "version", "decision", "comment"].map((k) => [k, form.get(k) ?? undefined]));
   try {
     await reviewUpdate(await getCurrentUser(), input);
   } catch (error) {
-    return toFormState(error);
+    return toFormState(error, locale);
   }
   revalidatePath("/admin", "layout");
-  redirect(`/admin/updates/${input.id}?saved=${input.decision === "publish" ? "published" : "returned"}`);
+  return redirect({ href: `/admin/updates/${input.id}?saved=${input.decision === "publish" ? "published" : "returned"}`, locale });
 }
 
 export async function deleteUpdateAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = await readActionLocale();
   const input = Object.fromEntries(["id", "version", "reason"].map((k) => [k, form.get(k) ?? undefined]));
   try {
     await deleteUpdate(await getCurrentUser(), input);
   } catch (error) {
-    return toFormState(error);
+    return toFormState(error, locale);
   }
   revalidatePath("/admin", "layout");
-  redirect(`/admin/updates/${input.id}?saved=deleted`);
+  return redirect({ href: `/admin/updates/${input.id}?saved=deleted`, locale });
 }
 
 export async function confirmEvidenceAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = await readActionLocale();
   const input = { evidenceId: form.get("evidenceId") ?? undefined, version: form.get("version") ?? undefined };
   let updateId: number;
   try {
     updateId = (await confirmEvidence(await getCurrentUser(), input)).updateId;
   } catch (error) {
-    return toFormState(error);
+    return toFormState(error, locale);
   }
   revalidatePath("/admin", "layout");
-  redirect(`/admin/updates/${updateId}?saved=confirmed`);
+  return redirect({ href: `/admin/updates/${updateId}?saved=confirmed`, locale });
 }

@@ -2,21 +2,26 @@
 
 import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
-import { toFormState, type FormState } from "@/lib/form-state";
+import { getTranslations } from "next-intl/server";
+import { readActionLocale, toFormState, type FormState } from "@/lib/form-state";
 import { changeUserRole, createUser, resetUserPassword, setUserDisabled } from "@/lib/users/actions";
 
 export async function createUserAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = await readActionLocale();
+  const t = await getTranslations({ locale, namespace: "admin.done" });
   try {
     const input = { email: form.get("email"), name: form.get("name"), role: form.get("role") };
     const { temporaryPassword } = await createUser(await getCurrentUser(), input);
     revalidatePath("/admin/users");
-    return { ok: true, message: `Account created for ${String(input.email).trim().toLowerCase()}. Give them this temporary password (shown once):`, secret: temporaryPassword };
+    return { ok: true, message: t("userCreated", { email: String(input.email).trim().toLowerCase() }), secret: temporaryPassword };
   } catch (error) {
-    return toFormState(error);
+    return toFormState(error, locale);
   }
 }
 
 export async function updateUserAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const locale = await readActionLocale();
+  const t = await getTranslations({ locale, namespace: "admin.done" });
   const userId = Number(form.get("userId"));
   const intent = String(form.get("intent"));
   try {
@@ -26,11 +31,11 @@ export async function updateUserAction(_prev: FormState, form: FormData): Promis
     else if (intent === "reset") {
       const secret = await resetUserPassword(actor, { userId });
       revalidatePath("/admin/users");
-      return { ok: true, message: "New temporary password (shown once):", secret };
-    } else return { message: "Unknown action." };
+      return { ok: true, message: t("passwordReset"), secret };
+    } else return { message: t("unknownAction") };
   } catch (error) {
-    return toFormState(error);
+    return toFormState(error, locale);
   }
   revalidatePath("/admin/users");
-  return { ok: true, message: "Saved." };
+  return { ok: true, message: t("saved") };
 }

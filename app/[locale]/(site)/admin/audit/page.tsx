@@ -1,13 +1,22 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { auditFilterSchema, getAuditFilterOptions, listAuditEntries } from "@/lib/audit/queries";
-
-export const metadata: Metadata = { title: "Audit log" };
+import { getFormats } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
+import { readPageLocale } from "@/lib/i18n/params";
 
 type Search = Record<string, string | string[] | undefined>;
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Search> };
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const t = await getTranslations({ locale: await readPageLocale(params), namespace: "admin.audit" });
+  return { title: t("title") };
+}
+
+export default async function AuditPage({ params, searchParams }: Props) {
+  const locale = await readPageLocale(params);
+  const t = await getTranslations({ locale, namespace: "admin.audit" });
   await requirePageUser("audit:read", "/admin/audit");
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = auditFilterSchema.safeParse(raw);
@@ -16,13 +25,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const pageLink = (page: number) => `/admin/audit?${new URLSearchParams({ ...Object.fromEntries(Object.entries(raw).filter(([, v]) => v) as [string, string][]), page: String(page) })}`;
   return (
     <>
-      <h1>Audit log</h1>
-      <p className="hint">Every change: who, when, and what it was before and after. Nothing here can be edited.</p>
-      <form className="filters" method="get" aria-label="Filter the audit log">
+      <h1>{t("title")}</h1>
+      <p className="hint">{t("intro")}</p>
+      <form className="filters" method="get" aria-label={t("filterLabel")}>
         <label>
-          Who
+          {t("who")}
           <select name="actor" defaultValue={filters.actor ?? ""}>
-            <option value="">Anyone</option>
+            <option value="">{t("anyone")}</option>
             {options.actors.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.name} ({a.email})
@@ -31,54 +40,54 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </select>
         </label>
         <label>
-          Action
+          {t("action")}
           <select name="action" defaultValue={filters.action ?? ""}>
-            <option value="">Any</option>
+            <option value="">{t("any")}</option>
             {options.actions.map((a) => (
               <option key={a}>{a}</option>
             ))}
           </select>
         </label>
         <label>
-          Entity
+          {t("entity")}
           <select name="entity" defaultValue={filters.entity ?? ""}>
-            <option value="">Any</option>
+            <option value="">{t("any")}</option>
             {options.entities.map((e) => (
               <option key={e}>{e}</option>
             ))}
           </select>
         </label>
         <label>
-          Entity id
+          {t("entityId")}
           <input name="entityId" defaultValue={filters.entityId ?? ""} size={6} />
         </label>
         <label>
-          From
+          {t("from")}
           <input type="date" name="from" defaultValue={filters.from ?? ""} />
         </label>
         <label>
-          To
+          {t("to")}
           <input type="date" name="to" defaultValue={filters.to ?? ""} />
         </label>
-        <button type="submit">Filter</button>
-        <Link href="/admin/audit">Clear</Link>
+        <button type="submit">{t("filter")}</button>
+        <Link href="/admin/audit">{t("clear")}</Link>
       </form>
-      {!parsed.success && <p className="error">Some filters were not valid and were ignored.</p>}
+      {!parsed.success && <p className="error">{t("invalid")}</p>}
       <p aria-live="polite">
-        {total.toLocaleString("en")} entr{total === 1 ? "y" : "ies"}
-        {pages > 1 ? `, page ${filters.page} of ${pages}` : ""}
+        {t("count", { total, formatted: getFormats(locale).number(total) })}
+        {pages > 1 ? t("page", { page: filters.page, pages }) : ""}
       </p>
       {rows.length === 0 ? (
-        <p className="muted">No audit entries match these filters.</p>
+        <p className="muted">{t("empty")}</p>
       ) : (
         <table className="table" data-testid="audit-table">
           <thead>
             <tr>
-              <th scope="col">When (UTC)</th>
-              <th scope="col">Who</th>
-              <th scope="col">Action</th>
-              <th scope="col">Entity</th>
-              <th scope="col">Change</th>
+              <th scope="col">{t("when")}</th>
+              <th scope="col">{t("who")}</th>
+              <th scope="col">{t("action")}</th>
+              <th scope="col">{t("entity")}</th>
+              <th scope="col">{t("change")}</th>
             </tr>
           </thead>
           <tbody>
@@ -90,7 +99,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <code>{r.action}</code>
                 </td>
                 <td>
-                  {r.entityType === "update" ? <Link href={`/admin/updates/${r.entityId}`}>update {r.entityId}</Link> : `${r.entityType} ${r.entityId}`}
+                  {r.entityType === "update" ? <Link href={`/admin/updates/${r.entityId}`}>{t("updateEntity", { id: r.entityId })}</Link> : `${r.entityType} ${r.entityId}`}
                 </td>
                 <td>
                   {r.changes.length === 0 ? (
@@ -110,9 +119,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </tbody>
         </table>
       )}
-      <nav className="pager" aria-label="Pages">
-        {filters.page > 1 && <Link href={pageLink(filters.page - 1)}>← Newer</Link>}
-        {filters.page < pages && <Link href={pageLink(filters.page + 1)}>Older →</Link>}
+      <nav className="pager" aria-label={t("pages")}>
+        {filters.page > 1 && <Link href={pageLink(filters.page - 1)}>{t("newer")}</Link>}
+        {filters.page < pages && <Link href={pageLink(filters.page + 1)}>{t("older")}</Link>}
       </nav>
     </>
   );

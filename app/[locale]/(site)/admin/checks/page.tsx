@@ -1,26 +1,32 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { CheckForm } from "@/components/freshness/check-form";
 import { FreshnessTable, OverdueBadge } from "@/components/freshness/freshness";
-import { formatDate } from "@/components/ui/format";
 import { requirePageUser } from "@/lib/auth/session";
 import { listCheckablePledges } from "@/lib/freshness/admin-queries";
 import { listPledgeFreshness, sortOverdueFirst } from "@/lib/freshness/queries";
+import { getFormats } from "@/lib/i18n/format";
+import { readPageLocale } from "@/lib/i18n/params";
 
-export const metadata: Metadata = { title: "Checks" };
+type Props = { params: Promise<{ locale: string }> };
 
-export default async function ChecksPage() {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await readPageLocale(params), namespace: "admin.checks" });
+  return { title: t("title") };
+}
+
+export default async function ChecksPage({ params }: Props) {
+  const locale = await readPageLocale(params);
+  const t = await getTranslations({ locale, namespace: "admin.checks" });
+  const day = (iso: string | null) => (iso ? getFormats(locale).date(iso) : t("never"));
   await requirePageUser("pledge:check", "/admin/checks");
   const [freshness, pledges] = await Promise.all([listPledgeFreshness(), listCheckablePledges()]);
   const rows = sortOverdueFirst(freshness);
   const byId = new Map(pledges.map((p) => [p.id, p]));
   return (
     <>
-      <h1>Checks</h1>
-      <p>
-        When you have checked the sources and there is nothing new to report, say so here with a note. The check is
-        public (it appears in the change log) and resets the pledge&apos;s &ldquo;overdue&rdquo; clock. A check for one period
-        year (and field or workstream) confirms that nothing happened there.
-      </p>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
       <FreshnessTable rows={rows} />
       {rows.map((r) => {
         const pledge = byId.get(r.pledgeId);
@@ -29,7 +35,7 @@ export default async function ChecksPage() {
           <section key={r.pledgeId} id={`pledge-${r.pledgeId}`} aria-labelledby={`pledge-${r.pledgeId}-heading`}>
             <h2 id={`pledge-${r.pledgeId}-heading`}>{r.title}</h2>
             <p className="muted">
-              Last updated {formatDate(r.lastUpdatedAt)} · last checked {formatDate(r.lastCheckedAt)} <OverdueBadge freshness={r} />
+              {t("lastUpdated", { updated: day(r.lastUpdatedAt), checked: day(r.lastCheckedAt) })} <OverdueBadge freshness={r} />
             </p>
             <CheckForm pledge={pledge} />
           </section>

@@ -1,49 +1,52 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { CountryFlagForm } from "@/components/admin/country-flag-form";
 import { requirePageUser } from "@/lib/auth/session";
 import { listCountriesForAdmin } from "@/lib/countries/admin-queries";
+import { readPageLocale } from "@/lib/i18n/params";
 
-export const metadata: Metadata = { title: "Countries" };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string; developing?: string }> };
 
-export default async function CountriesAdminPage({ searchParams }: { searchParams: Promise<{ q?: string; developing?: string }> }) {
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const t = await getTranslations({ locale: await readPageLocale(params), namespace: "admin.countries" });
+  return { title: t("title") };
+}
+
+export default async function CountriesAdminPage({ params, searchParams }: Props) {
+  const t = await getTranslations({ locale: await readPageLocale(params), namespace: "admin.countries" });
   await requirePageUser("country:manage", "/admin/countries");
   const { q, developing } = await searchParams;
   const flag = developing === "yes" || developing === "no" ? developing : undefined;
   const countries = await listCountriesForAdmin({ q, developing: flag });
   return (
     <>
-      <h1>Countries</h1>
-      <p className="hint">
-        The developing flag decides which countries count towards the developing-country targets: a change applies to every count at once
-        (dashboard, /countries, CSV, API), and a reached country that is not flagged is listed publicly as &quot;reached, not counted toward the
-        target&quot;. The default follows UN M49&apos;s former
-        &quot;developed regions&quot;; change it here where your government&apos;s list differs. Every change is in the audit log.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="hint">{t("intro")}</p>
       <form className="filters" method="get">
         <label>
-          Search
-          <input name="q" type="search" defaultValue={q} placeholder="Name or ISO code" />
+          {t("search")}
+          <input name="q" type="search" defaultValue={q} placeholder={t("searchPlaceholder")} />
         </label>
         <label>
-          Developing
+          {t("developing")}
           <select name="developing" defaultValue={flag ?? ""}>
-            <option value="">All</option>
-            <option value="yes">Developing</option>
-            <option value="no">Not developing</option>
+            <option value="">{t("all")}</option>
+            <option value="yes">{t("developing")}</option>
+            <option value="no">{t("notDeveloping")}</option>
           </select>
         </label>
-        <button type="submit">Filter</button>
+        <button type="submit">{t("filter")}</button>
       </form>
       {countries.length === 0 ? (
-        <p className="muted">No country matches.</p>
+        <p className="muted">{t("empty")}</p>
       ) : (
         <table className="table">
           <thead>
             <tr>
-              <th scope="col">Country</th>
-              <th scope="col">Region</th>
-              <th scope="col">Developing</th>
-              <th scope="col">Change</th>
+              <th scope="col">{t("country")}</th>
+              <th scope="col">{t("region")}</th>
+              <th scope="col">{t("developing")}</th>
+              <th scope="col">{t("change")}</th>
             </tr>
           </thead>
           <tbody>
@@ -53,7 +56,7 @@ export default async function CountriesAdminPage({ searchParams }: { searchParam
                   {c.name} <span className="muted">{c.iso3}</span>
                 </td>
                 <td>{c.subregion || c.region}</td>
-                <td>{c.developing ? "Yes" : "No"}</td>
+                <td>{c.developing ? t("yes") : t("no")}</td>
                 <td>
                   <CountryFlagForm country={c} />
                 </td>

@@ -1,34 +1,46 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ImportForm } from "@/components/import/import-form";
 import { can } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
+import { getFormats } from "@/lib/i18n/format";
+import { localizePath } from "@/lib/i18n/locales";
+import { readPageLocale } from "@/lib/i18n/params";
 import { IMPORT_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, REQUIRED_COLUMNS } from "@/lib/import/parse";
 import { canPublishWithoutOtherReviewer } from "@/lib/updates/four-eyes";
 import { importUpdatesAction } from "@/app/admin/import/actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Import updates" };
 
-export default async function ImportPage() {
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await readPageLocale(params), namespace: "admin.import" });
+  return { title: t("title") };
+}
+
+const codes = (columns: readonly string[]) => columns.map((c) => <code key={c}>{c} </code>);
+
+export default async function ImportPage({ params }: Props) {
+  const locale = await readPageLocale(params);
+  const t = await getTranslations({ locale, namespace: "admin.import" });
   const user = await requirePageUser("update:import", "/admin/import");
   // Publishing on import is self-publication: offered only where an admin may publish what they wrote (four eyes).
   const canPublish = can(user, "update:review") && (await canPublishWithoutOtherReviewer(user.id, { id: null, authorId: user.id }));
   return (
     <>
-      <h1>Import updates from CSV</h1>
+      <h1>{t("heading")}</h1>
       <p>
-        Use the columns of the <Link href="/reports#updates-log">updates log export</Link>. Required:{" "}
-        {REQUIRED_COLUMNS.map((c) => <code key={c}>{c} </code>)}; optional: {IMPORT_COLUMNS.filter((c) => !(REQUIRED_COLUMNS as readonly string[]).includes(c)).map((c) => <code key={c}>{c} </code>)}.
-        Other export columns are ignored. Dates are <code>YYYY-MM-DD</code>, countries ISO alpha-3 codes separated by <code>;</code>,
-        evidence one link (or reference) per line, with <code>evidence_source</code>, <code>evidence_publisher</code>, <code>evidence_date</code>,
-        <code>evidence_reference</code> and <code>evidence_visibility</code> given once or once per evidence line. The file must be UTF-8, at most {MAX_IMPORT_BYTES / 1024} KB and {MAX_IMPORT_ROWS.toLocaleString("en")} rows.
+        {t.rich("columns", {
+          log: (c) => <a href={`${localizePath("/reports", locale)}#updates-log`}>{c}</a>,
+          required: () => codes(REQUIRED_COLUMNS),
+          optional: () => codes(IMPORT_COLUMNS.filter((c) => !(REQUIRED_COLUMNS as readonly string[]).includes(c))),
+          code: (c) => <code>{c}</code>,
+          kb: MAX_IMPORT_BYTES / 1024,
+          rows: getFormats(locale).number(MAX_IMPORT_ROWS),
+        })}
       </p>
-      <p>
-        A dry run checks the whole file first and lists every problem, with the same rules as the update form. Importing is
-        all or nothing. Imported updates are drafts or submitted for review; they are published on import only where the
-        self-publication setting allows it, and are then marked &ldquo;published without independent review&rdquo;.
-      </p>
+      <p>{t("rules")}</p>
       <ImportForm action={importUpdatesAction} canPublish={canPublish} />
     </>
   );

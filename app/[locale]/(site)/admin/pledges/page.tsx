@@ -1,24 +1,36 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
-import { PLEDGE_STATUS_LABEL } from "@/lib/pace/labels";
+import { getFormats } from "@/lib/i18n/format";
+import { getLabels } from "@/lib/i18n/labels";
+import { Link } from "@/lib/i18n/navigation";
+import { readPageLocale } from "@/lib/i18n/params";
 import { listPledgesForAdmin } from "@/lib/pledges/admin-queries";
 
-export const metadata: Metadata = { title: "Pledges" };
+type Props = { params: Promise<{ locale: string }> };
 
-export default async function AdminPledgesPage() {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await readPageLocale(params), namespace: "admin.pledges" });
+  return { title: t("title") };
+}
+
+export default async function AdminPledgesPage({ params }: Props) {
+  const locale = await readPageLocale(params);
+  const t = await getTranslations({ locale, namespace: "admin.pledges" });
+  const labels = getLabels(locale);
+  const { number } = getFormats(locale);
   await requirePageUser("pledge:status", "/admin/pledges");
   const pledges = await listPledgesForAdmin();
   return (
     <>
-      <h1>Pledges</h1>
+      <h1>{t("title")}</h1>
       <table className="table">
         <thead>
           <tr>
-            <th scope="col">Pledge</th>
-            <th scope="col">Target</th>
-            <th scope="col">Status</th>
-            <th scope="col">Waiting for review</th>
+            <th scope="col">{t("pledge")}</th>
+            <th scope="col">{t("target")}</th>
+            <th scope="col">{t("status")}</th>
+            <th scope="col">{t("waiting")}</th>
           </tr>
         </thead>
         <tbody>
@@ -28,12 +40,12 @@ export default async function AdminPledgesPage() {
                 <Link href={`/admin/pledges/${p.id}`}>{p.title}</Link>
               </td>
               <td>
-                {p.target.toLocaleString("en")} {p.unit}
+                {number(p.target)} {p.unit}
               </td>
               <td>
-                <span className="badge">{PLEDGE_STATUS_LABEL[p.status]?.label ?? p.status}</span>
+                <span className="badge">{labels(`pledgeStatus.${p.status}`)}</span>
               </td>
-              <td>{p.waiting}</td>
+              <td>{number(p.waiting)}</td>
             </tr>
           ))}
         </tbody>

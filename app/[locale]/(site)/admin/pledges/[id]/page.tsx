@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AssessmentForm } from "@/components/admin/assessment-form";
 import { AssessmentHistory } from "@/components/pledge/record";
 import { listAssessmentVersions } from "@/lib/assessments/queries";
@@ -9,14 +9,27 @@ import { AddFieldForm, AnnualPlanForm, MilestoneForm, PledgeDetailsForm, RenameF
 import { RhythmPanel } from "@/components/freshness/rhythm-panel";
 import { can } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
-import { PLEDGE_STATUS_LABEL } from "@/lib/pace/labels";
+import { getFormats } from "@/lib/i18n/format";
+import type { PledgeStatus } from "@/lib/db";
+import { ENGLISH_LABELS, getLabels } from "@/lib/i18n/labels";
+import { localizePath } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
+import { readPageLocale } from "@/lib/i18n/params";
 import { getPledgeAdmin } from "@/lib/pledges/admin-queries";
 
-export const metadata: Metadata = { title: "Manage pledge" };
+type Props = { params: Promise<{ locale: string; id: string }> };
 
-const label = (s: string | null) => (s ? (PLEDGE_STATUS_LABEL[s]?.label ?? s) : "—");
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await readPageLocale(params), namespace: "admin.pledge" });
+  return { title: t("title") };
+}
 
-export default async function AdminPledgePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function AdminPledgePage({ params }: Props) {
+  const locale = await readPageLocale(params);
+  const t = await getTranslations({ locale, namespace: "admin.pledge" });
+  const labels = getLabels(locale);
+  const { date } = getFormats(locale);
+  const label = (s: string | null) => (s && s in ENGLISH_LABELS.pledgeStatus ? labels(`pledgeStatus.${s as PledgeStatus}`) : (s ?? "—"));
   const { id } = await params;
   const user = await requirePageUser("pledge:status", `/admin/pledges/${id}`);
   const pledge = Number.isInteger(Number(id)) ? await getPledgeAdmin(Number(id)) : null;
@@ -29,42 +42,40 @@ export default async function AdminPledgePage({ params }: { params: Promise<{ id
     <>
       <h1>{pledge.title}</h1>
       <p>
-        Status: <span className="badge" data-testid="pledge-status">{label(pledge.status)}</span> · <Link href={`/pledges/${pledge.slug}`}>Public page</Link> ·{" "}
-        <Link href={`/admin/updates/new?pledge=${pledge.id}`}>Log progress</Link>
+        {t.rich("status", { status: label(pledge.status), badge: (c) => <span className="badge" data-testid="pledge-status">{c}</span> })} ·{" "}
+        <a href={localizePath(`/pledges/${pledge.slug}`, locale)}>{t("publicPage")}</a> · <Link href={`/admin/updates/new?pledge=${pledge.id}`}>{t("logProgress")}</Link>
         {pledge.measure === "DISTINCT_COUNTRIES" && (
           <>
             {" "}
-            · <Link href={`/admin/pledges/${pledge.id}/deliveries`}>Country delivery status</Link>
+            · <Link href={`/admin/pledges/${pledge.id}/deliveries`}>{t("deliveries")}</Link>
           </>
         )}
       </p>
 
       <section className="panel">
-        <h2>Status</h2>
+        <h2>{t("statusHeading")}</h2>
         <StatusForm pledgeId={pledge.id} status={pledge.status} />
-        <h3>History</h3>
+        <h3>{t("history")}</h3>
         {pledge.history.length === 0 ? (
-          <p className="muted">The status has never been changed.</p>
+          <p className="muted">{t("noHistory")}</p>
         ) : (
           <ol data-testid="status-history">
             {pledge.history.map((h) => (
-              <li key={h.id}>
-                {h.at.slice(0, 10)}: {label(h.from)} → {label(h.to)} by {h.by ?? "unknown"}. Reason: {h.reason}
-              </li>
+              <li key={h.id}>{t("historyEntry", { date: date(h.at), from: label(h.from), to: label(h.to), by: h.by ?? t("unknown"), reason: h.reason })}</li>
             ))}
           </ol>
         )}
       </section>
 
       <section className="panel">
-        <h2>Milestones</h2>
-        {pledge.milestones.length === 0 && <p className="muted">This pledge has no milestones.</p>}
+        <h2>{t("milestones")}</h2>
+        {pledge.milestones.length === 0 && <p className="muted">{t("noMilestones")}</p>}
         {pledge.milestones.map((m) => (
           <div key={m.id}>
             <h3>{m.title}</h3>
             {m.completedAt ? (
               <p data-testid={`milestone-${m.id}`}>
-                Completed on {m.completedAt}. Evidence:{" "}
+                {t("completed", { date: date(m.completedAt) })}{" "}
                 {m.evidenceUrl ? (
                   <a href={m.evidenceUrl} rel="noopener noreferrer nofollow">
                     {m.evidenceUrl}
@@ -82,15 +93,12 @@ export default async function AdminPledgePage({ params }: { params: Promise<{ id
 
       {assess && (
         <section className="panel" aria-labelledby="assessment-heading">
-          <h2 id="assessment-heading">Final assessment</h2>
+          <h2 id="assessment-heading">{t("assessment")}</h2>
           {!periodOver ? (
-            <p className="muted">A final assessment can be recorded once the period is over (it ends on {pledge.periodEnd}).</p>
+            <p className="muted">{t("assessmentLater", { end: date(pledge.periodEnd) })}</p>
           ) : (
             <>
-              <p className="hint">
-                Public on the card, the pledge page, the CSV summary and the API. Once recorded it changes only through a correction with a
-                reason; every earlier version stays public.
-              </p>
+              <p className="hint">{t("assessmentHint")}</p>
               {versions.length ? <AssessmentHistory versions={versions} unit={pledge.unit} /> : null}
               <AssessmentForm pledgeId={pledge.id} current={versions[0] ?? null} today={new Date().toISOString().slice(0, 10)} />
             </>
@@ -101,22 +109,22 @@ export default async function AdminPledgePage({ params }: { params: Promise<{ id
       {manage && (
         <>
           <section className="panel">
-            <h2>Details</h2>
+            <h2>{t("details")}</h2>
             <PledgeDetailsForm pledge={pledge} />
           </section>
           <section className="panel">
-            <h2>Breakdown ({pledge.fieldLabel})</h2>
-            {pledge.fields.length === 0 && <p className="muted">No {pledge.fieldLabel} yet.</p>}
+            <h2>{t("breakdown", { label: pledge.fieldLabel })}</h2>
+            {pledge.fields.length === 0 && <p className="muted">{t("noFields", { label: pledge.fieldLabel })}</p>}
             {pledge.fields.map((f) => (
               <RenameFieldForm key={f.id} field={f} />
             ))}
             <AddFieldForm pledgeId={pledge.id} label={pledge.fieldLabel} />
           </section>
           <section className="panel">
-            <h2>Annual plan</h2>
+            <h2>{t("plan")}</h2>
             <AnnualPlanForm pledge={pledge} />
           </section>
-          <RhythmPanel pledgeId={pledge.id} />
+          <RhythmPanel pledgeId={pledge.id} locale={locale} />
         </>
       )}
     </>

@@ -1,29 +1,34 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { DeleteUpdateForm } from "@/components/admin/delete-update-form";
 import { ReviewForm } from "@/components/admin/review-form";
 import { UpdateDetails, UpdateRevisions } from "@/components/admin/update-details";
 import { UpdateForm } from "@/components/admin/update-form";
-import { STATE_LABELS } from "@/components/admin/update-table";
 import { can, canEditUpdate } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
 import { canConfirmFigures } from "@/lib/evidence/actions";
+import { getFormats } from "@/lib/i18n/format";
+import { readPageLocale } from "@/lib/i18n/params";
 import { canPublishWithoutOtherReviewer } from "@/lib/updates/four-eyes";
 import { getUpdateDetail, getUpdateFormOptions } from "@/lib/updates/queries";
 
-export const metadata: Metadata = { title: "Progress update" };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ saved?: string }> };
 
-const SAVED: Record<string, string> = {
-  draft: "Draft saved.",
-  submitted: "Submitted for review.",
-  published: "Published. It now counts towards the pledge.",
-  returned: "Returned to the editor with your comment.",
-  confirmed: "Figure confirmed against the document.",
-  corrected: "Correction published. The previous version is kept in the history.",
-  deleted: "Deleted.",
-};
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const t = await getTranslations({ locale: await readPageLocale(params), namespace: "admin.update" });
+  return { title: t("title") };
+}
 
-export default async function UpdatePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+// The notice after a save (?saved=…), one message each.
+const SAVED = ["draft", "submitted", "published", "returned", "confirmed", "corrected", "deleted"] as const;
+const isSaved = (value: string | undefined): value is (typeof SAVED)[number] => (SAVED as readonly (string | undefined)[]).includes(value);
+
+export default async function UpdatePage({ params, searchParams }: Props) {
+  const locale = await readPageLocale(params);
+  const t = await getTranslations({ locale, namespace: "admin.update" });
+  const states = await getTranslations({ locale, namespace: "admin.state" });
+  const { date } = getFormats(locale);
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   const user = await requirePageUser("update:create", `/admin/updates/${id}`);
   const update = Number.isInteger(Number(id)) ? await getUpdateDetail(Number(id), user) : null;
@@ -46,43 +51,42 @@ export default async function UpdatePage({ params, searchParams }: { params: Pro
     countryIds: update.countries.map((c) => c.id),
     evidence: update.evidence,
   };
+  const unknown = t("unknown");
+  const canReview = can(user, "update:review");
+  const mayDeletePublished = can(user, "update:correct");
   return (
     <>
       <h1>{update.title}</h1>
       <p>
         <span className="badge" data-testid="update-state">
-          {deleted ? "Deleted" : STATE_LABELS[update.state]}
+          {deleted ? t("deleted") : states(update.state)}
         </span>{" "}
-        {update.pledgeTitle} · by {update.author ?? "unknown"} · version {update.version}
-        {update.correctedAt && <> · corrected {update.correctedAt.slice(0, 10)}</>}
+        {t("byline", { pledge: update.pledgeTitle, author: update.author ?? unknown, version: update.version })}
+        {update.correctedAt && t("corrected", { date: date(update.correctedAt) })}
       </p>
-      {saved && SAVED[saved] && (
+      {isSaved(saved) && (
         <p role="status" className="notice">
-          {SAVED[saved]}
+          {t(`saved.${saved}`)}
         </p>
       )}
       {update.reviewComment && update.state === "RETURNED" && (
         <div className="panel conflict" data-testid="review-comment">
-          <strong>Returned for changes by {update.reviewer ?? "an admin"}:</strong> {update.reviewComment}
+          <strong>{t("returnedBy", { reviewer: update.reviewer ?? t("anAdmin") })}</strong> {update.reviewComment}
         </div>
       )}
-      {deleted && (
-        <div className="panel">
-          Deleted by {update.deletedBy ?? "unknown"} on {update.deletedAt!.slice(0, 10)}. Reason: {update.deleteReason}
-        </div>
-      )}
+      {deleted && <div className="panel">{t("deletedBy", { by: update.deletedBy ?? unknown, date: date(update.deletedAt!), reason: update.deleteReason ?? "" })}</div>}
       {editable && options ? <UpdateForm options={options} values={values} mode="edit" /> : <UpdateDetails update={update} canConfirm={await canConfirmFigures(user, update)} />}
-      {!deleted && update.state === "SUBMITTED" && can(user, "update:review") && (
+      {!deleted && update.state === "SUBMITTED" && canReview && (
         <ReviewForm id={update.id} version={update.version} canPublish={await canPublishWithoutOtherReviewer(user.id, update)} />
       )}
       {!deleted && update.state === "PUBLISHED" && options && (
         <details className="panel">
-          <summary>Correct this published update</summary>
-          <p className="hint">Published numbers change only through a correction: the current version is kept in the history with your reason.</p>
+          <summary>{t("correct")}</summary>
+          <p className="hint">{t("correctHint")}</p>
           <UpdateForm options={options} values={values} mode="correct" />
         </details>
       )}
-      {!deleted && (update.state === "PUBLISHED" ? can(user, "update:correct") : canEditUpdate(user, update)) && (
+      {!deleted && (update.state === "PUBLISHED" ? mayDeletePublished : canEditUpdate(user, update)) && (
         <DeleteUpdateForm id={update.id} version={update.version} published={update.state === "PUBLISHED"} />
       )}
       <UpdateRevisions revisions={update.revisions} />
