@@ -6,6 +6,7 @@ import { formatMonth, formatNumber } from "@/components/ui/format";
 import { getFieldBreakdown, getRegionBreakdown, getTopCountries, type BreakdownRow } from "@/lib/pledges/breakdowns";
 import { describeCell } from "@/lib/pace/record";
 import { getCumulativeSeries, getYearBreakdown, type PledgeDetail } from "@/lib/pledges/detail";
+import { readRequestLocale } from "@/lib/i18n/params";
 
 type Props = { pledge: PledgeDetail };
 /** `asOfDay`: the figures as published at the end of that day (lib/as-of). */
@@ -46,7 +47,7 @@ export async function CumulativeSection({ pledge }: Props) {
   );
   return (
     <ChartFrame title="Cumulative progress against the target" summary={summary} table={table} testId="chart-cumulative">
-      <CumulativeChart data={series} target={pledge.target} periodEndMonth={pledge.periodEnd.slice(0, 7)} unit={pledge.unit} label={summary} />
+      <CumulativeChart data={series} target={pledge.target} periodEndMonth={pledge.periodEnd.slice(0, 7)} unit={pledge.unit} label={summary} locale={await readRequestLocale()} />
     </ChartFrame>
   );
 }
@@ -85,7 +86,7 @@ export async function YearsSection({ pledge, asOfDay }: YearProps) {
   );
   return (
     <ChartFrame title={hasPlan ? "Per year, against the annual plan" : "Per year"} summary={summary} table={table} testId="chart-years">
-      <BarsChart data={data} valueName="Published" plannedName={hasPlan ? "Planned" : undefined} label={summary} />
+      <BarsChart data={data} valueName="Published" plannedName={hasPlan ? "Planned" : undefined} label={summary} locale={await readRequestLocale()} />
     </ChartFrame>
   );
 }
@@ -190,7 +191,7 @@ export async function BreakdownSection({ pledge, by }: Props & { by: "field" | "
   const link = by === "country" ? (r: BreakdownRow) => `/countries/${r.key}` : undefined;
   return (
     <ChartFrame title={title} summary={summary} table={<BreakdownTable rows={rows} keyLabel={noun} valueLabel={valueLabel} link={link} />} testId={`chart-${by}`}>
-      <BarsChart data={data} valueName={pledge.measure === "DISTINCT_COUNTRIES" ? "Countries reached" : pledge.unit} label={summary} layout="vertical" />
+      <BarsChart data={data} valueName={pledge.measure === "DISTINCT_COUNTRIES" ? "Countries reached" : pledge.unit} label={summary} layout="vertical" locale={await readRequestLocale()} />
     </ChartFrame>
   );
 }

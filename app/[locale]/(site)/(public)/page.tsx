@@ -6,6 +6,7 @@ import { PledgeCard } from "@/components/dashboard/pledge-card";
 import { PledgeFreshnessLine } from "@/components/freshness/freshness";
 import { EmptyState } from "@/components/ui/badge";
 import { getSparklines } from "@/lib/pledges/detail";
+import { readRequestLocale } from "@/lib/i18n/params";
 import { getPledgeSummaries } from "@/lib/pledges/queries";
 import type { AsOf } from "@/lib/as-of/day";
 import { hasPublishedAsOf } from "@/lib/as-of/figures";
@@ -52,5 +53,5 @@ async function PledgeCards({ asOf }: { asOf: AsOf | null }) {
 
 async function PledgeSparkline({ slug, target, unit }: { slug: string; target: number; unit: string }) {
   const line = (await getSparklines(new Date().toISOString().slice(0, 10)))[slug];
-  return line ? <Sparkline months={line.months} values={line.values} target={target} unit={unit} /> : null;
+  return line ? <Sparkline months={line.months} values={line.values} target={target} unit={unit} locale={await readRequestLocale()} /> : null;
 }
