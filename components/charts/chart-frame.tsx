@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import styles from "./charts.module.css";
 
 /**
@@ -6,6 +7,7 @@ import styles from "./charts.module.css";
  * the disclosure (<details>) opens without JavaScript. The table is also what prints.
  */
 export function ChartFrame({ title, summary, table, children, testId }: { title: string; summary: string; table: React.ReactNode; children: React.ReactNode; testId?: string }) {
+  const t = useTranslations("charts");
   return (
     <figure className={styles.frame} data-testid={testId}>
       <figcaption className={styles.head}>
@@ -18,7 +20,7 @@ export function ChartFrame({ title, summary, table, children, testId }: { title:
         {children}
       </div>
       <details className={styles.tableDetails}>
-        <summary className={`${styles.toggle} no-print`}>Show as table</summary>
+        <summary className={`${styles.toggle} no-print`}>{t("frame.showTable")}</summary>
         <div className="table-scroll" data-testid="chart-table">
           {table}
         </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linearScale, niceTicks, pickMonthTicks } from "./scale";
+import { createMirror, linearScale, niceTicks, pickMonthTicks } from "./scale";
 
 describe("niceTicks", () => {
   it("covers the maximum with round steps", () => {
@@ -33,5 +33,16 @@ describe("pickMonthTicks", () => {
   it("labels months when the axis spans less than two years", () => {
     expect(pickMonthTicks(["2020-03", "2020-04", "2020-05"], 6)).toEqual([0, 1, 2]);
     expect(pickMonthTicks([])).toEqual([]);
+  });
+});
+
+describe("createMirror", () => {
+  it("keeps positions left to right, and mirrors them right to left", () => {
+    const ltr = createMirror(400, false);
+    expect([ltr.x(52), ltr.box(52, 20)]).toEqual([52, 52]);
+    const rtl = createMirror(400, true);
+    expect(rtl.x(52)).toBe(348);
+    expect(rtl.box(52, 20)).toBe(328); // the box spans 328–348, the mirror of 52–72
+    expect(rtl.x(0)).toBe(400);
   });
 });

@@ -30,3 +30,17 @@ export function pickMonthTicks(months: string[], max = 6): number[] {
   const every = Math.max(1, Math.ceil(candidates.length / max));
   return candidates.filter((_, i) => i % every === 0);
 }
+
+/**
+ * Horizontal positions in the reading direction. The charts are laid out left to right; in a right-to-left language
+ * every position is mirrored (x → width − x), so the value axis stands on the right and time runs from right to left.
+ * Text keeps its text-anchor: the <svg> carries the language's direction, where "start" is the right-hand side.
+ */
+export function createMirror(width: number, rtl: boolean) {
+  return {
+    /** A point's x. */
+    x: (x: number) => (rtl ? round1(width - x) : x),
+    /** The x of a box's left edge, from its left edge and width laid out left to right. */
+    box: (x: number, boxWidth: number) => (rtl ? round1(width - x - boxWidth) : x),
+  };
+}

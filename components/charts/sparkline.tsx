@@ -1,14 +1,27 @@
-import { formatMonth, formatNumber } from "@/components/ui/format";
+import { useTranslations } from "next-intl";
+import { getFormats } from "@/lib/i18n/format";
+import { textDirection, type Locale } from "@/lib/i18n/locales";
+import { createMirror } from "./scale";
 
-/** A tiny cumulative line drawn on the server as plain SVG: no client script. */
-export function Sparkline({ months, values, target, unit }: { months: string[]; values: number[]; target: number; unit: string }) {
+/** A tiny cumulative line drawn on the server as plain SVG: no client script. Time runs right to left in Arabic. */
+export function Sparkline({ months, values, target, unit, locale }: { months: string[]; values: number[]; target: number; unit: string; locale: Locale }) {
+  const t = useTranslations("charts");
   const width = 160;
   const height = 36;
-  if (values.length === 0) return <span className="muted">No data yet</span>;
+  if (values.length === 0) return <span className="muted">{t("sparkline.empty")}</span>;
+  const format = getFormats(locale);
+  const m = createMirror(width, textDirection(locale) === "rtl");
   const max = Math.max(target, ...values, 1);
   const step = values.length > 1 ? width / (values.length - 1) : 0;
-  const points = values.map((v, i) => `${(i * step).toFixed(1)},${(height - 2 - (v / max) * (height - 4)).toFixed(1)}`).join(" ");
-  const label = `Cumulative ${unit} by month: ${formatNumber(values[0])} in ${formatMonth(months[0])}, ${formatNumber(values.at(-1) ?? 0)} in ${formatMonth(months.at(-1) ?? months[0])}, against a target of ${formatNumber(target)}.`;
+  const points = values.map((v, i) => `${m.x(i * step).toFixed(1)},${(height - 2 - (v / max) * (height - 4)).toFixed(1)}`).join(" ");
+  const label = t("sparkline.label", {
+    unit,
+    first: format.number(values[0]),
+    firstMonth: format.month(months[0]),
+    last: format.number(values.at(-1) ?? 0),
+    lastMonth: format.month(months.at(-1) ?? months[0]),
+    target: format.number(target),
+  });
   return (
     <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} style={{ display: "block" }}>
       <title>{label}</title>

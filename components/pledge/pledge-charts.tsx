@@ -8,6 +8,7 @@ import { localizePath, type Locale } from "@/lib/i18n/locales";
 import { getFieldBreakdown, getRegionBreakdown, getTopCountries, type BreakdownRow } from "@/lib/pledges/breakdowns";
 import { describeCell } from "@/lib/pace/record";
 import { getCumulativeSeries, getYearBreakdown, type PledgeDetail, type YearRow } from "@/lib/pledges/detail";
+import { readRequestLocale } from "@/lib/i18n/params";
 
 type Props = { pledge: PledgeDetail };
 /** `asOfDay`: the figures as published at the end of that day (lib/as-of). */
@@ -51,7 +52,7 @@ export async function CumulativeSection({ pledge }: Props) {
   );
   return (
     <ChartFrame title={t("names.cumulative")} summary={summary} table={table} testId="chart-cumulative">
-      <CumulativeChart data={series} target={pledge.target} periodEndMonth={pledge.periodEnd.slice(0, 7)} unit={pledge.unit} label={summary} />
+      <CumulativeChart data={series} target={pledge.target} periodEndMonth={pledge.periodEnd.slice(0, 7)} unit={pledge.unit} label={summary} locale={await readRequestLocale()} />
     </ChartFrame>
   );
 }
@@ -92,7 +93,7 @@ export async function YearsSection({ pledge, asOfDay }: YearProps) {
   );
   return (
     <ChartFrame title={hasPlan ? t("years.titlePlan") : t("names.years")} summary={summary} table={table} testId="chart-years">
-      <BarsChart data={data} valueName={t("years.published")} plannedName={hasPlan ? t("years.planned") : undefined} label={summary} />
+      <BarsChart data={data} valueName={t("years.published")} plannedName={hasPlan ? t("years.planned") : undefined} label={summary} locale={await readRequestLocale()} />
     </ChartFrame>
   );
 }
@@ -211,7 +212,7 @@ export async function BreakdownSection({ pledge, by }: Props & { by: "field" | "
   const table = <BreakdownTable rows={rows} keyLabel={noun} valueLabel={countries ? t("breakdown.updatesQuantity") : pledge.unit} words={words} link={link} />;
   return (
     <ChartFrame title={title} summary={summary} table={table} testId={`chart-${by}`}>
-      <BarsChart data={data} valueName={countries ? t("breakdown.countriesReached") : pledge.unit} label={summary} layout="vertical" />
+      <BarsChart data={data} valueName={countries ? t("breakdown.countriesReached") : pledge.unit} label={summary} layout="vertical" locale={await readRequestLocale()} />
     </ChartFrame>
   );
 }

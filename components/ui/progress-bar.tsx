@@ -16,7 +16,7 @@ export function ProgressBar({ percent, expectedPercent, label }: { percent: numb
       aria-valuetext={formatPercent(percent)}
     >
       <div className={styles.progressFill} style={{ width: `${width}%` }} />
-      {marker !== null ? <div className={styles.progressMarker} style={{ left: `${marker}%` }} title="Expected by now" /> : null}
+      {marker !== null ? <div className={styles.progressMarker} style={{ insetInlineStart: `${marker}%` }} title="Expected by now" /> : null}
     </div>
   );
 }

@@ -17,6 +17,8 @@ describe("getFormats", () => {
     expect(getFormats("ar").date("2017-09-26")).toBe("26 سبتمبر 2017");
     expect(getFormats("zh").date("2017-09-26")).toBe("2017年9月26日");
     expect(getFormats("es").month("2019-03")).toBe("mar 2019");
+    expect(getFormats("en").year("2019-01")).toBe("2019");
+    expect(getFormats("zh").year("2019-01")).toBe("2019年");
   });
 
   it("keeps a stored day on its day whatever the time zone", () => {

@@ -16,6 +16,8 @@ export type Formats = {
   date: (iso: string) => string;
   /** "2019-03" (or an ISO date) → "Mar 2019". */
   month: (month: string) => string;
+  /** "2019-03" (or an ISO date) → its year as the language writes one: "2019", "2019年". */
+  year: (month: string) => string;
   /** Two ISO days → "25 Sept 2017 – 25 Sept 2022", as the language writes a range. */
   period: (startIso: string, endIso: string) => string;
 };
@@ -43,12 +45,14 @@ function createFormats(locale: Locale): Formats {
   const percentTenth = new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 });
   const day = new Intl.DateTimeFormat(tag, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
   const month = new Intl.DateTimeFormat(tag, { month: "short", year: "numeric", timeZone: "UTC" });
+  const year = new Intl.DateTimeFormat(tag, { year: "numeric", timeZone: "UTC" });
   const toDate = (iso: string) => new Date(iso.length === 7 ? `${iso}-01T00:00:00.000Z` : iso.length === 10 ? `${iso}T00:00:00.000Z` : iso);
   return {
     number: (value, options = {}) => numberFormat(options.maximumFractionDigits ?? 1).format(value),
     percent: (value) => (value < 10 && value > 0 ? percentTenth : percentWhole).format(value / 100),
     date: (iso) => day.format(toDate(iso)),
     month: (value) => month.format(toDate(value)),
+    year: (value) => year.format(toDate(value)),
     period: (startIso, endIso) => day.formatRange(toDate(startIso), toDate(endIso)),
   };
 }

@@ -7,6 +7,7 @@ import { PledgeCard } from "@/components/dashboard/pledge-card";
 import { PledgeFreshnessLine } from "@/components/freshness/freshness";
 import { EmptyState } from "@/components/ui/badge";
 import { getSparklines } from "@/lib/pledges/detail";
+import { readRequestLocale } from "@/lib/i18n/params";
 import { getPledgeSummaries } from "@/lib/pledges/queries";
 import type { AsOf } from "@/lib/as-of/day";
 import { hasPublishedAsOf } from "@/lib/as-of/figures";
@@ -57,5 +58,5 @@ async function PledgeCards({ asOf, locale }: { asOf: AsOf | null; locale: Locale
 
 async function PledgeSparkline({ slug, target, unit }: { slug: string; target: number; unit: string }) {
   const line = (await getSparklines(new Date().toISOString().slice(0, 10)))[slug];
-  return line ? <Sparkline months={line.months} values={line.values} target={target} unit={unit} /> : null;
+  return line ? <Sparkline months={line.months} values={line.values} target={target} unit={unit} locale={await readRequestLocale()} /> : null;
 }

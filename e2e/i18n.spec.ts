@@ -1,0 +1,124 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { LOCALE_TAGS, LOCALES, localizePath, switchLocalePath, textDirection, type Locale } from "@/lib/i18n/locales";
+
+// Each language's pages: lang and dir, Arabic mirrored, the language switcher, the first visit's Accept-Language, axe,
+// and a screenshot of each language's pledge page for a reader of that language to check. The assertions read
+// attributes and geometry, never wording, so they hold while the pages' words are being translated.
+
+// A seeded pledge, whose content has its translations: it writes nothing, so it runs beside the specs that write.
+const slug = "training";
+
+async function expectLanguage(page: Page, locale: Locale) {
+  await expect(page.locator("html")).toHaveAttribute("lang", LOCALE_TAGS[locale]);
+  await expect(page.locator("html")).toHaveAttribute("dir", textDirection(locale));
+}
+
+const box = async (page: Page, selector: string) => (await page.locator(selector).first().boundingBox())!;
+
+for (const locale of LOCALES) {
+  test(`${locale}: the overview and a pledge page are in the language and its direction`, async ({ page }) => {
+    await page.goto(localizePath("/", locale));
+    await expectLanguage(page, locale);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.goto(localizePath(`/pledges/${slug}`, locale));
+    await expectLanguage(page, locale);
+    await expect(page.getByTestId("chart-cumulative").locator("svg[role=img]")).toHaveAttribute("direction", textDirection(locale));
+  });
+}
+
+test("the Arabic page is mirrored: the header starts at the right edge, the charts read right to left", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const width = 1280;
+  const measure = async () => ({
+    brand: await box(page, "header > a"),
+    navFirst: await box(page, "header nav >> nth=0 >> li >> nth=0"),
+    navLast: await box(page, "header nav >> nth=0 >> li >> nth=-1"),
+    valueAxis: await box(page, "[data-testid=chart-cumulative] [data-axis=value]"),
+    plot: await box(page, "[data-testid=chart-cumulative] svg[role=img]"),
+    firstTime: await box(page, "[data-testid=chart-cumulative] [data-axis=time] text >> nth=0"),
+    lastTime: await box(page, "[data-testid=chart-cumulative] [data-axis=time] text >> nth=-1"),
+  });
+  await page.goto(`/pledges/${slug}`);
+  const english = await measure();
+  expect(english.brand.x).toBeLessThan(40);
+  expect(english.navFirst.x).toBeLessThan(english.navLast.x);
+  expect(english.valueAxis.x + english.valueAxis.width).toBeLessThan(english.plot.x + english.plot.width / 2);
+  expect(english.firstTime.x).toBeLessThan(english.lastTime.x);
+
+  await page.goto(`/ar/pledges/${slug}`);
+  await expectLanguage(page, "ar");
+  const arabic = await measure();
+  expect(arabic.brand.x + arabic.brand.width).toBeGreaterThan(width - 40);
+  expect(arabic.navFirst.x).toBeGreaterThan(arabic.navLast.x);
+  expect(arabic.valueAxis.x).toBeGreaterThan(arabic.plot.x + arabic.plot.width / 2);
+  expect(arabic.firstTime.x).toBeGreaterThan(arabic.lastTime.x);
+  // Tables read from the right too: a row's header cell is its rightmost.
+  await page.getByTestId("chart-cumulative").locator("summary").click();
+  const row = page.getByTestId("chart-cumulative").getByTestId("chart-table").locator("tbody tr").first();
+  expect((await row.locator("th").boundingBox())!.x).toBeGreaterThan((await row.locator("td").last().boundingBox())!.x);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});
+
+test("the language switcher keeps the page and its query, and the choice sticks", async ({ page }) => {
+  const path = `/pledges/${slug}?as_of=2020-06-30`;
+  await page.goto(path);
+  await expectLanguage(page, "en");
+  for (const locale of LOCALES) {
+    await expect(page.locator(`header a[hreflang="${LOCALE_TAGS[locale]}"]`)).toHaveAttribute("href", switchLocalePath(path, locale));
+  }
+
+  await page.locator('header a[hreflang="fr"]').click();
+  await expect(page).toHaveURL(`/fr${path}`);
+  await expectLanguage(page, "fr");
+  await page.goto("/");
+  await expect(page).toHaveURL("/fr");
+  await expectLanguage(page, "fr");
+
+  await page.goto(`/ar${path}`);
+  await page.locator('header a[hreflang="en"]').click();
+  await expect(page).toHaveURL(path);
+  await expectLanguage(page, "en");
+  await page.goto("/countries");
+  await expect(page).toHaveURL("/countries");
+  await expectLanguage(page, "en");
+});
+
+test("a first visit with Accept-Language: fr lands on the French overview", async ({ browser }) => {
+  // The browser's language sets its Accept-Language ("fr-FR,fr;q=0.9"); a header of our own would be overridden by it.
+  const context = await browser.newContext({ locale: "fr-FR" });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page).toHaveURL("/fr");
+  await expectLanguage(page, "fr");
+  await context.close();
+});
+
+test("axe finds no serious or critical violation in Arabic and Chinese", async ({ page }) => {
+  test.setTimeout(90_000);
+  for (const locale of ["ar", "zh"] as const) {
+    for (const path of [localizePath("/", locale), localizePath(`/pledges/${slug}`, locale)]) {
+      await page.goto(path);
+      await expectLanguage(page, locale);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(blocking.map((v) => `${path}: ${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+    }
+  }
+});
+
+// Kept with the run's output (playwright.config.ts's outputDir, test-results/): test-results/i18n-screenshots/, and
+// attached to the HTML report (playwright-report/).
+test("a screenshot of each language's pledge page", async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const locale of LOCALES) {
+    await page.goto(localizePath(`/pledges/${slug}`, locale));
+    await expectLanguage(page, locale);
+    await expect(page.getByTestId("chart-cumulative").locator("svg[role=img]")).toBeVisible();
+    const file = `${testInfo.project.outputDir}/i18n-screenshots/pledge-${locale}.png`;
+    await page.screenshot({ path: file, fullPage: true, animations: "disabled" });
+    await testInfo.attach(`pledge page (${locale})`, { path: file, contentType: "image/png" });
+  }
+});
