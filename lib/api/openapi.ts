@@ -50,7 +50,7 @@ function buildRegistry(): OpenAPIRegistry {
   registry.registerPath({
     method: "get",
     path: "/changes",
-    summary: "The public change log: publications, corrections (before → after, reason), deletions, status and definition changes, checks; newest first, paged by cursor",
+    summary: "The public change log: publications, corrections (before → after, reason), deletions, status and definition changes, checks, data releases; newest first, paged by cursor",
     request: { query: changesQuery },
     responses: { 200: json(ChangePageSchema, "One page of changes."), 400: badRequest },
   });

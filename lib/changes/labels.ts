@@ -7,7 +7,7 @@ import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
  * The CSV, the feeds and the API stay English (the defaults); pages pass their language.
  */
 
-export const CHANGE_KINDS = ["PUBLICATION", "CORRECTION", "DELETION", "STATUS", "ASSESSMENT", "CHECK", "DEFINITION", "EVIDENCE"] as const satisfies readonly ChangeKind[];
+export const CHANGE_KINDS = ["PUBLICATION", "CORRECTION", "DELETION", "STATUS", "ASSESSMENT", "CHECK", "DEFINITION", "EVIDENCE", "RELEASE"] as const satisfies readonly ChangeKind[];
 
 export const KIND_LABELS: Record<ChangeKind, string> = ENGLISH_LABELS.changeKind;
 
@@ -60,7 +60,8 @@ export function describeChangeValue(options: { field: string; value: unknown; lo
   return formatChangeValue(value);
 }
 
-/** The public page of what an entry changed (an update's record), or null when it has none of its own. */
-export function findChangeSubjectPath(entry: { updateId: number | null; entityType: string }): string | null {
-  return entry.updateId !== null && entry.entityType === "update" ? `/updates/${entry.updateId}` : null;
+/** The public page of what an entry changed (an update's record, a data release), or null when it has none of its own. */
+export function findChangeSubjectPath(entry: { updateId: number | null; entityType: string; entityId: string }): string | null {
+  if (entry.updateId !== null && entry.entityType === "update") return `/updates/${entry.updateId}`;
+  return entry.entityType === "data-release" ? `/data/releases/${entry.entityId}` : null;
 }

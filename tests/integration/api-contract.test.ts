@@ -9,6 +9,7 @@ import { GET as getUpdates } from "@/app/api/v1/pledges/[slug]/updates/route";
 import { GET as getPledges } from "@/app/api/v1/pledges/route";
 import { getOpenApiDocument } from "@/lib/api/openapi";
 import { db } from "@/lib/db";
+import { freezeDataRelease } from "@/lib/open-data/releases";
 import { seedReference } from "@/lib/seed/reference";
 import { reviewUpdate, createUpdate } from "@/lib/updates/actions";
 import { correctUpdate } from "@/lib/updates/corrections";
@@ -204,6 +205,15 @@ describe("GET /changes", () => {
     expect(page2.nextCursor).toBeNull();
     const corrections = await (await getChanges(request(`/changes?pledge=${changed.slug}&kind=Correction`))).json();
     expect(corrections.items.map((c: { updateId: number }) => c.updateId)).toEqual([updateId]);
+  });
+
+  it("lists a data release as a change of kind RELEASE, which the document names", async () => {
+    const release = await freezeDataRelease(await createActor("ADMIN"));
+    const response = await getChanges(request("/changes?kind=release&limit=1"));
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expectMatchesDocument("/changes", 200, body);
+    expect(body.items[0]).toMatchObject({ kind: "RELEASE", pledge: null, updateId: null, entityType: "data-release", entityId: String(release.number) });
   });
 
   it("answers 400 naming the parameter", async () => {

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PackageFiles } from "@/components/open-data/package-files";
+import { formatAsOfDay } from "@/lib/as-of/links";
 import { getFormats } from "@/lib/i18n/format";
 import { localizePath } from "@/lib/i18n/locales";
 import type { DataPackage } from "@/lib/open-data/package";
-import { getDataRelease } from "@/lib/open-data/releases";
+import { findReleaseAsOf, getDataRelease } from "@/lib/open-data/releases";
 import { readPageLocale } from "@/lib/i18n/params";
 import { buildPageMetadata } from "@/lib/previews/metadata";
 
@@ -39,6 +40,7 @@ export default async function DataReleasePage({ params }: Props) {
   if (!release) notFound();
   const pkg = JSON.parse(release.packageJson) as DataPackage;
   const base = `/data/releases/${release.number}`;
+  const asOf = findReleaseAsOf(release);
   return (
     <>
       <h1>{t("title", { number: release.number })}</h1>
@@ -49,6 +51,12 @@ export default async function DataReleasePage({ params }: Props) {
           code,
           time: (chunks) => <time dateTime={release.asOf}>{chunks}</time>,
           today: (chunks) => <a href={localizePath("/data", locale)}>{chunks}</a>,
+        })}
+      </p>
+      <p>
+        {t.rich("asOfLink", {
+          day: formatAsOfDay(asOf.day, locale),
+          link: (chunks) => <a href={localizePath(asOf.path, locale)} data-testid="release-as-of">{chunks}</a>,
         })}
       </p>
       <section className="card" aria-labelledby="release-download">
