@@ -21,7 +21,10 @@ export async function proxy(request: NextRequest) {
     if (!isSessionTokenCurrent(token)) return refuseAnonymous(request);
   } else if (request.nextUrl.searchParams.has(AS_OF_PARAM) && isAsOfPage(pathname)) {
     const reading = readAsOf(request.nextUrl.searchParams.get(AS_OF_PARAM));
-    if (!reading.ok) return renderBadAsOfPage(reading.message, withAsOf(request.nextUrl.pathname + request.nextUrl.search, null));
+    if (!reading.ok) {
+      const todayHref = withAsOf(request.nextUrl.pathname + request.nextUrl.search, null);
+      return renderBadAsOfPage({ reading, todayHref, locale: readPathLocale(request.nextUrl.pathname) ?? DEFAULT_LOCALE });
+    }
   }
   return handleLocale(request);
 }

@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { usePathname, useSearchParams } from "next/navigation";
+import { useSiteLocale } from "@/components/ui/locale";
 import { AS_OF_PARAM, formatAsOfDay, formatUtcDay, withAsOf } from "@/lib/as-of/links";
 import styles from "./as-of.module.css";
 
@@ -12,6 +14,8 @@ import styles from "./as-of.module.css";
  * permalink is a link to copy, and the day picker a plain GET form.
  */
 export function AsOfBar() {
+  const t = useTranslations("common.asOf");
+  const locale = useSiteLocale();
   const pathname = usePathname();
   const params = useSearchParams();
   // Already checked on the server: the proxy answers a bad or future day with a 400 before this renders.
@@ -19,17 +23,13 @@ export function AsOfBar() {
   const here = `${pathname}${params.size ? `?${params}` : ""}`;
   if (day) {
     return (
-      <section className={styles.banner} aria-label="Past view" data-testid="as-of-banner">
+      <section className={styles.banner} aria-label={t("pastView")} data-testid="as-of-banner">
         <p className={styles.title}>
-          <strong>As published on {formatAsOfDay(day)}</strong>
+          <strong>{t("publishedOn", { day: formatAsOfDay(day, locale) })}</strong>
         </p>
+        <p>{t("explanation")}</p>
         <p>
-          The figures as the tracker published them at the end of that day (UTC): the versions in force then, before later
-          corrections, and with updates deleted since. Targets, periods and annual plans are as defined today; evidence
-          links are today&apos;s.
-        </p>
-        <p>
-          <a href={withAsOf(here, null)}>See today&apos;s page</a> · <Permalink path={here} />
+          <a href={withAsOf(here, null)}>{t("today")}</a> · <Permalink path={here} label={t("permalink")} />
         </p>
       </section>
     );
@@ -37,16 +37,16 @@ export function AsOfBar() {
   const kept = [...params.entries()].filter(([name]) => name !== AS_OF_PARAM && name !== "page");
   return (
     <div className={styles.bar}>
-      <form method="get" action={pathname} aria-label="See this page as published on a past day">
+      <form method="get" action={pathname} aria-label={t("formLabel")}>
         {kept.map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
         <label>
-          As published on <input type="date" name={AS_OF_PARAM} required />
+          {t("field")} <input type="date" name={AS_OF_PARAM} required />
         </label>
-        <button type="submit">Show</button>
+        <button type="submit">{t("show")}</button>
       </form>
-      <Permalink path={withAsOf(here, formatUtcDay(new Date()))} today />
+      <Permalink path={withAsOf(here, formatUtcDay(new Date()))} label={t("permalinkToday")} />
     </div>
   );
 }
@@ -55,10 +55,10 @@ export function AsOfBar() {
  * The page's as-of permalink, as a link to copy. On today's page it is pinned to the day the page was rendered: a
  * cached page is re-rendered after every public change, so that day's figures are still today's.
  */
-function Permalink({ path, today = false }: { path: string; today?: boolean }) {
+function Permalink({ path, label }: { path: string; label: string }) {
   return (
     <a href={path} className={styles.copy} rel="bookmark" data-testid="permalink">
-      {today ? "Permalink to this page as published today" : "Permalink"}
+      {label}
     </a>
   );
 }

@@ -13,12 +13,12 @@ export function buildReportHref(report: string, filters: ReportFilters = {}, opt
   return `/reports/${report}.csv${query ? `?${query}` : ""}`;
 }
 
-/** A "Download CSV" link for a report, e.g. `<DownloadCsvLink report="updates-log" filters={{ pledge, country }} />`. */
-export function DownloadCsvLink(props: { report: string; filters?: ReportFilters; label?: string; bom?: boolean }) {
+/** A "Download CSV" link for a report, e.g. `<DownloadCsvLink report="updates-log" filters={{ pledge, country }} label={t("…")} />`. */
+export function DownloadCsvLink(props: { report: string; filters?: ReportFilters; label: string; bom?: boolean }) {
   const href = buildReportHref(props.report, props.filters, { bom: props.bom });
   return (
     <a href={href} download className="download-link" data-testid={`download-${props.report}`}>
-      {props.label ?? "Download CSV"}
+      {props.label}
     </a>
   );
 }

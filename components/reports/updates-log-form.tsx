@@ -1,13 +1,15 @@
+import { useTranslations } from "next-intl";
 import type { ReportFilterOptions } from "@/lib/reports/options";
 
 /** A plain GET form: the browser downloads /reports/updates-log.csv with the chosen filters, no script needed. */
 export function UpdatesLogFilterForm({ options, allowDrafts = false }: { options: ReportFilterOptions; allowDrafts?: boolean }) {
+  const t = useTranslations("public.reports.form");
   return (
-    <form action="/reports/updates-log.csv" method="get" className="report-filters" aria-label="Filter the updates log">
+    <form action="/reports/updates-log.csv" method="get" className="report-filters" aria-label={t("label")}>
       <label>
-        Pledge
+        {t("pledge")}
         <select name="pledge" defaultValue="">
-          <option value="">All pledges</option>
+          <option value="">{t("allPledges")}</option>
           {options.pledges.map((p) => (
             <option key={p.slug} value={p.slug}>
               {p.title}
@@ -16,9 +18,9 @@ export function UpdatesLogFilterForm({ options, allowDrafts = false }: { options
         </select>
       </label>
       <label>
-        Field or workstream
+        {t("field")}
         <select name="field" defaultValue="">
-          <option value="">All</option>
+          <option value="">{t("allFields")}</option>
           {options.fields.map((f) => (
             <option key={`${f.pledgeTitle}-${f.slug}`} value={f.slug}>
               {f.name}
@@ -27,9 +29,9 @@ export function UpdatesLogFilterForm({ options, allowDrafts = false }: { options
         </select>
       </label>
       <label>
-        Country
+        {t("country")}
         <select name="country" defaultValue="">
-          <option value="">All countries</option>
+          <option value="">{t("allCountries")}</option>
           {options.countries.map((c) => (
             <option key={c.iso3} value={c.iso3}>
               {c.name} ({c.iso3})
@@ -38,9 +40,9 @@ export function UpdatesLogFilterForm({ options, allowDrafts = false }: { options
         </select>
       </label>
       <label>
-        Region
+        {t("region")}
         <select name="region" defaultValue="">
-          <option value="">All regions</option>
+          <option value="">{t("allRegions")}</option>
           {options.regions.map((r) => (
             <option key={r} value={r}>
               {r}
@@ -49,22 +51,22 @@ export function UpdatesLogFilterForm({ options, allowDrafts = false }: { options
         </select>
       </label>
       <label>
-        From
+        {t("from")}
         <input type="date" name="from" />
       </label>
       <label>
-        To
+        {t("to")}
         <input type="date" name="to" />
       </label>
       <label className="checkbox">
-        <input type="checkbox" name="bom" value="1" /> For Excel (byte-order mark)
+        <input type="checkbox" name="bom" value="1" /> {t("bom")}
       </label>
       {allowDrafts ? (
         <label className="checkbox">
-          <input type="checkbox" name="include" value="drafts" /> Include drafts, submitted and returned updates
+          <input type="checkbox" name="include" value="drafts" /> {t("drafts")}
         </label>
       ) : null}
-      <button type="submit">Download filtered CSV</button>
+      <button type="submit">{t("submit")}</button>
     </form>
   );
 }

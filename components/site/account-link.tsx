@@ -1,6 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { useSiteLocale } from "@/components/ui/locale";
+import { localizePath } from "@/lib/i18n/locales";
 
 type Account = { name: string; role: string } | null;
 
@@ -9,6 +12,8 @@ type Account = { name: string; role: string } | null;
 // about 6 kB of script to every page's first load (see e2e/first-load-js.spec.ts). The server renders the anonymous
 // state (most readers): the link is in place from the first paint, so nothing moves when the session arrives.
 export function AccountLink() {
+  const t = useTranslations("common.account");
+  const locale = useSiteLocale();
   const [account, setAccount] = useState<Account>(null);
   useEffect(() => {
     let live = true;
@@ -22,16 +27,16 @@ export function AccountLink() {
   }, []);
   if (!account) {
     return (
-      <a className="account-link" href="/signin">
-        Sign in
+      <a className="account-link" href={localizePath("/signin", locale)}>
+        {t("signIn")}
       </a>
     );
   }
   return (
     <span className="account-link">
-      <a href="/admin">Admin</a>
+      <a href={localizePath("/admin", locale)}>{t("admin")}</a>
       <span className="muted"> · {account.name} · </span>
-      <a href="/signout">Sign out</a>
+      <a href={localizePath("/signout", locale)}>{t("signOut")}</a>
     </span>
   );
 }

@@ -1,15 +1,18 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
+import { localizePath, stripLocale } from "@/lib/i18n/locales";
+import { useSiteLocale } from "@/components/ui/locale";
 import styles from "./site.module.css";
 
 const LINKS = [
-  { href: "/", label: "Overview" },
-  { href: "/countries", label: "Countries" },
-  { href: "/updates", label: "Updates" },
-  { href: "/changes", label: "Changes" },
-  { href: "/reports", label: "Reports" },
-];
+  { href: "/", key: "overview" },
+  { href: "/countries", key: "countries" },
+  { href: "/updates", key: "updates" },
+  { href: "/changes", key: "changes" },
+  { href: "/reports", key: "reports" },
+] as const;
 
 function isCurrent(pathname: string, href: string): boolean {
   return href === "/" ? pathname === "/" || pathname.startsWith("/pledges") : pathname === href || pathname.startsWith(`${href}/`);
@@ -17,14 +20,16 @@ function isCurrent(pathname: string, href: string): boolean {
 
 /** The public sections; the sign-in or account link sits beside it, in the header's account slot. */
 export function SiteNav() {
-  const pathname = usePathname() ?? "/";
+  const t = useTranslations("common.nav");
+  const locale = useSiteLocale();
+  const pathname = stripLocale(usePathname() ?? "/");
   return (
-    <nav aria-label="Main" className={styles.nav}>
+    <nav aria-label={t("label")} className={styles.nav}>
       <ul>
         {LINKS.map((link) => (
           <li key={link.href}>
-            <a href={link.href} aria-current={isCurrent(pathname, link.href) ? "page" : undefined}>
-              {link.label}
+            <a href={localizePath(link.href, locale)} aria-current={isCurrent(pathname, link.href) ? "page" : undefined}>
+              {t(link.key)}
             </a>
           </li>
         ))}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { Tone } from "@/lib/pace/labels";
 import styles from "./ui.module.css";
 
@@ -15,7 +16,8 @@ export function Badge({ tone, label, prefix }: { tone: Tone; label: string; pref
 }
 
 export function SampleTag() {
-  return <span className={styles.sampleTag}>Sample</span>;
+  const t = useTranslations("common.ui");
+  return <span className={styles.sampleTag}>{t("sample")}</span>;
 }
 
 export function EmptyState({ children }: { children: React.ReactNode }) {

@@ -1,12 +1,18 @@
+import { useTranslations } from "next-intl";
 import { Badge, EmptyState, SampleTag } from "@/components/ui/badge";
-import { formatDate, formatNumber } from "@/components/ui/format";
+import { useSiteLocale } from "@/components/ui/locale";
 import { EvidenceBlock, EvidenceLevelBadge } from "@/components/updates/evidence-block";
+import { getFormats } from "@/lib/i18n/format";
+import { localizePath } from "@/lib/i18n/locales";
 import type { PublicUpdate } from "@/lib/updates/public";
 import { WithoutReviewBadge } from "./without-review-badge";
 import styles from "./updates.module.css";
 
 /** Published updates, newest first, with their evidence; corrections are said so. */
 export function UpdateList({ items, showPledge, empty }: { items: PublicUpdate[]; showPledge: boolean; empty: string }) {
+  const t = useTranslations("public.updateList");
+  const locale = useSiteLocale();
+  const { date: formatDate, number: formatNumber } = getFormats(locale);
   if (items.length === 0) return <EmptyState>{empty}</EmptyState>;
   return (
     <ol className={styles.list} data-testid="update-list">
@@ -17,7 +23,7 @@ export function UpdateList({ items, showPledge, empty }: { items: PublicUpdate[]
           </div>
           <div className={styles.body}>
             <h3 className={styles.title}>
-              <a href={`/updates/${u.id}`}>{u.title}</a>
+              <a href={localizePath(`/updates/${u.id}`, locale)}>{u.title}</a>
               {u.isSample ? <SampleTag /> : null}
             </h3>
             <p className={styles.meta}>
@@ -29,7 +35,7 @@ export function UpdateList({ items, showPledge, empty }: { items: PublicUpdate[]
               {showPledge ? (
                 <>
                   {" "}
-                  · <a href={`/pledges/${u.pledge.slug}`}>{u.pledge.title}</a>
+                  · <a href={localizePath(`/pledges/${u.pledge.slug}`, locale)}>{u.pledge.title}</a>
                 </>
               ) : null}
               {u.field ? <> · {u.field}</> : null}
@@ -40,18 +46,18 @@ export function UpdateList({ items, showPledge, empty }: { items: PublicUpdate[]
                   {u.countries.map((c, i) => (
                     <span key={c.iso3}>
                       {i ? ", " : ""}
-                      <a href={`/countries/${c.iso3}`}>{c.name}</a>
+                      <a href={localizePath(`/countries/${c.iso3}`, locale)}>{c.name}</a>
                     </span>
                   ))}
                 </>
               ) : null}
             </p>
             {u.description ? <p className={styles.description}>{u.description}</p> : null}
-            {u.correctedAt ? <Badge tone="info" label={`Corrected ${formatDate(u.correctedAt)}`} /> : null}
+            {u.correctedAt ? <Badge tone="info" label={t("corrected", { date: formatDate(u.correctedAt) })} /> : null}
             <EvidenceLevelBadge level={u.evidenceLevel} />
             <WithoutReviewBadge update={u} />
             <EvidenceBlock evidence={u.evidence} />
-            <p className={styles.published}>Published {formatDate(u.publishedAt)}</p>
+            {u.publishedAt ? <p className={styles.published}>{t("published", { date: formatDate(u.publishedAt) })}</p> : null}
           </div>
         </li>
       ))}

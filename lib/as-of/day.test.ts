@@ -22,6 +22,7 @@ describe("readAsOf", () => {
     const tomorrow = readAsOf("2026-11-28", now);
     expect(tomorrow.ok).toBe(false);
     expect(!tomorrow.ok && tomorrow.message).toMatch(/as_of.*up to today \(2026-11-27\)/);
+    expect(tomorrow).toMatchObject({ reason: "future", today: "2026-11-27" });
   });
 
   it.each(["2021-3-12", "12/03/2021", "2021-02-30", "2021-13-01", "2021-03-12T00:00:00Z", "yesterday", " 2021-03-12", "0000-01-01"])(
@@ -30,6 +31,7 @@ describe("readAsOf", () => {
       const reading = readAsOf(value, now);
       expect(reading.ok).toBe(false);
       expect(!reading.ok && reading.message).toMatch(/^Invalid as_of: /);
+      expect(reading).toMatchObject({ reason: "format" });
     },
   );
 
@@ -54,6 +56,8 @@ describe("requireAsOf", () => {
 describe("formatting", () => {
   it("writes the day in words and sets or removes it in a path", () => {
     expect(formatAsOfDay("2021-03-12")).toBe("12 March 2021");
+    expect(formatAsOfDay("2021-03-12", "fr")).toBe("12 mars 2021");
+    expect(formatAsOfDay("2021-03-12", "zh")).toBe("2021年3月12日");
     expect(withAsOf("/updates?pledge=a&page=2", "2021-03-12")).toBe("/updates?pledge=a&page=2&as_of=2021-03-12");
     expect(withAsOf("/updates?as_of=2021-03-12&pledge=a", null)).toBe("/updates?pledge=a");
     expect(withAsOf("/", null)).toBe("/");

@@ -18,7 +18,8 @@ function asOfSchema(now: Date) {
 /** The as-of of a day already validated (a cache key, a test): it ends at the next UTC midnight. */
 export const asOfFromDay = (day: string): AsOf => ({ day, end: new Date(Date.parse(`${day}T00:00:00.000Z`) + DAY_MS) });
 
-export type AsOfReading = { ok: true; asOf: AsOf | null } | { ok: false; message: string };
+/** A refusal says why (`reason`, for pages in the reader's language) and, in English, `message` (the API's, the CSV's). */
+export type AsOfReading = { ok: true; asOf: AsOf | null } | { ok: false; message: string; reason: "format" | "future"; today: string };
 
 /**
  * Reads `as_of` as pages, the CSV exports and the API take it: absent or empty means today's figures; otherwise a
@@ -28,6 +29,9 @@ export function readAsOf(value: string | string[] | null | undefined, now: Date 
   const raw = Array.isArray(value) ? value[0] : value;
   if (raw === undefined || raw === null || raw === "") return { ok: true, asOf: null };
   const parsed = asOfSchema(now).safeParse(raw);
-  if (!parsed.success) return { ok: false, message: `Invalid ${AS_OF_PARAM}: ${formatValidationMessage(parsed.error.issues[0].message)}` };
+  if (!parsed.success) {
+    const reason = isoDay(FORMAT_MESSAGE).safeParse(raw).success ? "future" : "format";
+    return { ok: false, message: `Invalid ${AS_OF_PARAM}: ${formatValidationMessage(parsed.error.issues[0].message)}`, reason, today: formatUtcDay(now) };
+  }
   return { ok: true, asOf: asOfFromDay(parsed.data) };
 }

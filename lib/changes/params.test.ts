@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeFieldChange, formatChangeValue, labelChangeField } from "./labels";
+import { describeChangeValue, describeFieldChange, formatChangeValue, labelChangeField, labelChangeKind, labelChangeReason } from "./labels";
+import { getLabels } from "@/lib/i18n/labels";
 import { changesFeedHref, changesHref, readChangeFilter, readRecordId } from "./params";
 
 describe("readChangeFilter", () => {
@@ -36,4 +37,21 @@ describe("labels", () => {
     expect(formatChangeValue(0)).toBe("0");
     expect(describeFieldChange({ field: "quantity", before: 5, after: null })).toBe("Quantity: 5 → —");
   });
+
+  it("names them in a page's language, while the text outputs stay English", () => {
+    expect(labelChangeField("quantity", "fr")).toBe("Quantité");
+    expect(labelChangeField("year3", "es")).toMatch(/3/);
+    expect(labelChangeField("somethingNew", "zh")).toBe("somethingNew");
+    expect(labelChangeKind("STATUS", "fr")).not.toBe(labelChangeKind("STATUS"));
+    const words = { yes: "oui", no: "non" };
+    expect(describeChangeValue({ field: "developing", value: true, locale: "fr", words })).toBe("oui");
+    expect(describeChangeValue({ field: "deliveryStatus", value: "IN_PROGRESS", locale: "en", words })).toBe("In progress");
+    expect(describeChangeValue({ field: "deliveryStatus", value: "IN_PROGRESS", locale: "fr", words })).toBe(labelDelivery("fr"));
+    expect(describeChangeValue({ field: "quantity", value: 5, locale: "ar", words })).toBe("5");
+    expect(describeChangeValue({ field: "status", value: "SOMETHING_ELSE", locale: "fr", words })).toBe("something else");
+    expect(labelChangeReason("CHECK")).toBe("Note");
+    expect(describeFieldChange({ field: "developing", before: false, after: true })).toBe("Developing country: no → yes");
+  });
 });
+
+const labelDelivery = (locale: "fr") => getLabels(locale)("deliveryStatus.IN_PROGRESS");

@@ -1,7 +1,7 @@
 import type { Locale } from "./locales";
 
 // English dates are written the British way ("25 Sept 2022"), as INTERPOL and the source article write them.
-const FORMAT_TAGS: Record<Locale, string> = { en: "en-GB", fr: "fr", es: "es", ar: "ar", zh: "zh-Hans" };
+export const FORMAT_TAGS: Record<Locale, string> = { en: "en-GB", fr: "fr", es: "es", ar: "ar", zh: "zh-Hans" };
 
 /**
  * Numbers, percentages and dates in a language's own conventions (digits, separators, month names, ranges), through

@@ -55,7 +55,15 @@ describe("proxy: as_of", () => {
       expect(html).toContain("as_of");
       expect(html).toContain('href="/updates?pledge=training"');
     }
-    expect((await proxy(request("/fr/pledges/training?as_of=nope"))).status).toBe(400);
+    const french = await proxy(request("/fr/pledges/training?as_of=2999-01-01"));
+    expect(french.status).toBe(400);
+    const html = await french.text();
+    expect(html).toContain('<html lang="fr" dir="ltr">');
+    expect(html).toContain("ce jour n’est pas encore terminé");
+    expect(html).toContain('href="/fr/pledges/training"');
+    const arabic = await (await proxy(request("/ar/countries?as_of=nope"))).text();
+    expect(arabic).toContain('<html lang="ar" dir="rtl">');
+    expect(arabic).toContain("<code>as_of</code>");
   });
 
   it("lets a valid as_of through and escapes what it echoes", async () => {

@@ -1,6 +1,7 @@
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { parse } from "csv-parse/sync";
-import { createElement } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { createElement, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getChangesFeed } from "@/app/(public)/changes.atom/route";
@@ -13,7 +14,13 @@ import { db } from "@/lib/db";
 import { freezeDataRelease, type DataReleaseSummary } from "@/lib/open-data/releases";
 import { serveReport } from "@/lib/reports/catalog";
 import { seedReference } from "@/lib/seed/reference";
+import { loadMessages } from "@/lib/i18n/messages";
+import { TIME_ZONE } from "@/lib/i18n/request";
 import { createActor } from "./helpers";
+
+// Components read their words through next-intl, as under app/[locale]/layout.tsx: render them in English.
+const renderInEnglish = async (children: ReactNode) =>
+  renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "en", timeZone: TIME_ZONE, messages: await loadMessages("en") }, children));
 
 // A numbered data release is a public change: freezing it writes its change-log entry in the same transaction, and
 // every view of the log shows it. Its page links to the dashboard as of its day, which reproduces it.
@@ -49,7 +56,7 @@ describe("a data release in the public change log", () => {
 
   it("shows on /changes as a data release linking to its page, in /reports/changes.csv and in /changes.atom", async () => {
     const entry = entryOf(await readReleaseChanges(), release.number)!;
-    const html = renderToStaticMarkup(createElement(ChangeEntryView, { entry }));
+    const html = await renderInEnglish(createElement(ChangeEntryView, { entry }));
     expect(html).toContain("Data release</span>");
     expect(html).toContain(`<a href="/data/releases/${release.number}">Data release ${release.number}`);
 
@@ -69,7 +76,7 @@ describe("a data release in the public change log", () => {
 
   it("the release's page links to the dashboard as of the release's day", async () => {
     const page = await DataReleasePage({ params: Promise.resolve({ locale: "en", number: String(release.number) }) });
-    const html = renderToStaticMarkup(page);
+    const html = await renderInEnglish(page);
     const day = release.asOf.slice(0, 10);
     expect(readAsOf(day)).toMatchObject({ ok: true, asOf: { day } });
     expect(html).toMatch(new RegExp(`<a href="/\\?as_of=${day}" data-testid="release-as-of">the dashboard as of \\d{1,2} [A-Z][a-z]+ \\d{4}</a>`));

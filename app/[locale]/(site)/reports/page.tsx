@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { readPageLocale } from "@/lib/i18n/params";
 import { buildPageMetadata } from "@/lib/previews/metadata";
 import { DownloadCsvLink } from "@/components/reports/download-link";
@@ -10,43 +11,38 @@ import { listReportFilterOptions } from "@/lib/reports/options";
 import { getUnpublishedAuthorScope } from "@/lib/updates/queries";
 
 export const dynamic = "force-dynamic";
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  return buildPageMetadata({ locale: await readPageLocale(params), title: "Reports", description: "CSV reports of the published data: pledge summary, updates log, country ledger, annual breakdown.", path: "/reports" });
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await readPageLocale(params);
+  const t = await getTranslations({ locale, namespace: "public.reports" });
+  return buildPageMetadata({ locale, title: t("title"), description: t("metaDescription"), path: "/reports" });
 }
 
-export default async function ReportsPage() {
-  const [options, user] = await Promise.all([listReportFilterOptions(), getCurrentUser()]);
+export default async function ReportsPage({ params }: Props) {
+  const locale = await readPageLocale(params);
+  const [options, user, t] = await Promise.all([listReportFilterOptions(), getCurrentUser(), getTranslations({ locale, namespace: "public.reports" })]);
   const reports = REPORTS.filter((r) => r.access === "public" || can(user, r.access));
+  const drafts = can(user, "update:export-drafts") ? (getUnpublishedAuthorScope(user) === null ? "all" : "own") : "none";
   return (
     <>
-      <h1>Reports</h1>
-      <p>
-        Every report is a CSV file (RFC 4180, UTF-8, ISO 8601 dates) of published data only, built when you download it.
-        The &ldquo;for Excel&rdquo; links add a byte-order mark so Excel reads accents and non-Latin names correctly.
-        Text cells that a spreadsheet would run as a formula start with a single quote.
-      </p>
-      {user ? (
-        <p className="muted">
-          Signed in as {user.name}: {can(user, "update:export-drafts")
-            ? `the updates log can include ${getUnpublishedAuthorScope(user) === null ? "every editor's" : "your own"} drafts, `
-            : ""}
-          {can(user, "audit:read") ? "and the audit log is listed below." : "restricted reports appear when your role allows them."}
-        </p>
-      ) : null}
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      {user ? <p className="muted">{t("signedIn", { name: user.name, drafts, audit: can(user, "audit:read") ? "yes" : "no" })}</p> : null}
       <ul className="report-list">
         {reports.map((report) => (
           <li key={report.name} className="card" id={report.name} data-testid={`report-${report.name}`}>
             <h2>
-              {report.title} {report.access !== "public" ? <span className="muted">(signed-in only)</span> : null}
+              {t(`catalog.${report.name}.title`)} {report.access !== "public" ? <span className="muted">{t("signedInOnly")}</span> : null}
             </h2>
-            <p>{report.description}</p>
+            <p>{t(`catalog.${report.name}.description`)}</p>
             <p className="report-actions">
-              <DownloadCsvLink report={report.name} label={`Download ${report.title} (CSV)`} />
-              <DownloadCsvLink report={report.name} bom label="CSV for Excel" />
+              <DownloadCsvLink report={report.name} label={t("download", { title: t(`catalog.${report.name}.title`) })} />
+              <DownloadCsvLink report={report.name} bom label={t("excel")} />
             </p>
             {report.name === "updates-log" ? <UpdatesLogFilterForm options={options} allowDrafts={can(user, "update:export-drafts")} /> : null}
             <details>
-              <summary>Columns</summary>
+              <summary>{t("columns")}</summary>
               <dl className="report-columns">
                 {report.columns.map((column) => (
                   <div key={column.header}>
@@ -61,9 +57,7 @@ export default async function ReportsPage() {
           </li>
         ))}
       </ul>
-      <p className="muted">
-        The same data is available as JSON from the read-only API, described at <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.
-      </p>
+      <p className="muted">{t.rich("api", { link: (chunks) => <a href="/api/v1/openapi.json">{chunks}</a> })}</p>
     </>
   );
 }

@@ -1,30 +1,34 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ChangeEntryView } from "@/components/changes/change-entry";
 import styles from "@/components/changes/changes.module.css";
 import { DownloadCsvLink } from "@/components/reports/download-link";
 import { EmptyState } from "@/components/ui/badge";
 import updateStyles from "@/components/updates/updates.module.css";
 import uiStyles from "@/components/ui/ui.module.css";
-import { KIND_LABELS } from "@/lib/changes/labels";
+import { labelChangeKind } from "@/lib/changes/labels";
 import { changesFeedHref, changesHref, readChangeFilter, type ChangeFilter } from "@/lib/changes/params";
 import { CHANGE_KINDS, listPublicChanges, resolveChangeFilter } from "@/lib/changes/queries";
 import type { SearchParams } from "@/lib/http/params";
 import { HttpError } from "@/lib/http/errors";
 import { listPledgeOptions } from "@/lib/pledges/queries";
+import { localizePath, type Locale } from "@/lib/i18n/locales";
 import { readPageLocale } from "@/lib/i18n/params";
 import { buildPageMetadata, CHANGES_FEED_TITLE } from "@/lib/previews/metadata";
 
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<SearchParams> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
 /** Advertises the change log's Atom feed, with the same filters as the page. */
-export async function generateMetadata({ params, searchParams }: Props & { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const filter = readChangeFilter(await searchParams);
+  const locale = await readPageLocale(params);
+  const t = await getTranslations({ locale, namespace: "public.changes" });
   return buildPageMetadata({
-    locale: await readPageLocale(params),
-    title: "Change log",
-    description: "Every change to what this tracker publishes: corrections with what they changed and why, deletions, status changes.",
+    locale,
+    title: t("title"),
+    description: t("metaDescription"),
     path: "/changes",
     feed: { url: changesFeedHref(filter), title: CHANGES_FEED_TITLE },
   });
@@ -32,81 +36,81 @@ export async function generateMetadata({ params, searchParams }: Props & { param
 
 const PAGE_SIZE = 25;
 
-export default async function ChangesPage({ searchParams }: Props) {
+export default async function ChangesPage({ params, searchParams }: Props) {
+  const locale = await readPageLocale(params);
+  const t = await getTranslations({ locale, namespace: "public.changes" });
   const filter = readChangeFilter(await searchParams);
   return (
     <>
-      <h1>Change log</h1>
-      <p>
-        Every change to what this tracker publishes, newest first: publications, corrections with what they changed and
-        why, deletions with the reason, status changes, final assessments, editors&apos; &ldquo;checked, nothing new&rdquo;
-        notes, and edits to a pledge&apos;s definition. Drafts and internal notes never appear here.
-      </p>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
       <p className="report-actions">
-        <DownloadCsvLink report="changes" filters={{ pledge: filter.pledge, kind: filter.kind }} label="Download this log (CSV)" />
-        <a href="/api/v1/changes">JSON API</a>
-        <a href={changesFeedHref(filter)} type="application/atom+xml">Atom feed</a>
+        <DownloadCsvLink report="changes" filters={{ pledge: filter.pledge, kind: filter.kind }} label={t("download")} />
+        <a href="/api/v1/changes">{t("api")}</a>
+        <a href={changesFeedHref(filter)} type="application/atom+xml">{t("feed")}</a>
       </p>
-      <Filters filter={filter} />
-      <Log filter={filter} />
+      <Filters filter={filter} locale={locale} />
+      <Log filter={filter} locale={locale} />
     </>
   );
 }
 
-async function Filters({ filter }: { filter: ChangeFilter }) {
-  const pledges = await listPledgeOptions();
+async function Filters({ filter, locale }: { filter: ChangeFilter; locale: Locale }) {
+  const [pledges, t] = await Promise.all([listPledgeOptions(), getTranslations({ locale, namespace: "public.changes" })]);
   return (
-    <form method="get" action="/changes" className={updateStyles.filters} aria-label="Filter changes">
+    <form method="get" action={localizePath("/changes", locale)} className={updateStyles.filters} aria-label={t("filterLabel")}>
       <label>
-        Pledge
+        {t("pledge")}
         <select name="pledge" defaultValue={filter.pledge ?? ""}>
-          <option value="">All pledges</option>
+          <option value="">{t("allPledges")}</option>
           {pledges.map((p) => (
             <option key={p.slug} value={p.slug}>{p.title}</option>
           ))}
         </select>
       </label>
       <label>
-        Kind of change
+        {t("kind")}
         <select name="kind" defaultValue={filter.kind ?? ""}>
-          <option value="">All kinds</option>
+          <option value="">{t("allKinds")}</option>
           {CHANGE_KINDS.map((k) => (
-            <option key={k} value={k.toLowerCase()}>{KIND_LABELS[k]}</option>
+            <option key={k} value={k.toLowerCase()}>{labelChangeKind(k, locale)}</option>
           ))}
         </select>
       </label>
-      <button type="submit">Apply filters</button>
+      <button type="submit">{t("apply")}</button>
     </form>
   );
 }
 
-async function Log({ filter }: { filter: ChangeFilter }) {
+async function Log({ filter, locale }: { filter: ChangeFilter; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "public.changes" });
   let resolved;
   try {
     resolved = await resolveChangeFilter(filter);
   } catch (error) {
-    if (error instanceof HttpError) return <EmptyState>{error.message}</EmptyState>;
+    // The filter names a pledge that does not exist (readChangeFilter already dropped unknown kinds).
+    if (error instanceof HttpError) return <EmptyState>{error.fields?.pledge ? t("unknownPledge", { slug: filter.pledge ?? "" }) : error.message}</EmptyState>;
     throw error;
   }
   const page = await listPublicChanges({ ...resolved, before: filter.before, limit: PAGE_SIZE });
   const filtered = Boolean(filter.pledge || filter.kind);
   if (page.items.length === 0) {
-    return <EmptyState>{filter.before ? "No older changes." : filtered ? "No change matches these filters." : "Nothing has been published yet."}</EmptyState>;
+    return <EmptyState>{t(filter.before ? "noOlder" : filtered ? "noMatch" : "nothing")}</EmptyState>;
   }
   return (
     <>
-      <ol className={styles.list} aria-label="Changes, newest first">
+      <ol className={styles.list} aria-label={t("listLabel")}>
         {page.items.map((entry) => (
           <li key={entry.id}>
             <ChangeEntryView entry={entry} />
           </li>
         ))}
       </ol>
-      <nav className={uiStyles.pager} aria-label="Pages">
-        {filter.before ? <a href={changesHref({ ...filter, before: undefined })}>← Newest changes</a> : null}
+      <nav className={uiStyles.pager} aria-label={t("pages")}>
+        {filter.before ? <a href={localizePath(changesHref({ ...filter, before: undefined }), locale)}>{t("newest")}</a> : null}
         {page.nextCursor ? (
-          <a href={changesHref({ ...filter, before: page.nextCursor })} rel="next">
-            Older changes →
+          <a href={localizePath(changesHref({ ...filter, before: page.nextCursor }), locale)} rel="next">
+            {t("older")}
           </a>
         ) : null}
       </nav>

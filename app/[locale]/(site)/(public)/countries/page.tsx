@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { getFormats } from "@/lib/i18n/format";
+import { localizePath, type Locale } from "@/lib/i18n/locales";
 import { readPageLocale } from "@/lib/i18n/params";
 import { buildPageMetadata } from "@/lib/previews/metadata";
 import { DownloadCsvLink } from "@/components/reports/download-link";
 import { LedgerTable } from "@/components/countries/ledger-table";
 import styles from "@/components/dashboard/dashboard.module.css";
-import { formatNumber, formatPercent } from "@/components/ui/format";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import updateStyles from "@/components/updates/updates.module.css";
 import { filterLedgerRows, getCountryLedger, type LedgerQuery } from "@/lib/countries/queries";
@@ -16,96 +18,100 @@ import { EmptyState } from "@/components/ui/badge";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  return buildPageMetadata({ locale: await readPageLocale(params), title: "Countries", description: "Which countries each pledge has reached, and the delivery status of each workstream.", path: "/countries" });
+  const locale = await readPageLocale(params);
+  const t = await getTranslations({ locale, namespace: "public.countries" });
+  return buildPageMetadata({ locale, title: t("metaTitle"), description: t("metaDescription"), path: "/countries" });
 }
 
 // One page of the ledger keeps the page light to send and to read; the CSV has every row.
 const ROWS_PER_PAGE = 50;
-type Props = { searchParams: Promise<SearchParams> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
 // Without a page: a new sort or filter starts again at the first page.
-function hrefFor(q: LedgerQuery, page = 1, asOfDay: string | null = null): string {
+function hrefFor(locale: Locale, q: LedgerQuery, page = 1, asOfDay: string | null = null): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(q)) if (v) params.set(k, v);
   if (page > 1) params.set("page", String(page));
   const s = params.toString();
-  return withAsOf(s ? `/countries?${s}` : "/countries", asOfDay);
+  return localizePath(withAsOf(s ? `/countries?${s}` : "/countries", asOfDay), locale);
 }
 
-export default async function CountriesPage({ searchParams }: Props) {
+export default async function CountriesPage({ params: routeParams, searchParams }: Props) {
+  const locale = await readPageLocale(routeParams);
+  const t = await getTranslations({ locale, namespace: "public.countries" });
   const params = await searchParams;
   const query = readLedgerQuery(params);
   const page = readPage(params.page);
   const day = readPageAsOf(params)?.day ?? null;
   return (
     <>
-      <h1>Recipient countries</h1>
-      <p>Which pledges and workstreams reached each country, counted from published updates only.</p>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
       <p className="report-actions">
-        <DownloadCsvLink report="country-ledger" filters={{ region: query.region, as_of: day }} label="Download the country ledger (CSV)" />
+        <DownloadCsvLink report="country-ledger" filters={{ region: query.region, as_of: day }} label={t("download")} />
       </p>
-        <CountryCount day={day} />
+      <CountryCount day={day} locale={locale} />
       <section className={styles.section} aria-labelledby="map-heading">
-        <h2 id="map-heading">Map</h2>
+        <h2 id="map-heading">{t("mapHeading")}</h2>
         {day ? (
-          <EmptyState>
-            The map shows today&apos;s figures only: <a href="/countries">see it on today&apos;s page</a>. The ledger below is as of that day.
-          </EmptyState>
+          <EmptyState>{t.rich("mapPastDay", { link: (chunks) => <a href={localizePath("/countries", locale)}>{chunks}</a> })}</EmptyState>
         ) : (
-            <CountryMap />
+          <CountryMap locale={locale} />
         )}
       </section>
       <section className={styles.section} aria-labelledby="ledger-heading">
-        <h2 id="ledger-heading">Ledger</h2>
-          <Ledger query={query} page={page} day={day} />
+        <h2 id="ledger-heading">{t("ledgerHeading")}</h2>
+        <Ledger query={query} page={page} day={day} locale={locale} />
       </section>
     </>
   );
 }
 
-async function CountryCount({ day }: { day: string | null }) {
-  const ledger = await getCountryLedger(day);
+async function CountryCount({ day, locale }: { day: string | null; locale: Locale }) {
+  const [ledger, t] = await Promise.all([getCountryLedger(day), getTranslations({ locale, namespace: "public.countries" })]);
+  const format = getFormats(locale);
   const target = ledger.countryPledge;
+  const percent = target && target.target > 0 ? (target.reached / target.target) * 100 : null;
   return (
-    <section className={styles.hero} aria-label="Distinct countries reached">
+    <section className={styles.hero} aria-label={t("reachedLabel")}>
       {target ? (
         <>
           <p className={styles.figure}>
-            <strong data-testid="countries-reached">{formatNumber(target.reached)}</strong> of {formatNumber(target.target)} {target.unit}
+            {t.rich("figure", {
+              reached: format.number(target.reached),
+              target: format.number(target.target),
+              unit: target.unit,
+              strong: (chunks) => <strong data-testid="countries-reached">{chunks}</strong>,
+            })}
           </p>
-          <ProgressBar percent={target.target > 0 ? (target.reached / target.target) * 100 : null} label={`${target.title}: ${formatPercent(target.target > 0 ? (target.reached / target.target) * 100 : null)}`} />
-          <p className={styles.note}>
-            Only countries flagged developing count toward the target, each once, whichever workstream reached it ({target.title}). All pledges
-            together named {formatNumber(ledger.reachedAnyPledge)} distinct countries; the ledger marks those not counted toward the target.
-          </p>
+          <ProgressBar percent={percent} label={t("progressLabel", { title: target.title, percent: percent === null ? t("notAvailable") : format.percent(percent) })} />
+          <p className={styles.note}>{t("countedNote", { title: target.title, count: ledger.reachedAnyPledge })}</p>
         </>
       ) : (
-        <p>{formatNumber(ledger.reachedAnyPledge)} distinct countries reached by published updates.</p>
+        <p>{t("reachedAny", { count: ledger.reachedAnyPledge })}</p>
       )}
     </section>
   );
 }
 
-async function CountryMap() {
-  const ledger = await getCountryLedger();
+async function CountryMap({ locale }: { locale: Locale }) {
+  const [ledger, t] = await Promise.all([getCountryLedger(), getTranslations({ locale, namespace: "public.countries" })]);
   const reached = ledger.rows.filter((r) => r.updates > 0);
   const byRegion = new Map<string, number>();
   for (const r of reached) byRegion.set(r.region, (byRegion.get(r.region) ?? 0) + 1);
   const top = [...byRegion.entries()].sort((a, b) => b[1] - a[1])[0];
-  const summary = reached.length
-    ? `${formatNumber(reached.length)} countries reached by published updates, shaded by how many pledges reached them; most are in ${top[0]} (${formatNumber(top[1])}).`
-    : "No country has been reached by a published update yet, so the map is blank.";
+  const summary = reached.length ? t("mapSummary", { count: reached.length, region: top[0], regionCount: top[1] }) : t("mapEmpty");
   return (
     <figure className={styles.panel} style={{ margin: 0 }}>
       {/* eslint-disable-next-line @next/next/no-img-element -- a server-drawn SVG, nothing for next/image to optimise */}
-      <img src="/countries/map.svg" alt={`World map. ${summary} The ledger table below lists every country.`} width={960} height={514} style={{ width: "100%", height: "auto" }} />
-      <figcaption className={styles.note}>{summary} The ledger below has the same data as a table.</figcaption>
+      <img src="/countries/map.svg" alt={t("mapAlt", { summary })} width={960} height={514} style={{ width: "100%", height: "auto" }} />
+      <figcaption className={styles.note}>{t("mapCaption", { summary })}</figcaption>
     </figure>
   );
 }
 
-async function Ledger({ query, page: requested, day }: { query: LedgerQuery; page: number; day: string | null }) {
-  const ledger = await getCountryLedger(day);
+async function Ledger({ query, page: requested, day, locale }: { query: LedgerQuery; page: number; day: string | null; locale: Locale }) {
+  const [ledger, t] = await Promise.all([getCountryLedger(day), getTranslations({ locale, namespace: "public.countries" })]);
   const rows = filterLedgerRows(ledger.rows, query);
   const pageCount = Math.max(1, Math.ceil(rows.length / ROWS_PER_PAGE));
   const page = Math.min(requested, pageCount);
@@ -113,21 +119,21 @@ async function Ledger({ query, page: requested, day }: { query: LedgerQuery; pag
   const shown = rows.slice(first, first + ROWS_PER_PAGE);
   return (
     <>
-      <form method="get" action="/countries" className={updateStyles.filters} aria-label="Filter countries">
+      <form method="get" action={localizePath("/countries", locale)} className={updateStyles.filters} aria-label={t("filterLabel")}>
         {day ? <input type="hidden" name="as_of" value={day} /> : null}
         <label>
-          Region
+          {t("region")}
           <select name="region" defaultValue={query.region ?? ""}>
-            <option value="">All regions</option>
+            <option value="">{t("allRegions")}</option>
             {ledger.regions.map((r) => (
               <option key={r} value={r}>{r}</option>
             ))}
           </select>
         </label>
         <label>
-          Workstream
+          {t("workstream")}
           <select name="workstream" defaultValue={query.workstream ?? ""}>
-            <option value="">All workstreams</option>
+            <option value="">{t("allWorkstreams")}</option>
             {ledger.workstreams.map((w) => (
               <option key={`${w.pledgeSlug}/${w.slug}`} value={`${w.pledgeSlug}/${w.slug}`}>{w.name}</option>
             ))}
@@ -135,15 +141,15 @@ async function Ledger({ query, page: requested, day }: { query: LedgerQuery; pag
         </label>
         {query.sort ? <input type="hidden" name="sort" value={query.sort} /> : null}
         {query.dir === "desc" ? <input type="hidden" name="dir" value="desc" /> : null}
-        <button type="submit">Apply filters</button>
+        <button type="submit">{t("apply")}</button>
       </form>
       <p className="muted" aria-live="polite">
         {rows.length > shown.length
-          ? `Showing ${first + 1}–${first + shown.length} of ${rows.length} countries${rows.length < ledger.rows.length ? ` (${ledger.rows.length} without filters)` : ""}.`
-          : `Showing ${rows.length} of ${ledger.rows.length} countries.`}
+          ? t(rows.length < ledger.rows.length ? "showingPageFiltered" : "showingPage", { from: first + 1, to: first + shown.length, count: rows.length, total: ledger.rows.length })
+          : t("showingAll", { shown: rows.length, count: ledger.rows.length })}
       </p>
-      <LedgerTable rows={shown} workstreams={ledger.workstreams} query={query} hrefFor={(q) => hrefFor(q, 1, day)} />
-      <Pager page={page} pageCount={pageCount} href={(p) => `${hrefFor(query, p, day)}#ledger-heading`} labels={{ previous: "← Previous", next: "Next →" }} />
+      <LedgerTable rows={shown} workstreams={ledger.workstreams} query={query} hrefFor={(q) => hrefFor(locale, q, 1, day)} />
+      <Pager page={page} pageCount={pageCount} href={(p) => `${hrefFor(locale, query, p, day)}#ledger-heading`} labels={{ previous: t("previous"), next: t("next") }} />
     </>
   );
 }

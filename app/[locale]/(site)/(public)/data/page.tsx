@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PackageFiles } from "@/components/open-data/package-files";
-import { formatNumber } from "@/components/ui/format";
+import { getFormats } from "@/lib/i18n/format";
+import { localizePath } from "@/lib/i18n/locales";
 import { absoluteUrl, getLiveDataset, getLiveZipSha256 } from "@/lib/open-data/live";
 import { buildDatasetJsonLd, formatJsonLd } from "@/lib/open-data/json-ld";
 import { listDataReleases } from "@/lib/open-data/releases";
@@ -8,15 +10,20 @@ import { readPageLocale } from "@/lib/i18n/params";
 import { buildPageMetadata } from "@/lib/previews/metadata";
 
 export const dynamic = "force-dynamic";
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  return buildPageMetadata({ locale: await readPageLocale(params),
-  title: "Open data",
-  description: "Every public figure as CSV files described by a Frictionless data package, in one ZIP with its checksum, and numbered releases that never change.",
-  path: "/data",
-});
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await readPageLocale(params);
+  const t = await getTranslations({ locale, namespace: "public.data" });
+  return buildPageMetadata({ locale, title: t("title"), description: t("metaDescription"), path: "/data" });
 }
 
-export default async function DataPage() {
+const code = (chunks: React.ReactNode) => <code>{chunks}</code>;
+
+export default async function DataPage({ params }: Props) {
+  const locale = await readPageLocale(params);
+  const t = await getTranslations({ locale, namespace: "public.data" });
+  const format = getFormats(locale);
   const live = await getLiveDataset();
   const [sha256, releases] = await Promise.all([getLiveZipSha256(live.day), listDataReleases()]);
   const { pkg } = live;
@@ -31,58 +38,61 @@ export default async function DataPage() {
   return (
     <>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: formatJsonLd(jsonLd) }} />
-      <h1>Open data</h1>
+      <h1>{t("title")}</h1>
       <p>
-        Every public figure of this tracker, free to reuse under the{" "}
-        <a href={license.path} rel="license">{license.title}</a> licence ({license.name}): credit &ldquo;Pledge Tracker&rdquo; and link to this page.
-        The files hold published data only. They are a{" "}
-        <a href="https://datapackage.org/">Frictionless Tabular Data Package</a>: <code>datapackage.json</code> names each file, its fields, their
-        types and the keys that join them, so tools such as Frictionless, Open Refine or pandas read them without guessing.
+        {t.rich("intro", {
+          license: license.title,
+          name: license.name,
+          licenseLink: (chunks) => <a href={license.path} rel="license">{chunks}</a>,
+          packageLink: (chunks) => <a href="https://datapackage.org/">{chunks}</a>,
+          code,
+        })}
       </p>
       <section aria-labelledby="download-heading" className="card">
-        <h2 id="download-heading">Download everything</h2>
+        <h2 id="download-heading">{t("downloadHeading")}</h2>
         <p>
-          <a href={`/data/${live.zipName}`} download data-testid="data-zip">{live.zipName}</a>: <code>datapackage.json</code>, a README and every CSV
-          below, version <code>{pkg.version}</code> (today&rsquo;s data; it changes with each public change).
+          {t.rich("zip", {
+            file: live.zipName,
+            version: pkg.version,
+            zip: (chunks) => <a href={`/data/${live.zipName}`} download data-testid="data-zip">{chunks}</a>,
+            code,
+          })}
         </p>
         <p>
-          SHA-256: <code data-testid="data-zip-sha256">{sha256}</code>
+          {t("sha256")} <code data-testid="data-zip-sha256">{sha256}</code>
           <br />
-          <span className="muted">Check it with <code>sha256sum {live.zipName}</code>. For a copy that never changes, cite a numbered release below.</span>
+          <span className="muted">{t.rich("checksum", { command: `sha256sum ${live.zipName}`, code })}</span>
         </p>
-        <p>
-          <a href="/data/datapackage.json">datapackage.json</a> alone (the files it names sit beside it, under <code>/data/</code>).
-        </p>
+        <p>{t.rich("packageAlone", { link: (chunks) => <a href="/data/datapackage.json">{chunks}</a>, code })}</p>
       </section>
       <section aria-labelledby="files-heading">
-        <h2 id="files-heading">The files</h2>
+        <h2 id="files-heading">{t("filesHeading")}</h2>
         <PackageFiles pkg={pkg} href={(path) => `/data/${path}`} />
         <p className="muted">
-          The same reports, with filters, are on <a href="/reports">Reports</a>; the JSON API is described at{" "}
-          <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.
+          {t.rich("reportsAndApi", { reports: (chunks) => <a href={localizePath("/reports", locale)}>{chunks}</a>, api: (chunks) => <a href="/api/v1/openapi.json">{chunks}</a> })}
         </p>
       </section>
       <section aria-labelledby="releases-heading">
-        <h2 id="releases-heading">Numbered releases</h2>
+        <h2 id="releases-heading">{t("releasesHeading")}</h2>
         {releases.length === 0 ? (
-          <p>No release has been frozen yet.</p>
+          <p>{t("noReleases")}</p>
         ) : (
           <table>
-            <caption className="visually-hidden">Data releases, newest first</caption>
+            <caption className="visually-hidden">{t("releasesCaption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Release</th>
-                <th scope="col">As of</th>
-                <th scope="col" className="num">ZIP size</th>
-                <th scope="col">SHA-256</th>
+                <th scope="col">{t("release")}</th>
+                <th scope="col">{t("asOf")}</th>
+                <th scope="col" className="num">{t("zipSize")}</th>
+                <th scope="col">{t("sha256Column")}</th>
               </tr>
             </thead>
             <tbody>
               {releases.map((r) => (
                 <tr key={r.number}>
-                  <th scope="row"><a href={`/data/releases/${r.number}`}>Release {r.number}</a></th>
-                  <td><time dateTime={r.asOf}>{r.asOf.replace("T", " ").slice(0, 16)} UTC</time></td>
-                  <td className="num">{formatNumber(r.zipBytes)} bytes</td>
+                  <th scope="row"><a href={localizePath(`/data/releases/${r.number}`, locale)}>{t("releaseNumber", { number: r.number })}</a></th>
+                  <td><time dateTime={r.asOf}>{t("utc", { time: r.asOf.replace("T", " ").slice(0, 16) })}</time></td>
+                  <td className="num">{t("bytes", { size: format.number(r.zipBytes) })}</td>
                   <td><code>{r.sha256}</code></td>
                 </tr>
               ))}
@@ -91,11 +101,8 @@ export default async function DataPage() {
         )}
       </section>
       <section aria-labelledby="feeds-heading">
-        <h2 id="feeds-heading">Feeds and embeds</h2>
-        <p>
-          <a href="/feed.atom">/feed.atom</a> is an Atom feed of every published update; each pledge has its own at{" "}
-          <code>/pledges/&lt;pledge&gt;/feed.atom</code>. Each pledge page has an &ldquo;Embed this&rdquo; snippet for your own site.
-        </p>
+        <h2 id="feeds-heading">{t("feedsHeading")}</h2>
+        <p>{t.rich("feeds", { path: "/pledges/<pledge>/feed.atom", feed: (chunks) => <a href="/feed.atom">{chunks}</a>, code })}</p>
       </section>
     </>
   );

@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { getLabels } from "@/lib/i18n/labels";
+import { localizePath, type Locale } from "@/lib/i18n/locales";
 import { readPageLocale } from "@/lib/i18n/params";
 import { buildPageMetadata } from "@/lib/previews/metadata";
 import { DownloadCsvLink } from "@/components/reports/download-link";
@@ -12,70 +15,76 @@ import { listPublicUpdatesAsOf } from "@/lib/as-of/updates";
 import { listPledgeOptions } from "@/lib/pledges/queries";
 import { listPublicUpdates, type UpdateFilter } from "@/lib/updates/public";
 import { listReachedCountries } from "@/lib/countries/options";
-import { EVIDENCE_LEVELS, LEVEL_LABELS } from "@/lib/evidence/level";
+import { EVIDENCE_LEVELS } from "@/lib/evidence/level";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  return buildPageMetadata({ locale: await readPageLocale(params), title: "Recent updates", description: "Every published progress update, with its evidence.", path: "/updates" });
+  const locale = await readPageLocale(params);
+  const t = await getTranslations({ locale, namespace: "public.updates" });
+  return buildPageMetadata({ locale, title: t("title"), description: t("metaDescription"), path: "/updates" });
 }
 
-type Props = { searchParams: Promise<SearchParams> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
-export default async function UpdatesPage({ searchParams }: Props) {
+export default async function UpdatesPage({ params, searchParams }: Props) {
+  const locale = await readPageLocale(params);
+  const t = await getTranslations({ locale, namespace: "public.updates" });
   const query = await searchParams;
   const filter = readUpdateFilter(query);
   const asOf = readPageAsOf(query);
   return (
     <>
-      <h1>Recent updates</h1>
-      <p>Every published progress update across the pledges, newest first, with its evidence.</p>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
       <p className="report-actions">
-        <DownloadCsvLink report="updates-log" filters={{ pledge: filter.pledge, country: filter.country, level: filter.level, as_of: asOf?.day }} label="Download these updates (CSV)" />
+        <DownloadCsvLink report="updates-log" filters={{ pledge: filter.pledge, country: filter.country, level: filter.level, as_of: asOf?.day }} label={t("download")} />
       </p>
-        <Filters filter={filter} asOf={asOf} />
-        <Feed filter={filter} asOf={asOf} />
+      <Filters filter={filter} asOf={asOf} locale={locale} />
+      <Feed filter={filter} asOf={asOf} locale={locale} />
     </>
   );
 }
 
-async function Filters({ filter, asOf }: { filter: UpdateFilter; asOf: AsOf | null }) {
-  const [pledges, countries] = await Promise.all([listPledgeOptions(), listReachedCountries()]);
+async function Filters({ filter, asOf, locale }: { filter: UpdateFilter; asOf: AsOf | null; locale: Locale }) {
+  const [pledges, countries, t] = await Promise.all([listPledgeOptions(), listReachedCountries(), getTranslations({ locale, namespace: "public.updates" })]);
+  const labels = getLabels(locale);
   return (
-    <form method="get" action="/updates" className={styles.filters} aria-label="Filter updates">
+    <form method="get" action={localizePath("/updates", locale)} className={styles.filters} aria-label={t("filterLabel")}>
       {asOf ? <input type="hidden" name="as_of" value={asOf.day} /> : null}
       <label>
-        Pledge
+        {t("pledge")}
         <select name="pledge" defaultValue={filter.pledge ?? ""}>
-          <option value="">All pledges</option>
+          <option value="">{t("allPledges")}</option>
           {pledges.map((p) => (
             <option key={p.slug} value={p.slug}>{p.title}</option>
           ))}
         </select>
       </label>
       <label>
-        Country
+        {t("country")}
         <select name="country" defaultValue={filter.country ?? ""}>
-          <option value="">All countries</option>
+          <option value="">{t("allCountries")}</option>
           {countries.map((c) => (
             <option key={c.iso3} value={c.iso3}>{c.name}</option>
           ))}
         </select>
       </label>
       <label>
-        Evidence
+        {t("evidence")}
         <select name="level" defaultValue={filter.level ?? ""}>
-          <option value="">Any evidence level</option>
+          <option value="">{t("anyLevel")}</option>
           {EVIDENCE_LEVELS.map((level) => (
-            <option key={level} value={level}>{LEVEL_LABELS[level]}</option>
+            <option key={level} value={level}>{labels(`evidenceLevel.${level}`)}</option>
           ))}
         </select>
       </label>
-      <button type="submit">Apply filters</button>
+      <button type="submit">{t("apply")}</button>
     </form>
   );
 }
 
-async function Feed({ filter, asOf }: { filter: UpdateFilter; asOf: AsOf | null }) {
+async function Feed({ filter, asOf, locale }: { filter: UpdateFilter; asOf: AsOf | null; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "public.updates" });
   const result = asOf ? await listPublicUpdatesAsOf(filter, asOf.day) : await listPublicUpdates(filter);
   const href = (page: number) => {
     const q = new URLSearchParams();
@@ -83,21 +92,17 @@ async function Feed({ filter, asOf }: { filter: UpdateFilter; asOf: AsOf | null 
     if (filter.country) q.set("country", filter.country);
     if (filter.level) q.set("level", filter.level);
     q.set("page", String(page));
-    return withAsOf(`/updates?${q}`, asOf?.day ?? null);
+    return localizePath(withAsOf(`/updates?${q}`, asOf?.day ?? null), locale);
   };
   const filtered = Boolean(filter.pledge || filter.country || filter.level);
   return (
     <>
       {/* Each update's title is an h3: this keeps the outline without a skipped level. */}
-      <h2 className="visually-hidden">Published updates</h2>
+      <h2 className="visually-hidden">{t("heading")}</h2>
       <p className="muted" aria-live="polite">
-        {result.total} published update{result.total === 1 ? "" : "s"}{filtered ? " match these filters" : ""}.
+        {t(filtered ? "countFiltered" : "count", { count: result.total })}
       </p>
-      <UpdateList
-        items={result.items}
-        showPledge
-        empty={filtered ? "No published update matches these filters." : "No updates have been published yet. Real progress starts at zero."}
-      />
+      <UpdateList items={result.items} showPledge empty={t(filtered ? "emptyFiltered" : "empty")} />
       <Pager page={result.page} pageCount={result.pageCount} href={href} />
     </>
   );

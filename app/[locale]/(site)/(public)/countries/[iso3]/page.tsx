@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { getFormats } from "@/lib/i18n/format";
+import { localizePath, type Locale } from "@/lib/i18n/locales";
 import { readPageLocale } from "@/lib/i18n/params";
 import { buildPageMetadata } from "@/lib/previews/metadata";
 import { notFound } from "next/navigation";
 import { WorkstreamStatus } from "@/components/countries/ledger-table";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { EmptyState } from "@/components/ui/badge";
-import { formatNumber } from "@/components/ui/format";
 import { Pager } from "@/components/ui/pager";
 import { UpdateList } from "@/components/updates/update-list";
 import { getCountryProfile } from "@/lib/countries/queries";
@@ -20,11 +22,16 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string; iso3: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const country = await getCountryProfile((await params).iso3.toUpperCase());
-  return country ? buildPageMetadata({ locale: await readPageLocale(params), title: country.name, description: `What the pledges have delivered in ${country.name}.`, path: `/countries/${country.iso3}` }) : { title: "Country not found" };
+  const locale = await readPageLocale(params);
+  const [country, t] = await Promise.all([getCountryProfile((await params).iso3.toUpperCase()), getTranslations({ locale, namespace: "public.country" })]);
+  if (!country) return { title: t("notFound") };
+  return buildPageMetadata({ locale, title: country.name, description: t("metaDescription", { name: country.name }), path: `/countries/${country.iso3}` });
 }
 
 export default async function CountryPage({ params, searchParams }: Props) {
+  const locale = await readPageLocale(params);
+  const t = await getTranslations({ locale, namespace: "public.country" });
+  const format = getFormats(locale);
   const iso3 = (await params).iso3.toUpperCase();
   const query = await searchParams;
   const page = readPage(query.page);
@@ -35,40 +42,40 @@ export default async function CountryPage({ params, searchParams }: Props) {
   return (
     <>
       <p>
-        <a href={withAsOf("/countries", day)}>← All countries</a>
+        <a href={localizePath(withAsOf("/countries", day), locale)}>{t("allCountries")}</a>
       </p>
       <h1>{country.name}</h1>
       <p className="muted">
-        {country.subregion}, {country.region} · {country.developing ? "counted as a developing country" : "not flagged as a developing country: reached, not counted toward the developing-country target"}
+        {country.subregion}, {country.region} · {t(country.developing ? "developing" : "notDeveloping")}
       </p>
       <div className={styles.grid2}>
         <section className={styles.panel} aria-labelledby="pledges-heading">
-          <h2 id="pledges-heading">Pledges that reached {country.name}</h2>
+          <h2 id="pledges-heading">{t("pledgesHeading", { name: country.name })}</h2>
           {row && row.pledges.length ? (
             <table>
               <thead>
                 <tr>
-                  <th scope="col">Pledge</th>
-                  <th scope="col" className="num">Updates</th>
-                  <th scope="col" className="num">Quantity</th>
+                  <th scope="col">{t("pledge")}</th>
+                  <th scope="col" className="num">{t("updates")}</th>
+                  <th scope="col" className="num">{t("quantity")}</th>
                 </tr>
               </thead>
               <tbody>
                 {row.pledges.map((p) => (
                   <tr key={p.slug}>
-                    <th scope="row"><a href={withAsOf(`/pledges/${p.slug}`, day)}>{p.title}</a></th>
-                    <td className="num">{formatNumber(p.updates)}</td>
-                    <td className="num">{formatNumber(p.quantity)}</td>
+                    <th scope="row"><a href={localizePath(withAsOf(`/pledges/${p.slug}`, day), locale)}>{p.title}</a></th>
+                    <td className="num">{format.number(p.updates)}</td>
+                    <td className="num">{format.number(p.quantity)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           ) : (
-            <EmptyState>No published update names {country.name} yet.</EmptyState>
+            <EmptyState>{t("noPledges", { name: country.name })}</EmptyState>
           )}
         </section>
         <section className={styles.panel} aria-labelledby="workstreams-heading">
-          <h2 id="workstreams-heading">Status per workstream</h2>
+          <h2 id="workstreams-heading">{t("workstreamsHeading")}</h2>
           {country.workstreams.length ? (
             <table>
               <tbody>
@@ -81,24 +88,25 @@ export default async function CountryPage({ params, searchParams }: Props) {
               </tbody>
             </table>
           ) : (
-            <EmptyState>No pledge tracks workstreams per country.</EmptyState>
+            <EmptyState>{t("noWorkstreams")}</EmptyState>
           )}
         </section>
       </div>
       <section className={styles.section} aria-labelledby="updates-heading">
-        <h2 id="updates-heading">Published updates naming {country.name}</h2>
-          <CountryUpdates iso3={iso3} name={country.name} page={page} day={day} />
+        <h2 id="updates-heading">{t("updatesHeading", { name: country.name })}</h2>
+        <CountryUpdates iso3={iso3} name={country.name} page={page} day={day} locale={locale} />
       </section>
     </>
   );
 }
 
-async function CountryUpdates({ iso3, name, page, day }: { iso3: string; name: string; page: number; day: string | null }) {
+async function CountryUpdates({ iso3, name, page, day, locale }: { iso3: string; name: string; page: number; day: string | null; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "public.country" });
   const result = day ? await listPublicUpdatesAsOf({ country: iso3, page }, day) : await listPublicUpdates({ country: iso3, page });
   return (
     <>
-      <UpdateList items={result.items} showPledge empty={`No update naming ${name} has been published yet.`} />
-      <Pager page={result.page} pageCount={result.pageCount} href={(p) => withAsOf(`/countries/${iso3}?page=${p}`, day)} />
+      <UpdateList items={result.items} showPledge empty={t("noUpdates", { name })} />
+      <Pager page={result.page} pageCount={result.pageCount} href={(p) => localizePath(withAsOf(`/countries/${iso3}?page=${p}`, day), locale)} />
     </>
   );
 }

@@ -1,18 +1,21 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ChangeEntryView } from "@/components/changes/change-entry";
 import styles from "@/components/changes/changes.module.css";
 import { EmptyState } from "@/components/ui/badge";
-import { formatDate } from "@/components/ui/format";
 import { UpdateList } from "@/components/updates/update-list";
-import { formatChangeValue, labelChangeField } from "@/lib/changes/labels";
+import { describeChangeValue, labelChangeField } from "@/lib/changes/labels";
+import { getFormats } from "@/lib/i18n/format";
+import { localizePath, type Locale } from "@/lib/i18n/locales";
+import { readPageLocale } from "@/lib/i18n/params";
 import { changesHref, readRecordId } from "@/lib/changes/params";
 import { listPublicChanges } from "@/lib/changes/queries";
 import { getUpdateRecord, type UpdateRevisionView } from "@/lib/updates/record-page";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ locale: string; id: string }> };
 
 async function readRecord(params: Props["params"]) {
   const id = readRecordId((await params).id);
@@ -20,29 +23,33 @@ async function readRecord(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const record = await readRecord(params);
-  if (!record) return { title: "Update not found" };
-  return { title: record.status === "deleted" ? `Deleted update: ${record.title}` : record.update.title };
+  const locale = await readPageLocale(params);
+  const [record, t] = await Promise.all([readRecord(params), getTranslations({ locale, namespace: "public.update" })]);
+  if (!record) return { title: t("notFound") };
+  return { title: record.status === "deleted" ? t("deletedTitle", { title: record.title }) : record.update.title };
 }
 
 /** One published update with its revision history, or the tombstone of a deleted one. Drafts are not found. */
 export default async function UpdateRecordPage({ params }: Props) {
-  const record = await readRecord(params);
+  const locale = await readPageLocale(params);
+  const [record, t] = await Promise.all([readRecord(params), getTranslations({ locale, namespace: "public.update" })]);
   if (!record) notFound();
+  const { date } = getFormats(locale);
+  const pledgeLink = (pledge: { slug: string; title: string }) =>
+    function PledgeLink(chunks: React.ReactNode) {
+      return <a href={localizePath(`/pledges/${pledge.slug}`, locale)}>{chunks}</a>;
+    };
   if (record.status === "deleted") {
     return (
       <article>
-        <h1>Deleted update: {record.title}</h1>
+        <h1>{t("deletedTitle", { title: record.title })}</h1>
         <div className={styles.tombstone} data-testid="tombstone">
+          <p>{t.rich("tombstone", { pledge: record.pledge.title, published: record.publishedAt ? date(record.publishedAt) : t("never"), deleted: date(record.deletedAt), link: pledgeLink(record.pledge) })}</p>
           <p>
-            This update to <a href={`/pledges/${record.pledge.slug}`}>{record.pledge.title}</a> was published on{" "}
-            {formatDate(record.publishedAt)} and deleted on {formatDate(record.deletedAt)}. It no longer counts toward the pledge.
-          </p>
-          <p>
-            <strong>Reason:</strong> {record.reason ?? "not recorded"}
+            <strong>{t("reason")}</strong> {record.reason ?? t("reasonMissing")}
           </p>
         </div>
-        <History updateId={record.id} />
+        <History updateId={record.id} locale={locale} />
       </article>
     );
   }
@@ -51,55 +58,57 @@ export default async function UpdateRecordPage({ params }: Props) {
     <article>
       <h1>{update.title}</h1>
       <p className="muted">
-        Update {update.id} to <a href={`/pledges/${update.pledge.slug}`}>{update.pledge.title}</a>, version {record.version}
-        {revisions.length ? `, corrected ${revisions.length} time${revisions.length === 1 ? "" : "s"}` : ""}.
+        {t.rich(revisions.length ? "metaCorrected" : "meta", { id: update.id, pledge: update.pledge.title, version: record.version, count: revisions.length, link: pledgeLink(update.pledge) })}
       </p>
-      <h2>As published now</h2>
+      <h2>{t("asPublished")}</h2>
       <UpdateList items={[update]} showPledge={false} empty="" />
       <section aria-labelledby="revisions-heading">
-        <h2 id="revisions-heading">Revision history</h2>
-        {revisions.length ? <Revisions revisions={revisions} /> : <EmptyState>Never corrected: this is the version first published.</EmptyState>}
+        <h2 id="revisions-heading">{t("revisionsHeading")}</h2>
+        {revisions.length ? <Revisions revisions={revisions} locale={locale} /> : <EmptyState>{t("neverCorrected")}</EmptyState>}
       </section>
-      <History updateId={update.id} />
+      <History updateId={update.id} locale={locale} />
     </article>
   );
 }
 
-function Revisions({ revisions }: { revisions: UpdateRevisionView[] }) {
+async function Revisions({ revisions, locale }: { revisions: UpdateRevisionView[]; locale: Locale }) {
+  const [t, entryT] = await Promise.all([getTranslations({ locale, namespace: "public.update" }), getTranslations({ locale, namespace: "public.changeEntry" })]);
+  const { date } = getFormats(locale);
+  const words = { yes: entryT("yes"), no: entryT("no") };
   return (
-    <ol className={styles.list} aria-label="Corrections, newest first">
+    <ol className={styles.list} aria-label={t("corrections")}>
       {revisions.map((r) => (
         <li key={r.version} className={styles.entry} data-testid="revision">
           <h3 className={styles.summary}>
-            Version {r.version} replaced on <time dateTime={r.replacedAt}>{formatDate(r.replacedAt)}</time>
+            {t.rich("replacedOn", { version: r.version, date: date(r.replacedAt), time: (chunks) => <time dateTime={r.replacedAt}>{chunks}</time> })}
           </h3>
           <p className={styles.reason}>
-            <strong>Reason:</strong> {r.reason}
+            <strong>{t("reason")}</strong> {r.reason}
           </p>
           {r.changes.length ? (
             <div className="table-scroll">
               <table className={`table ${styles.diff}`}>
-                <caption className="visually-hidden">What version {r.version} said, and what replaced it</caption>
+                <caption className="visually-hidden">{t("diffCaption", { version: r.version })}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">What</th>
-                    <th scope="col">Version {r.version}</th>
-                    <th scope="col">Replaced by</th>
+                    <th scope="col">{t("what")}</th>
+                    <th scope="col">{t("versionColumn", { version: r.version })}</th>
+                    <th scope="col">{t("replacedBy")}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {r.changes.map((c) => (
                     <tr key={c.field}>
-                      <th scope="row">{labelChangeField(c.field)}</th>
-                      <td>{formatChangeValue(c.before)}</td>
-                      <td>{formatChangeValue(c.after)}</td>
+                      <th scope="row">{labelChangeField(c.field, locale)}</th>
+                      <td>{describeChangeValue({ field: c.field, value: c.before, locale, words })}</td>
+                      <td>{describeChangeValue({ field: c.field, value: c.after, locale, words })}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
           ) : (
-            <p className="muted">No public value changed.</p>
+            <p className="muted">{t("noValueChanged")}</p>
           )}
         </li>
       ))}
@@ -108,12 +117,12 @@ function Revisions({ revisions }: { revisions: UpdateRevisionView[] }) {
 }
 
 /** The change-log entries about this update, newest first. */
-async function History({ updateId }: { updateId: number }) {
-  const { items } = await listPublicChanges({ updateId, limit: 50 });
+async function History({ updateId, locale }: { updateId: number; locale: Locale }) {
+  const [{ items }, t] = await Promise.all([listPublicChanges({ updateId, limit: 50 }), getTranslations({ locale, namespace: "public.update" })]);
   if (!items.length) return null;
   return (
     <section aria-labelledby="log-heading">
-      <h2 id="log-heading">In the change log</h2>
+      <h2 id="log-heading">{t("logHeading")}</h2>
       <ol className={styles.list}>
         {items.map((entry) => (
           <li key={entry.id}>
@@ -122,7 +131,7 @@ async function History({ updateId }: { updateId: number }) {
         ))}
       </ol>
       <p>
-        <a href={changesHref({})}>The whole change log</a>
+        <a href={localizePath(changesHref({}), locale)}>{t("wholeLog")}</a>
       </p>
     </section>
   );

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { PackageFiles } from "@/components/open-data/package-files";
-import { formatNumber } from "@/components/ui/format";
 import { formatAsOfDay } from "@/lib/as-of/links";
+import { getFormats } from "@/lib/i18n/format";
+import { localizePath } from "@/lib/i18n/locales";
 import type { DataPackage } from "@/lib/open-data/package";
 import { findReleaseAsOf, getDataRelease } from "@/lib/open-data/releases";
 import { readPageLocale } from "@/lib/i18n/params";
@@ -18,17 +20,22 @@ async function readRelease(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const release = await readRelease(params);
-  if (!release) return { title: "Release not found" };
+  const locale = await readPageLocale(params);
+  const [release, t] = await Promise.all([readRelease(params), getTranslations({ locale, namespace: "public.release" })]);
+  if (!release) return { title: t("notFound") };
   return buildPageMetadata({
-    locale: await readPageLocale(params),
-    title: `Data release ${release.number}`,
-    description: `The public data of the Pledge Tracker frozen as of ${release.asOf}: a data package and ZIP that never change.`,
+    locale,
+    title: t("title", { number: release.number }),
+    description: t("metaDescription", { asOf: release.asOf }),
     path: `/data/releases/${release.number}`,
   });
 }
 
+const code = (chunks: React.ReactNode) => <code>{chunks}</code>;
+
 export default async function DataReleasePage({ params }: Props) {
+  const locale = await readPageLocale(params);
+  const t = await getTranslations({ locale, namespace: "public.release" });
   const release = await readRelease(params);
   if (!release) notFound();
   const pkg = JSON.parse(release.packageJson) as DataPackage;
@@ -36,26 +43,32 @@ export default async function DataReleasePage({ params }: Props) {
   const asOf = findReleaseAsOf(release);
   return (
     <>
-      <h1>Data release {release.number}</h1>
+      <h1>{t("title", { number: release.number })}</h1>
       <p>
-        Version <code>{release.version}</code>: the public data as of <time dateTime={release.asOf}>{release.asOf}</time>. This release never changes:
-        corrections made after that moment show in later releases and on <a href="/data">today&rsquo;s data</a>.
+        {t.rich("intro", {
+          version: release.version,
+          asOf: release.asOf,
+          code,
+          time: (chunks) => <time dateTime={release.asOf}>{chunks}</time>,
+          today: (chunks) => <a href={localizePath("/data", locale)}>{chunks}</a>,
+        })}
       </p>
       <p>
-        Its figures on the site: <a href={asOf.path} data-testid="release-as-of">the dashboard as of {formatAsOfDay(asOf.day)}</a> (the end of that day, UTC).
+        {t.rich("asOfLink", {
+          day: formatAsOfDay(asOf.day, locale),
+          link: (chunks) => <a href={localizePath(asOf.path, locale)} data-testid="release-as-of">{chunks}</a>,
+        })}
       </p>
       <section className="card" aria-labelledby="release-download">
-        <h2 id="release-download">Download</h2>
+        <h2 id="release-download">{t("download")}</h2>
         <p>
-          <a href={`${base}/${release.zipName}`} download>{release.zipName}</a> ({formatNumber(release.zipBytes)} bytes)
+          <a href={`${base}/${release.zipName}`} download>{release.zipName}</a> {t("size", { size: getFormats(locale).number(release.zipBytes) })}
           <br />
-          SHA-256: <code data-testid="release-sha256">{release.sha256}</code>
+          {t("sha256")} <code data-testid="release-sha256">{release.sha256}</code>
         </p>
-        <p>
-          <a href={`${base}/datapackage.json`}>datapackage.json</a> (the same file as in the ZIP; the CSVs it names are inside the ZIP).
-        </p>
+        <p>{t.rich("package", { link: (chunks) => <a href={`${base}/datapackage.json`}>{chunks}</a> })}</p>
       </section>
-      <h2>The files</h2>
+      <h2>{t("files")}</h2>
       <PackageFiles pkg={pkg} />
     </>
   );
