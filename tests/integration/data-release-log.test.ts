@@ -20,7 +20,8 @@ import { createActor } from "./helpers";
 
 // Components read their words through next-intl, as under app/[locale]/layout.tsx: render them in English.
 const renderInEnglish = async (children: ReactNode) =>
-  renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "en", timeZone: TIME_ZONE, messages: await loadMessages("en") }, children));
+  // eslint-disable-next-line react/no-children-prop -- the provider's props type requires children (a .ts file: no JSX)
+  renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "en", timeZone: TIME_ZONE, messages: await loadMessages("en"), children }));
 
 // A numbered data release is a public change: freezing it writes its change-log entry in the same transaction, and
 // every view of the log shows it. Its page links to the dashboard as of its day, which reproduces it.
