@@ -1,13 +1,16 @@
 import { formatDate, formatPercent, formatPeriod } from "@/components/ui/format";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { getAnnouncement } from "@/lib/announcements/queries";
+import { getLocale } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
 import { getElapsedShare } from "@/lib/pace/period";
+import { TranslatedText } from "@/components/translations/translated-text";
 import { CorroboratingSources } from "./corroborating-sources";
 import styles from "./dashboard.module.css";
 
 /** Who made the pledges, where and when, the quote, and how much of the period has gone by. */
 export async function AnnouncementHeader() {
-  const announcement = await getAnnouncement();
+  const announcement = await getAnnouncement((await getLocale()) as Locale);
   if (!announcement) {
     return (
       <section className={styles.hero}>
@@ -22,7 +25,7 @@ export async function AnnouncementHeader() {
     <section className={styles.hero} aria-labelledby="announcement-heading">
       <h1 id="announcement-heading">The pledges of {formatDate(announcement.date)}: how far they have come</h1>
       <blockquote className={styles.quote}>
-        <p>“{announcement.quote}”</p>
+        <TranslatedText as="p" content={announcement.quoteContent} quoted />
         <footer>
           {announcement.speaker} — {announcement.event}, {announcement.place}
         </footer>

@@ -2,6 +2,7 @@ import { Badge, SampleTag } from "@/components/ui/badge";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { formatDate, formatNumber, formatPercent, formatPeriod } from "@/components/ui/format";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { TranslatedText } from "@/components/translations/translated-text";
 import { AssessmentSummary, PaceFacts, RecordBadges, RecordNotes } from "@/components/pledge/record";
 import { PLEDGE_STATUS_LABEL } from "@/lib/pace/labels";
 import type { PledgeDetail } from "@/lib/pledges/detail";
@@ -12,10 +13,10 @@ export function PledgeHeader({ pledge, summary }: { pledge: PledgeDetail; summar
   const annual = pledge.cadence === "ANNUAL";
   return (
     <section className={styles.hero} aria-labelledby="pledge-title">
-      <h1 id="pledge-title">{pledge.title}</h1>
-      <p>{pledge.summary}</p>
+      <TranslatedText as="h1" id="pledge-title" content={pledge.content.title} />
+      <TranslatedText as="p" content={pledge.content.summary} />
       <blockquote className={styles.quote}>
-        <p>“{pledge.sourceSentence}”</p>
+        <TranslatedText as="p" content={pledge.content.sourceSentence} quoted />
         <footer>
           <cite>{pledge.sourceCitation}</cite>
         </footer>
@@ -79,7 +80,7 @@ export function Milestones({ milestones }: { milestones: PledgeDetail["milestone
       {milestones.map((m) => (
         <li key={m.slug}>
           <Badge tone={m.completedAt ? "good" : "neutral"} label={m.completedAt ? `Done ${formatDate(m.completedAt)}` : "Not yet done"} />{" "}
-          {m.title}
+          <TranslatedText content={m.content} />
           {m.dueDate ? <span className="muted"> (due {formatDate(m.dueDate)})</span> : null}
           {m.isSample ? <SampleTag /> : null}
           {m.evidenceUrl ? (

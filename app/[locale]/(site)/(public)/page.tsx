@@ -7,6 +7,8 @@ import { PledgeFreshnessLine } from "@/components/freshness/freshness";
 import { EmptyState } from "@/components/ui/badge";
 import { getSparklines } from "@/lib/pledges/detail";
 import { getPledgeSummaries } from "@/lib/pledges/queries";
+import { getLocale } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
 import type { AsOf } from "@/lib/as-of/day";
 import { hasPublishedAsOf } from "@/lib/as-of/figures";
 import type { SearchParams } from "@/lib/http/params";
@@ -33,7 +35,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
 }
 
 async function PledgeCards({ asOf }: { asOf: AsOf | null }) {
-  const [pledges, published] = await Promise.all([getPledgeSummaries({ asOf }), asOf ? hasPublishedAsOf(asOf) : true]);
+  const locale = (await getLocale()) as Locale;
+  const [pledges, published] = await Promise.all([getPledgeSummaries({ asOf, locale }), asOf ? hasPublishedAsOf(asOf) : true]);
   if (pledges.length === 0) return <EmptyState>No pledges yet. Run <code>npm run db:seed</code> to load them.</EmptyState>;
   if (!published) return <EmptyState>The tracker had published nothing yet by the end of that day.</EmptyState>;
   return (

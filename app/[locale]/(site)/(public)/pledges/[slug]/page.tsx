@@ -29,18 +29,20 @@ type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const [pledge, summary] = await Promise.all([getPledgeDetail(slug), getPledgeSummary(slug)]);
-  return pledge && summary ? buildPledgeMetadata({ pledge, summary, locale: await readPageLocale(params) }) : { title: "Pledge not found" };
+  const locale = await readPageLocale(params);
+  const [pledge, summary] = await Promise.all([getPledgeDetail(slug, locale), getPledgeSummary(slug, { locale })]);
+  return pledge && summary ? buildPledgeMetadata({ pledge, summary, locale }) : { title: "Pledge not found" };
 }
 
 export default async function PledgePage({ params, searchParams }: Props) {
   const { slug } = await params;
+  const locale = await readPageLocale(params);
   const query = await searchParams;
   const page = readPage(query.page);
   const asOf = readPageAsOf(query);
   const day = asOf?.day;
   // Independent reads: the detail decides 404, the summary carries the computed pace.
-  const [today, summary] = await Promise.all([getPledgeDetail(slug), getPledgeSummary(slug, { asOf })]);
+  const [today, summary] = await Promise.all([getPledgeDetail(slug, locale), getPledgeSummary(slug, { asOf, locale })]);
   if (!today || !summary) notFound();
   const pledge = asOf ? viewDetailAsOf(today, summary, asOf) : today;
   const annualGrid = pledge.cadence === "ANNUAL" && pledge.fields.length > 0;

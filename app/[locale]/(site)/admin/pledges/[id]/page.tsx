@@ -7,6 +7,7 @@ import { listAssessmentVersions } from "@/lib/assessments/queries";
 import { getPeriodPhase } from "@/lib/pace/record";
 import { AddFieldForm, AnnualPlanForm, MilestoneForm, PledgeDetailsForm, RenameFieldForm, StatusForm } from "@/components/admin/pledge-forms";
 import { RhythmPanel } from "@/components/freshness/rhythm-panel";
+import { TranslationsLink } from "@/components/translations/translations-link";
 import { can } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
 import { PLEDGE_STATUS_LABEL } from "@/lib/pace/labels";
@@ -31,6 +32,7 @@ export default async function AdminPledgePage({ params }: { params: Promise<{ id
       <p>
         Status: <span className="badge" data-testid="pledge-status">{label(pledge.status)}</span> · <Link href={`/pledges/${pledge.slug}`}>Public page</Link> ·{" "}
         <Link href={`/admin/updates/new?pledge=${pledge.id}`}>Log progress</Link>
+        {manage ? <> · <TranslationsLink pledgeId={pledge.id} /></> : null}
         {pledge.measure === "DISTINCT_COUNTRIES" && (
           <>
             {" "}
