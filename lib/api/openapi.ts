@@ -4,10 +4,10 @@ import { ChangePageSchema, changesQuery } from "./changes";
 import {
   ApiErrorSchema,
   CountryListSchema,
-  asOfQuery,
   countriesQuery,
   PledgeDetailSchema,
   PledgeListSchema,
+  pledgeQuery,
   slugParams,
   UpdatePageSchema,
   updatesQuery,
@@ -23,14 +23,14 @@ function buildRegistry(): OpenAPIRegistry {
     method: "get",
     path: "/pledges",
     summary: "Every pledge with its value, pace and status",
-    request: { query: asOfQuery },
+    request: { query: pledgeQuery },
     responses: { 200: json(PledgeListSchema, "The pledges in display order."), 400: badRequest },
   });
   registry.registerPath({
     method: "get",
     path: "/pledges/{slug}",
     summary: "One pledge: value, pace, status, source and fields",
-    request: { params: slugParams, query: asOfQuery },
+    request: { params: slugParams, query: pledgeQuery },
     responses: { 200: json(PledgeDetailSchema, "The pledge."), 400: badRequest, 404: notFound },
   });
   registry.registerPath({

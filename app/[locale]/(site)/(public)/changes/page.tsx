@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getLocale } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
 import { ChangeEntryView } from "@/components/changes/change-entry";
 import styles from "@/components/changes/changes.module.css";
 import { DownloadCsvLink } from "@/components/reports/download-link";
@@ -54,7 +56,7 @@ export default async function ChangesPage({ searchParams }: Props) {
 }
 
 async function Filters({ filter }: { filter: ChangeFilter }) {
-  const pledges = await listPledgeOptions();
+  const pledges = await listPledgeOptions((await getLocale()) as Locale);
   return (
     <form method="get" action="/changes" className={updateStyles.filters} aria-label="Filter changes">
       <label>

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getLocale } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
 import { readPageLocale } from "@/lib/i18n/params";
 import { buildPageMetadata } from "@/lib/previews/metadata";
 import { DownloadCsvLink } from "@/components/reports/download-link";
@@ -64,7 +66,7 @@ export default async function CountriesPage({ searchParams }: Props) {
 }
 
 async function CountryCount({ day }: { day: string | null }) {
-  const ledger = await getCountryLedger(day);
+  const ledger = await getCountryLedger(day, (await getLocale()) as Locale);
   const target = ledger.countryPledge;
   return (
     <section className={styles.hero} aria-label="Distinct countries reached">
@@ -87,7 +89,7 @@ async function CountryCount({ day }: { day: string | null }) {
 }
 
 async function CountryMap() {
-  const ledger = await getCountryLedger();
+  const ledger = await getCountryLedger(null, (await getLocale()) as Locale);
   const reached = ledger.rows.filter((r) => r.updates > 0);
   const byRegion = new Map<string, number>();
   for (const r of reached) byRegion.set(r.region, (byRegion.get(r.region) ?? 0) + 1);
@@ -105,7 +107,7 @@ async function CountryMap() {
 }
 
 async function Ledger({ query, page: requested, day }: { query: LedgerQuery; page: number; day: string | null }) {
-  const ledger = await getCountryLedger(day);
+  const ledger = await getCountryLedger(day, (await getLocale()) as Locale);
   const rows = filterLedgerRows(ledger.rows, query);
   const pageCount = Math.max(1, Math.ceil(rows.length / ROWS_PER_PAGE));
   const page = Math.min(requested, pageCount);

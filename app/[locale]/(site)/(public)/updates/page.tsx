@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getLocale } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
 import { readPageLocale } from "@/lib/i18n/params";
 import { buildPageMetadata } from "@/lib/previews/metadata";
 import { DownloadCsvLink } from "@/components/reports/download-link";
@@ -39,7 +41,8 @@ export default async function UpdatesPage({ searchParams }: Props) {
 }
 
 async function Filters({ filter, asOf }: { filter: UpdateFilter; asOf: AsOf | null }) {
-  const [pledges, countries] = await Promise.all([listPledgeOptions(), listReachedCountries()]);
+  const locale = (await getLocale()) as Locale;
+  const [pledges, countries] = await Promise.all([listPledgeOptions(locale), listReachedCountries(locale)]);
   return (
     <form method="get" action="/updates" className={styles.filters} aria-label="Filter updates">
       {asOf ? <input type="hidden" name="as_of" value={asOf.day} /> : null}

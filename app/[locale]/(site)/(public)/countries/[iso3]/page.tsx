@@ -20,8 +20,9 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string; iso3: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const country = await getCountryProfile((await params).iso3.toUpperCase());
-  return country ? buildPageMetadata({ locale: await readPageLocale(params), title: country.name, description: `What the pledges have delivered in ${country.name}.`, path: `/countries/${country.iso3}` }) : { title: "Country not found" };
+  const locale = await readPageLocale(params);
+  const country = await getCountryProfile((await params).iso3.toUpperCase(), null, locale);
+  return country ? buildPageMetadata({ locale, title: country.name, description: `What the pledges have delivered in ${country.name}.`, path: `/countries/${country.iso3}` }) : { title: "Country not found" };
 }
 
 export default async function CountryPage({ params, searchParams }: Props) {
@@ -29,7 +30,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const page = readPage(query.page);
   const day = readPageAsOf(query)?.day ?? null;
-  const country = await getCountryProfile(iso3, day);
+  const country = await getCountryProfile(iso3, day, await readPageLocale(params));
   if (!country) notFound();
   const row = country.row;
   return (
