@@ -2,6 +2,7 @@ import { Badge, EmptyState, SampleTag } from "@/components/ui/badge";
 import { formatDate, formatNumber } from "@/components/ui/format";
 import { EvidenceBlock, EvidenceLevelBadge } from "@/components/updates/evidence-block";
 import type { PublicUpdate } from "@/lib/updates/public";
+import { languageTag, WrittenIn } from "@/components/translations/written-in";
 import { WithoutReviewBadge } from "./without-review-badge";
 import styles from "./updates.module.css";
 
@@ -17,9 +18,10 @@ export function UpdateList({ items, showPledge, empty }: { items: PublicUpdate[]
           </div>
           <div className={styles.body}>
             <h3 className={styles.title}>
-              <a href={`/updates/${u.id}`}>{u.title}</a>
+              <a href={`/updates/${u.id}`} lang={languageTag(u.lang)}>{u.title}</a>
               {u.isSample ? <SampleTag /> : null}
             </h3>
+            <WrittenIn lang={u.lang} />
             <p className={styles.meta}>
               {u.pledge.measure === "SUM" ? (
                 <strong>
@@ -46,7 +48,7 @@ export function UpdateList({ items, showPledge, empty }: { items: PublicUpdate[]
                 </>
               ) : null}
             </p>
-            {u.description ? <p className={styles.description}>{u.description}</p> : null}
+            {u.description ? <p className={styles.description} lang={languageTag(u.lang)}>{u.description}</p> : null}
             {u.correctedAt ? <Badge tone="info" label={`Corrected ${formatDate(u.correctedAt)}`} /> : null}
             <EvidenceLevelBadge level={u.evidenceLevel} />
             <WithoutReviewBadge update={u} />

@@ -42,6 +42,7 @@ export default async function UpdatePage({ params, searchParams }: { params: Pro
     publicSummary: update.publicSummary,
     countryIds: update.countries.map((c) => c.id),
     evidence: update.evidence,
+    lang: update.lang,
   };
   return (
     <>
