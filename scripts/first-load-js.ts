@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { runInNewContext } from "node:vm";
 import { gzipSync } from "node:zlib";
-import { PUBLIC_ROUTES } from "@/lib/page-cache/routes";
+import { isFileRoute, PUBLIC_ROUTES } from "@/lib/page-cache/routes";
 
 /** Issue 15's target for every public page's first-load JS: gzip as served (zlib's default level), kB of 1,024 bytes. */
 export const FIRST_LOAD_JS_TARGET_KB = 130;
@@ -17,7 +17,10 @@ export const FIRST_LOAD_JS_LIMIT_KB = 135;
 export type FirstLoadJs = { route: string; files: number; gzipKb: number };
 
 // Route handlers (the map's SVG) ship no script; every other public route is a page.
-const PUBLIC_PAGES = PUBLIC_ROUTES.filter((r) => !/\.[a-z]+$/.test(r.route)).map((r) => r.route);
+const PUBLIC_PAGES = PUBLIC_ROUTES.filter((r) => !isFileRoute(r.route)).map((r) => r.route);
+
+// Pages live under app/[locale] (one build route serves every language): "/countries" is "/[locale]/countries".
+const buildRouteOf = (route: string) => `/[locale]${route === "/" ? "" : route}`;
 
 /**
  * The scripts a browser loads with each public page, read from the build output: Next.js writes each route's
@@ -31,7 +34,7 @@ export function measureFirstLoadJs(options: { distDir?: string; routes?: readonl
   const stats = JSON.parse(readFileSync(statsFile, "utf8")) as { route: string; firstLoadChunkPaths: string[] }[];
   const root = path.dirname(path.resolve(distDir));
   return (options.routes ?? PUBLIC_PAGES).map((route) => {
-    const entry = stats.find((s) => s.route === route);
+    const entry = stats.find((s) => s.route === buildRouteOf(route));
     if (!entry) throw new Error(`${route} is not in ${statsFile}`);
     const bytes = entry.firstLoadChunkPaths.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(root, file))).length, 0);
     return { route, files: entry.firstLoadChunkPaths.length, gzipKb: Math.round((bytes / 1024) * 10) / 10 };
@@ -46,7 +49,7 @@ export function listClientModules(options: { route: string; distDir?: string }):
   const appDir = path.join(options.distDir ?? ".next", "server", "app");
   const file = readdirSync(appDir, { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith("page_client-reference-manifest.js"))
-    .find((f) => `/${path.dirname(f)}`.replace(/\/\([^/]+\)/g, "").replace(/^\/?$/, "/") === options.route.replace(/^\/$/, "/"));
+    .find((f) => `/${path.dirname(f)}`.replace(/\/\([^/]+\)/g, "") === buildRouteOf(options.route));
   if (!file) throw new Error(`no client reference manifest for ${options.route} in ${appDir}: run \`npm run build\` first`);
   const sandbox: { globalThis?: unknown; __RSC_MANIFEST?: Record<string, { clientModules: Record<string, unknown> }> } = {};
   sandbox.globalThis = sandbox;
