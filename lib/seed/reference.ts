@@ -119,7 +119,9 @@ export async function seedReference(db: Db): Promise<void> {
     }
     await seedTranslations(tx, { announcement: { id: announcement.id, quote: a.quote }, pledges: seeded });
     await bumpPublicVersion(tx); // also covers the countries seeded just before
-  });
+    // An offline step with many small writes (translations included): a busy machine or a concurrent seed must not
+    // run it past Prisma's 5 s default.
+  }, { timeout: 60_000 });
   afterPublicChange();
 }
 
