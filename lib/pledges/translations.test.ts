@@ -40,6 +40,13 @@ describe("readTranslations", () => {
     expect(readTranslations(JSON.stringify({ xx: { title: good }, en: { title: good }, fr: { title: good, summary: { text: 3 } } }))).toEqual({ fr: { title: good } });
   });
 
+  it("never lets a stored key set a prototype", () => {
+    const good = { text: "x", official: false, revision: revisionOf("T") };
+    const read = readTranslations(`{"fr":{"__proto__":${JSON.stringify(good)},"title":${JSON.stringify(good)}}}`);
+    expect(Object.getPrototypeOf(read.fr)).toBe(Object.prototype);
+    expect(Object.keys(read.fr!)).toEqual(["title"]);
+  });
+
   it("round-trips through the stored form in a stable order", () => {
     const a = writeTranslation(writeTranslation({}, { locale: "zh", key: "title", text: "标题", official: false, english: "Title" }), { locale: "ar", key: "title", text: "عنوان", official: false, english: "Title" });
     const json = serializeTranslations(a);

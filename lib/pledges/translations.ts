@@ -49,6 +49,7 @@ export function readTranslations(json: string | null | undefined): Translations 
     if (!isLocale(locale) || locale === DEFAULT_LOCALE || !entries || typeof entries !== "object") continue;
     const kept: Record<string, TranslationEntry> = {};
     for (const [key, entry] of Object.entries(entries)) {
+      if (key === "__proto__") continue; // a stored document never sets a prototype
       const parsed = entrySchema.safeParse(entry);
       if (parsed.success) kept[key] = parsed.data;
     }
