@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { TranslationForm } from "@/components/translations/translation-form";
+import { TranslationForm, type TranslationFormText } from "@/components/translations/translation-form";
 import { requirePageUser } from "@/lib/auth/session";
 import { readPageLocale } from "@/lib/i18n/params";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale, LOCALE_NAMES, LOCALE_TAGS, localizePath, type Locale } from "@/lib/i18n/locales";
-import { listPledgeTranslations } from "@/lib/pledges/translation-queries";
+import { listPledgeTranslations, type TranslationItem } from "@/lib/pledges/translation-queries";
 import { TRANSLATION_LOCALES } from "@/lib/pledges/translations";
 
 type Params = Promise<{ locale: string; id: string }>;
@@ -25,6 +25,16 @@ export default async function PledgeTranslationsPage({ params, searchParams }: {
   const list = Number.isInteger(Number(id)) ? await listPledgeTranslations(Number(id), target) : null;
   if (!list) notFound();
   const t = await getTranslations({ locale, namespace: "translations.page" });
+  const f = await getTranslations({ locale, namespace: "translations.form" });
+  const formText = (item: TranslationItem): TranslationFormText => ({
+    label: f("label", { entity: item.entity, key: item.key, owner: item.owner ?? "" }),
+    english: f("english"),
+    state: f("state", { kind: item.kind, outdated: item.outdated ? "yes" : "no" }),
+    translation: f("translation"),
+    official: f("official"),
+    saved: f("saved"),
+    save: f("save"),
+  });
   const missing = list.items.filter((i) => i.kind === "missing").length;
   const outdated = list.items.filter((i) => i.outdated).length;
   return (
@@ -47,7 +57,7 @@ export default async function PledgeTranslationsPage({ params, searchParams }: {
       </nav>
       <p data-testid="translation-counts">{t("counts", { missing, outdated })}</p>
       {list.items.map((item) => (
-        <TranslationForm key={`${item.entity}-${item.id}-${item.key}-${target}`} pledgeId={list.pledge.id} locale={target} item={item} />
+        <TranslationForm key={`${item.entity}-${item.id}-${item.key}-${target}`} pledgeId={list.pledge.id} locale={target} item={item} text={formText(item)} />
       ))}
     </>
   );
