@@ -24,8 +24,8 @@ test("an admin translates a pledge title into French: /fr shows it marked unoffi
   await expect(note.getByTestId("translation-original")).toHaveText(english);
   await expect(note.getByTestId("translation-original")).toHaveAttribute("lang", "en");
 
-  // English readers see the English alone.
-  await page.goto(`/pledges/${pledge.slug}`);
+  // English readers see the English alone (/en/… chooses English: the cookie now remembers French).
+  await page.goto(`/en/pledges/${pledge.slug}`);
   await expect(page.locator("h1#pledge-title")).toHaveText(english);
   await expect(page.locator("h1#pledge-title")).not.toHaveAttribute("lang", /.+/);
 });
