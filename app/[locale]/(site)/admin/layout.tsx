@@ -1,5 +1,8 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
+import { EDITOR_CLIENT_NAMESPACES, pickMessages, type Messages } from "@/lib/i18n/messages";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 
@@ -32,7 +35,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           </Link>
         ))}
       </nav>
-      {children}
+      {/* The signed-in screens' forms read these namespaces on the client (lib/i18n/messages.ts). */}
+      <NextIntlClientProvider messages={pickMessages((await getMessages()) as Messages, EDITOR_CLIENT_NAMESPACES)}>{children}</NextIntlClientProvider>
     </div>
   );
 }
