@@ -16,6 +16,9 @@ export const FIRST_LOAD_JS_LIMIT_KB = 135;
 
 export type FirstLoadJs = { route: string; files: number; gzipKb: number };
 
+/** Issue 13's limit for an embed as served (/embed/*): what another site's readers load with each embedded chart. */
+export const EMBED_FIRST_LOAD_JS_LIMIT_KB = 120;
+
 // Route handlers (the map's SVG) ship no script; every other public route is a page.
 const PUBLIC_PAGES = PUBLIC_ROUTES.filter((r) => !isFileRoute(r.route)).map((r) => r.route);
 
@@ -56,4 +59,54 @@ export function listClientModules(options: { route: string; distDir?: string }):
   runInNewContext(readFileSync(path.join(appDir, file), "utf8"), sandbox);
   const modules = Object.values(sandbox.__RSC_MANIFEST ?? {}).flatMap((m) => Object.keys(m.clientModules));
   return [...new Set(modules.filter((m) => m.startsWith("[project]/") && !m.includes("/node_modules/")).map((m) => m.slice("[project]/".length)))].sort();
+}
+
+export type ServedScripts = { path: string; status: number; scripts: { src: string | null; gzipBytes: number }[]; gzipKb: number };
+
+const SCRIPT_ELEMENT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const LINK_ELEMENT = /<link\b([^>]*)>/gi;
+// Scripts by their `type`: none, a JavaScript MIME type or "module". Anything else (JSON-LD, import maps) is data.
+const SCRIPT_TYPE = /^(?:|module|(?:text|application)\/(?:x-)?(?:java|ecma)script)$/i;
+
+const readAttribute = (attributes: string, name: string) =>
+  new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(attributes)?.slice(1).find((v) => v !== undefined);
+const decodeEntities = (text: string) => text.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'");
+
+/**
+ * The script a page ships as served, as a browser meets it in the HTML: every `<script src>` and script preload
+ * (`<link rel="preload" as="script">`, `modulepreload`) fetched and gzipped (zlib's default level, as the build-output
+ * measure above), plus every inline script's body, gzipped. Scripts a script loads later are not in the HTML: the
+ * e2e check compares this list with what the browser actually loaded.
+ */
+export async function measureServedScripts(options: { baseUrl: string; path: string }): Promise<ServedScripts> {
+  const pageUrl = new URL(options.path, options.baseUrl);
+  const response = await fetch(pageUrl, { headers: { accept: "text/html" } });
+  const html = await response.text();
+  const sources = new Set<string>();
+  const inline: string[] = [];
+  for (const [, attributes, body] of html.matchAll(SCRIPT_ELEMENT)) {
+    if (!SCRIPT_TYPE.test(readAttribute(attributes, "type") ?? "")) continue;
+    const src = readAttribute(attributes, "src");
+    if (src !== undefined) sources.add(new URL(decodeEntities(src), pageUrl).href);
+    else if (body.trim()) inline.push(body);
+  }
+  for (const [, attributes] of html.matchAll(LINK_ELEMENT)) {
+    const rel = (readAttribute(attributes, "rel") ?? "").toLowerCase().split(/\s+/);
+    const href = readAttribute(attributes, "href");
+    if (href !== undefined && (rel.includes("modulepreload") || (rel.includes("preload") && readAttribute(attributes, "as") === "script"))) {
+      sources.add(new URL(decodeEntities(href), pageUrl).href);
+    }
+  }
+  const scripts = [
+    ...(await Promise.all(
+      [...sources].map(async (src) => {
+        const file = await fetch(src);
+        if (!file.ok) throw new Error(`${options.path} names ${src}, which answers ${file.status}`);
+        return { src, gzipBytes: gzipSync(Buffer.from(await file.arrayBuffer())).length };
+      }),
+    )),
+    ...inline.map((body) => ({ src: null, gzipBytes: gzipSync(body).length })),
+  ];
+  const bytes = scripts.reduce((sum, s) => sum + s.gzipBytes, 0);
+  return { path: options.path, status: response.status, scripts, gzipKb: Math.round((bytes / 1024) * 10) / 10 };
 }

@@ -1,10 +1,13 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import type { z } from "zod";
+import { DOCUMENT_TYPES } from "@/lib/evidence/detect";
+import { DOCUMENT_NOT_FOUND } from "@/lib/evidence/documents";
 import { ChangePageSchema, changesQuery } from "./changes";
 import {
   ApiErrorSchema,
   CountryListSchema,
   countriesQuery,
+  documentParams,
   PledgeDetailSchema,
   PledgeListSchema,
   pledgeQuery,
@@ -50,9 +53,34 @@ function buildRegistry(): OpenAPIRegistry {
   registry.registerPath({
     method: "get",
     path: "/changes",
-    summary: "The public change log: publications, corrections (before → after, reason), deletions, status and definition changes, checks; newest first, paged by cursor",
+    summary: "The public change log: publications, corrections (before → after, reason), deletions, status and definition changes, checks, data releases; newest first, paged by cursor",
     request: { query: changesQuery },
     responses: { 200: json(ChangePageSchema, "One page of changes."), 400: badRequest },
+  });
+  const header = (description: string) => ({ description, schema: { type: "string" as const } });
+  registry.registerPath({
+    method: "get",
+    path: "/documents/{id}",
+    servers: [{ url: "/api", description: "Downloads live beside the JSON API, at /api/documents/{id}." }],
+    summary: "Download an evidence document (the downloadUrl of a public evidence item): the stored bytes, as an attachment",
+    description:
+      "Served only while the item is public and its update published (editors and admins may read any). Check the bytes against the item's sha256.",
+    request: { params: documentParams },
+    responses: {
+      200: {
+        description: "The document's bytes, of the type detected from them at upload.",
+        headers: {
+          "Content-Disposition": header("attachment, with a file name whose extension matches the type."),
+          "Content-Security-Policy": header("sandbox"),
+          "X-Content-Type-Options": header("nosniff"),
+          ETag: header("The document's sha256, quoted."),
+          "Cache-Control": header("public, no-cache: revalidated on every use, so it stops being served once not public."),
+        },
+        content: Object.fromEntries(Object.keys(DOCUMENT_TYPES).map((type) => [type, { schema: { type: "string" as const, contentMediaType: type } }])),
+      },
+      304: { description: "If-None-Match named the current ETag." },
+      404: json(ApiErrorSchema, `${DOCUMENT_NOT_FOUND} The same answer either way, so it says nothing of whether the document exists.`),
+    },
   });
   return registry;
 }

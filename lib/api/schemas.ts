@@ -163,6 +163,9 @@ export const CountrySchema = z
 export const CountryListSchema = z.object({ items: z.array(CountrySchema) }).meta({ id: "CountryList" });
 
 export const slugParams = z.object({ slug: z.string().describe("Pledge slug.").meta({ example: "training" }) });
+export const documentParams = z.object({
+  id: z.string().regex(/^[1-9][0-9]*$/).describe("Document id, as in an evidence item's downloadUrl.").meta({ example: "12" }),
+});
 export const updatesQuery = withDateOrder(z.object({ ...updateFilterShape, ...pagingShape, ...asOfShape }));
 const langShape = {
   lang: z

@@ -228,3 +228,14 @@ export async function recordDevelopingFlag(tx: Tx, options: { countryId: number;
     actorName: options.actor.name,
   });
 }
+
+/** An admin froze the public data as a numbered release; the entry links to its permanent page, /data/releases/<number>. */
+export async function recordDataRelease(tx: Tx, options: { number: number; version: string; actor: Actor }) {
+  await recordPublicChange(tx, {
+    kind: "RELEASE",
+    entityType: "data-release",
+    entityId: options.number,
+    summary: `Data release ${options.number} (version ${options.version})`,
+    actorName: options.actor.name,
+  });
+}

@@ -3,7 +3,7 @@ import { ENGLISH_LABELS } from "@/lib/i18n/labels";
 
 /** Words for the change log's kinds and diff fields, shared by the page, the CSV and the feed. No database import. */
 
-export const CHANGE_KINDS = ["PUBLICATION", "CORRECTION", "DELETION", "STATUS", "ASSESSMENT", "CHECK", "DEFINITION", "EVIDENCE"] as const satisfies readonly ChangeKind[];
+export const CHANGE_KINDS = ["PUBLICATION", "CORRECTION", "DELETION", "STATUS", "ASSESSMENT", "CHECK", "DEFINITION", "EVIDENCE", "RELEASE"] as const satisfies readonly ChangeKind[];
 
 export const KIND_LABELS: Record<ChangeKind, string> = ENGLISH_LABELS.changeKind;
 
@@ -35,7 +35,8 @@ export function labelChangeReason(kind: ChangeKind): string {
   return kind === "CHECK" ? "Note" : "Reason";
 }
 
-/** The public page of what an entry changed (an update's record), or null when it has none of its own. */
-export function findChangeSubjectPath(entry: { updateId: number | null; entityType: string }): string | null {
-  return entry.updateId !== null && entry.entityType === "update" ? `/updates/${entry.updateId}` : null;
+/** The public page of what an entry changed (an update's record, a data release), or null when it has none of its own. */
+export function findChangeSubjectPath(entry: { updateId: number | null; entityType: string; entityId: string }): string | null {
+  if (entry.updateId !== null && entry.entityType === "update") return `/updates/${entry.updateId}`;
+  return entry.entityType === "data-release" ? `/data/releases/${entry.entityId}` : null;
 }

@@ -1,7 +1,7 @@
 import { Prisma, provider, type Tx } from "./index";
 
 /** Tables whose rows serve as locks for a check-then-write. */
-type LockableTable = "users" | "pledges" | "fields" | "settings";
+type LockableTable = "users" | "pledges" | "fields" | "settings" | "documents";
 
 /**
  * Locks the rows of `table` that `where` selects until the transaction ends. A check made after this cannot be

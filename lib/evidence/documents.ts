@@ -1,12 +1,14 @@
 import { can, type SessionUser } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { errorResponse } from "@/lib/http/errors";
+import { recordId } from "@/lib/validation";
 import { isPublicUpdate } from "@/lib/updates/visibility";
 import { DOCUMENT_TYPES, type DocumentMediaType } from "./detect";
 
 export type DocumentDownload = { sha256: string; mediaType: string; fileName: string; content: Uint8Array; isPublic: boolean };
 
-const NOT_FOUND = "No document has this id, or it is not public.";
+export const DOCUMENT_NOT_FOUND = "No document has this id, or it is not public.";
 
 /**
  * A document for download. Editors and admins may read any (internal ones, drafts' uploads); everyone else only a
@@ -23,11 +25,11 @@ export async function readDocumentForDownload(id: number, viewer: SessionUser | 
       evidence: { where: { visibility: "PUBLIC" }, select: { update: { select: { state: true, deletedAt: true } } } },
     },
   });
-  if (!document) throw new NotFoundError(NOT_FOUND);
+  if (!document) throw new NotFoundError(DOCUMENT_NOT_FOUND);
   const isPublic = document.evidence.some((e) => isPublicUpdate(e.update));
-  if (!isPublic && !can(viewer, "evidence:internal")) throw new NotFoundError(NOT_FOUND);
+  if (!isPublic && !can(viewer, "evidence:internal")) throw new NotFoundError(DOCUMENT_NOT_FOUND);
   const blob = await db.documentBlob.findUnique({ where: { documentId: id }, select: { content: true } });
-  if (!blob) throw new NotFoundError(NOT_FOUND);
+  if (!blob) throw new NotFoundError(DOCUMENT_NOT_FOUND);
   return { sha256: document.sha256, mediaType: document.mediaType, fileName: document.fileName, content: blob.content, isPublic };
 }
 
@@ -47,4 +49,19 @@ export function documentHeaders(doc: Pick<DocumentDownload, "sha256" | "mediaTyp
     "Cache-Control": doc.isPublic ? "public, no-cache" : "private, no-store",
     "X-Document-Id": String(id),
   });
+}
+
+/** GET /api/documents/{id} (documented in lib/api/openapi.ts): the bytes as an attachment, 304 for a current ETag, else a 404. */
+export async function serveDocumentDownload(options: { request: Request; id: string; getUser: () => Promise<SessionUser | null> }): Promise<Response> {
+  try {
+    const parsed = recordId().safeParse(options.id);
+    if (!parsed.success) throw new NotFoundError(DOCUMENT_NOT_FOUND);
+    const doc = await readDocumentForDownload(parsed.data, await options.getUser());
+    const headers = documentHeaders(doc, parsed.data);
+    if (options.request.headers.get("if-none-match") === headers.get("ETag")) return new Response(null, { status: 304, headers });
+    headers.set("Content-Length", String(doc.content.byteLength));
+    return new Response(doc.content as Uint8Array<ArrayBuffer>, { status: 200, headers });
+  } catch (error) {
+    return errorResponse(error, { headers: { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } });
+  }
 }

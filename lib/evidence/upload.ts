@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { HttpError } from "@/lib/http/errors";
 import { ACCEPTED_TYPES_TEXT, detectDocumentType } from "./detect";
+import { PRUNE_BATCH_ON_UPLOAD, pruneOrphanDocuments } from "./prune";
 
 /** The upload route's own body limit (20 MB per document); every other route keeps Next's defaults. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -93,7 +94,8 @@ function refuseCrossSite(request: Request) {
 
 /**
  * Stores an uploaded evidence document: streamed and hashed, its type detected from the bytes, metadata and bytes
- * written in one transaction only once the whole body arrived. An interrupted or refused upload leaves no row.
+ * written in one transaction only once the whole body arrived. An interrupted or refused upload leaves no row; an
+ * upload never attached to an evidence item is pruned a day later (prune.ts).
  */
 export async function storeUploadedDocument(actor: SessionUser | null, request: Request): Promise<UploadedDocument> {
   refuseCrossSite(request);
@@ -107,7 +109,7 @@ export async function storeUploadedDocument(actor: SessionUser | null, request: 
       file: [`Only ${ACCEPTED_TYPES_TEXT} documents are accepted.`],
     });
   }
-  return db.$transaction(async (tx) => {
+  const stored = await db.$transaction(async (tx) => {
     const user = await authorize(tx, actor, "update:create");
     const document = await tx.document.create({
       data: { sha256: file.sha256, mediaType, byteSize: file.bytes.length, fileName: file.fileName, uploadedById: user.id, blob: { create: { content: new Uint8Array(file.bytes) } } },
@@ -116,4 +118,7 @@ export async function storeUploadedDocument(actor: SessionUser | null, request: 
     await recordAudit(tx, { actorId: user.id, action: "document.upload", entityType: "document", entityId: document.id, after: document });
     return document;
   });
+  // Each upload clears a few abandoned ones; the upload itself is saved whatever this does.
+  await pruneOrphanDocuments({ limit: PRUNE_BATCH_ON_UPLOAD }).catch((error: unknown) => console.error("documents: pruning orphan uploads failed", error));
+  return stored;
 }

@@ -12,6 +12,9 @@ import type { ValidEvidenceItem } from "./schema";
 export async function replaceEvidence(tx: Tx, updateId: number, items: readonly ValidEvidenceItem[], actorId: number) {
   const documentIds = [...new Set(items.flatMap((i) => (i.documentId ? [i.documentId] : [])))];
   if (documentIds.length) {
+    // Claimed before the check: a concurrent orphan prune (prune.ts) has either deleted it already, and the check
+    // below refuses, or waits for this transaction and then keeps it.
+    await tx.document.updateMany({ where: { id: { in: documentIds }, uploadedById: actorId, attachedAt: null }, data: { attachedAt: new Date() } });
     const usable = await tx.document.findMany({
       where: { id: { in: documentIds }, OR: [{ uploadedById: actorId }, { evidence: { some: { updateId } } }] },
       select: { id: true },

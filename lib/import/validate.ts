@@ -24,7 +24,7 @@ const COLUMN_OF: Record<string, string> = {
 const STATES: readonly string[] = ["DRAFT", "SUBMITTED", "PUBLISHED"] satisfies ImportableState[];
 
 type Lookups = {
-  pledgeBySlug: Map<string, { id: number; slug: string; fieldLabel: string; periodStart: Date; measure: Measure; fields: { id: number; slug: string }[] }>;
+  pledgeBySlug: Map<string, { id: number; slug: string; fieldLabel: string; periodStart: Date; periodEnd: Date; measure: Measure; fields: { id: number; slug: string }[] }>;
   countryByCode: Map<string, number>;
 };
 
@@ -75,7 +75,7 @@ export async function validateImportRows(
   const externalIds = rows.map((r) => r.cells.external_id).filter(Boolean);
   const [pledges, countries, taken] = await Promise.all([
     client.pledge.findMany({
-      select: { id: true, slug: true, fieldLabel: true, periodStart: true, measure: true, fields: { select: { id: true, slug: true } } },
+      select: { id: true, slug: true, fieldLabel: true, periodStart: true, periodEnd: true, measure: true, fields: { select: { id: true, slug: true } } },
     }),
     client.country.findMany({ select: { id: true, iso3: true } }),
     externalIds.length

@@ -1,6 +1,8 @@
+import { formatUtcDay, withAsOf } from "@/lib/as-of/links";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/authorize";
 import type { SessionUser } from "@/lib/auth/permissions";
+import { recordDataRelease } from "@/lib/changes/entries";
 import { afterPublicChange, cachePublicRead } from "@/lib/cache";
 import { db, Prisma } from "@/lib/db";
 import { bumpPublicVersion } from "@/lib/db/public-version";
@@ -49,6 +51,7 @@ export async function freezeDataRelease(actor: SessionUser | null): Promise<Data
           select: { number: true, version: true, asOf: true, sha256: true, zipName: true, createdAt: true },
         });
         await recordAudit(tx, { actorId: user.id, action: "data.release", entityType: "data-release", entityId: number, after: { version: pkg.version, asOf, sha256: zip.sha256 } });
+        await recordDataRelease(tx, { number, version: pkg.version, actor: user });
         await bumpPublicVersion(tx); // /data lists the releases
         return row;
       });
@@ -92,4 +95,10 @@ export async function readDataReleaseZip(number: number): Promise<{ bytes: Uint8
   if (!Number.isSafeInteger(number) || number < 1) return null;
   const row = await db.dataRelease.findUnique({ where: { number }, select: { zip: true, zipName: true, sha256: true } });
   return row ? { bytes: row.zip, zipName: row.zipName, sha256: row.sha256 } : null;
+}
+
+/** The day whose as-of dashboard (`/?as_of=`) shows the figures a release froze, and that dashboard's path. */
+export function findReleaseAsOf(release: Pick<DataReleaseSummary, "asOf">): { day: string; path: string } {
+  const day = formatUtcDay(new Date(release.asOf));
+  return { day, path: withAsOf("/", day) };
 }

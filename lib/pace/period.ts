@@ -13,6 +13,13 @@ export function periodEndExclusive(periodEnd: Date): Date {
   return new Date(periodEnd.getTime() + DAY_MS);
 }
 
+const MONTHS = ["Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"];
+
+/** A period day as the public pages write it: "25 Sept 2022". */
+export function formatPeriodDay(day: Date): string {
+  return `${day.getUTCDate()} ${MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
+}
+
 /** Share of the period elapsed at `now`, clamped to 0..1. */
 export function getElapsedShare({ periodStart, periodEnd, now }: { periodStart: Date; periodEnd: Date; now: Date }): number {
   const start = periodStart.getTime();

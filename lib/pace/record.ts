@@ -1,5 +1,5 @@
 import { ENGLISH_LABELS } from "@/lib/i18n/labels";
-import { periodEndExclusive } from "./period";
+import { formatPeriodDay, periodEndExclusive } from "./period";
 import type { Tone } from "./labels";
 
 // What the public record can honestly say about a year, a year × field cell or a whole pledge. Silence is never a
@@ -128,6 +128,5 @@ function describeComputed(phase: Phase, state: RecordState): { label: string; to
 /** "Period ended on 25 Sept 2022", or null while the period runs. */
 export function describePeriodEnd(record: { phase: Phase }, periodEnd: Date): string | null {
   if (record.phase !== "AFTER_END") return null;
-  const month = ["Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"][periodEnd.getUTCMonth()];
-  return `Period ended on ${periodEnd.getUTCDate()} ${month} ${periodEnd.getUTCFullYear()}`;
+  return `Period ended on ${formatPeriodDay(periodEnd)}`;
 }

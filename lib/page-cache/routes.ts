@@ -82,8 +82,9 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
   // Link previews: the image URL carries ?v=<public version> for crawlers' caches; the page cache keys on it anyway.
   { route: "/og.png", params: [], canonicalQuery: () => [] },
   { route: "/pledges/[slug]/og.png", params: [], canonicalQuery: () => [] },
-  { route: "/embed/pledges/[slug]", params: [], canonicalQuery: () => [] },
-  { route: "/embed/pledges/[slug]/[chart]", params: [], canonicalQuery: () => [] },
+  // Embeds load one script of their own, the iframe resizer's child half (lib/embeds/script.ts).
+  { route: "/embed/pledges/[slug]", params: [], canonicalQuery: () => [], scriptFree: true },
+  { route: "/embed/pledges/[slug]/[chart]", params: [], canonicalQuery: () => [], scriptFree: true },
 ];
 
 export type CanonicalPage = { path: string; locale: Locale; readsSession: boolean; scriptFree: boolean };

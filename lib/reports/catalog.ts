@@ -179,7 +179,7 @@ export const REPORTS: readonly ReportDefinition[] = [
   {
     name: "changes",
     title: "Change log",
-    description: "Every change to public data, newest first: publications, corrections (before → after and the reason), deletions, status and definition changes, checks.",
+    description: "Every change to public data, newest first: publications, corrections (before → after and the reason), deletions, status and definition changes, checks, data releases.",
     filters: ["pledge", "kind"],
     columns: CHANGE_LOG_COLUMNS,
     access: "public",

@@ -1,5 +1,5 @@
 import { changesQuery } from "@/lib/api/changes";
-import { describeFieldChange, KIND_LABELS } from "@/lib/changes/labels";
+import { CHANGE_KINDS, describeFieldChange, KIND_LABELS } from "@/lib/changes/labels";
 import { createChangeReader, resolveChangeFilter, type ChangeEntry } from "@/lib/changes/queries";
 import { parseQuery } from "@/lib/http/query";
 import { createCsvStream, type Column } from "./csv";
@@ -11,11 +11,11 @@ const describeDiff = (entry: ChangeEntry) => entry.diff.map(describeFieldChange)
 export const CHANGE_LOG_COLUMNS: readonly Column<ChangeEntry>[] = [
   { header: "id", type: "number", description: "The entry's id; its permalink is /changes/<id>.", value: (r) => r.id },
   { header: "changed_at", type: "datetime", description: "When the change was made public (ISO 8601, UTC).", value: (r) => r.createdAt },
-  { header: "kind", type: "text", description: "publication, correction, deletion, status, assessment, check, definition or evidence.", value: (r) => r.kind.toLowerCase() },
+  { header: "kind", type: "text", description: `One of ${CHANGE_KINDS.map((k) => k.toLowerCase()).join(", ")}.`, value: (r) => r.kind.toLowerCase() },
   { header: "kind_label", type: "text", description: "The kind in words.", value: (r) => KIND_LABELS[r.kind] },
   { header: "pledge", type: "text", description: "Pledge slug; empty for a change not about one pledge (a country's developing flag).", value: (r) => r.pledge?.slug ?? null },
   { header: "update_id", type: "number", description: "The progress update concerned, if any; its public page is /updates/<id>.", value: (r) => r.updateId },
-  { header: "entity_type", type: "text", description: "What changed: update, pledge, field, milestone, delivery, country, check.", value: (r) => r.entityType },
+  { header: "entity_type", type: "text", description: "What changed: update, pledge, field, milestone, delivery, country, check, assessment, data-release.", value: (r) => r.entityType },
   { header: "entity_id", type: "text", description: "Its id (a country's ISO 3166-1 alpha-3 code).", value: (r) => r.entityId },
   { header: "summary", type: "text", description: "The change in one line.", value: (r) => r.summary },
   { header: "changes", type: "text", description: "Field by field, 'Field: before → after', one per line.", value: describeDiff },

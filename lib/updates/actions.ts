@@ -14,11 +14,19 @@ import { findUpdateRuleErrors } from "./rules";
 import { createUpdateSchema, editUpdateSchema, reviewUpdateSchema, type ValidUpdate } from "./schema";
 import { snapshotUpdate, staleVersionError, UPDATE_WITH_DETAILS } from "./snapshot";
 
-/** Checks what zod cannot: the pledge's rules (lib/updates/rules.ts, shared with the CSV import) and that the countries exist. */
-export async function checkUpdateReferences(tx: Tx, data: Pick<ValidUpdate, "fieldId" | "countryIds" | "eventDate">, pledgeId: number) {
+/**
+ * Checks what zod cannot: the pledge's rules (lib/updates/rules.ts, shared with the CSV import) and that the countries
+ * exist. Edits and corrections pass the stored event date (see findUpdateRuleErrors).
+ */
+export async function checkUpdateReferences(
+  tx: Tx,
+  data: Pick<ValidUpdate, "fieldId" | "countryIds" | "eventDate">,
+  pledgeId: number,
+  options: { storedEventDate?: Date } = {},
+) {
   const pledge = await tx.pledge.findUnique({ where: { id: pledgeId }, include: { fields: { select: { id: true } } } });
   if (!pledge) throw new ValidationError({ pledgeId: ["Choose a pledge."] });
-  const errors = findUpdateRuleErrors(pledge, data);
+  const errors = findUpdateRuleErrors(pledge, data, options);
   const found = await tx.country.count({ where: { id: { in: data.countryIds } } });
   if (found !== new Set(data.countryIds).size) errors.countryIds = ["One of the chosen countries does not exist."];
   if (Object.keys(errors).length) throw new ValidationError(errors);
@@ -89,7 +97,7 @@ export async function editUpdate(actor: SessionUser | null, input: unknown, opti
     if (!current || current.deletedAt) throw new NotFoundError("This update does not exist or was deleted.");
     if (current.state === "PUBLISHED") throw new ForbiddenError("Published updates change only through a correction.");
     if (!canEditUpdate(user, current)) throw new ForbiddenError("You can edit only your own drafts and returned updates.");
-    await checkUpdateReferences(tx, data, current.pledgeId);
+    await checkUpdateReferences(tx, data, current.pledgeId, { storedEventDate: current.eventDate });
     const state: UpdateState = options.submit ? "SUBMITTED" : current.state === "SUBMITTED" ? "SUBMITTED" : "DRAFT";
     await claimVersion(tx, data.id, data.version, {
       ...updateContent(data),

@@ -10,12 +10,14 @@ import { publishEvidence, readPublicEvidenceDigest } from "@/lib/evidence/write"
 import { trackRollups } from "@/lib/rollups/apply";
 import { parseOrThrow } from "@/lib/validation";
 import { checkUpdateReferences, claimVersion, loadUpdate, replaceChildren, updateContent } from "./actions";
+import { checkIndependentReview, SELF_CORRECTION_REFUSED, selfPublicationAudit } from "./four-eyes";
 import { correctUpdateSchema, deleteUpdateSchema } from "./schema";
 import { snapshotUpdate } from "./snapshot";
 
 /**
  * The only way a published number changes: the replaced version is kept as an UpdateRevision with the reason,
- * the new values become the next version, and correctedAt tells the public page it was corrected.
+ * the new values become the next version, and correctedAt tells the public page it was corrected. Four eyes apply: a
+ * writer of the update corrects it only where self-publication is allowed, and the update is then marked.
  */
 export async function correctUpdate(actor: SessionUser | null, input: unknown) {
   const data = parseOrThrow(correctUpdateSchema, input);
@@ -24,11 +26,13 @@ export async function correctUpdate(actor: SessionUser | null, input: unknown) {
     const current = await loadUpdate(tx, data.id);
     if (!current || current.deletedAt) throw new NotFoundError("This update does not exist or was deleted.");
     if (current.state !== "PUBLISHED") throw new ForbiddenError("Only published updates are corrected; edit drafts directly.");
-    await checkUpdateReferences(tx, data, current.pledgeId);
+    // New public figures, so four eyes as for a publication: none of the update's writers corrects it unreviewed.
+    const mark = await checkIndependentReview(tx, user, current, { refusal: SELF_CORRECTION_REFUSED });
+    await checkUpdateReferences(tx, data, current.pledgeId, { storedEventDate: current.eventDate });
     const before = snapshotUpdate(current);
     const evidenceBefore = await readPublicEvidenceDigest(tx, data.id);
     const rollups = await trackRollups(tx, [data.id]);
-    await claimVersion(tx, data.id, data.version, { ...updateContent(data), correctedAt: new Date() });
+    await claimVersion(tx, data.id, data.version, { ...updateContent(data), correctedAt: new Date(), ...(mark.selfPublished ? { selfPublished: true } : {}) });
     await tx.updateRevision.create({
       data: { updateId: data.id, version: current.version, snapshot: JSON.stringify(before), reason: data.reason, authorId: user.id },
     });
@@ -36,7 +40,7 @@ export async function correctUpdate(actor: SessionUser | null, input: unknown) {
     await publishEvidence(tx, { updateId: data.id, pledgeId: current.pledgeId, reviewer: user, at: new Date(), before: evidenceBefore, reason: data.reason });
     await rollups.apply();
     const after = snapshotUpdate((await loadUpdate(tx, data.id))!);
-    await recordAudit(tx, { actorId: user.id, action: "update.correct", entityType: "update", entityId: data.id, before, after: { ...after, reason: data.reason } });
+    await recordAudit(tx, { actorId: user.id, action: "update.correct", entityType: "update", entityId: data.id, before, after: { ...after, reason: data.reason, ...selfPublicationAudit(mark) } });
     await recordCorrection(tx, { update: current, before, after, reason: data.reason, actor: user });
     await bumpPublicVersion(tx);
     return { id: data.id, version: after.version };

@@ -4,14 +4,16 @@ import { db, type Db, type Tx } from "@/lib/db";
 import { readSettings, readSettingsForWrite } from "@/lib/settings/queries";
 
 // Four eyes: an update is published by someone who did not write it. Every way to publish (reviewUpdate, behind the
-// review screen and its server action; an import with state PUBLISHED) calls checkIndependentReview() inside its
-// write transaction. Only the self-publication setting (one-person deployments) waives it, and the update is then marked.
+// review screen and its server action; an import with state PUBLISHED; correctUpdate, which publishes new figures)
+// calls checkIndependentReview() inside its write transaction. Only the self-publication setting (one-person deployments) waives it, and the update is then marked.
 
 /** Audit actions that write an update's content; whoever performed one on an update is one of its writers. */
 const CONTENT_WRITES = ["update.create", "update.edit", "update.submit"];
 
 export const SELF_PUBLICATION_REFUSED =
   "Someone other than the author must publish this update: you wrote it or edited its content. Ask another admin to review it.";
+export const SELF_CORRECTION_REFUSED =
+  "Someone other than the author must correct this update: you wrote it or edited its content. Ask another admin to make the correction.";
 
 type Writable = { id: number | null; authorId: number | null };
 
@@ -39,9 +41,14 @@ export async function canPublishWithoutOtherReviewer(userId: number, update: Wri
  * audited (access.refused), unless the setting allows self-publication: the settings row is locked, so the setting
  * cannot be switched off between this check and the commit. Returns the mark to store with the publication.
  */
-export async function checkIndependentReview(tx: Tx, publisher: SessionUser, update: Writable): Promise<{ selfPublished: boolean }> {
+export async function checkIndependentReview(
+  tx: Tx,
+  publisher: SessionUser,
+  update: Writable,
+  options: { refusal?: string } = {},
+): Promise<{ selfPublished: boolean }> {
   if (!(await hasWrittenUpdate(tx, publisher.id, update))) return { selfPublished: false };
-  if (!(await readSettingsForWrite(tx)).allowSelfPublication) enforce(publisher, "update:publish-own", SELF_PUBLICATION_REFUSED);
+  if (!(await readSettingsForWrite(tx)).allowSelfPublication) enforce(publisher, "update:publish-own", options.refusal ?? SELF_PUBLICATION_REFUSED);
   return { selfPublished: true };
 }
 

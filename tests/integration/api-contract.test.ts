@@ -9,13 +9,21 @@ import { GET as getUpdates } from "@/app/api/v1/pledges/[slug]/updates/route";
 import { GET as getPledges } from "@/app/api/v1/pledges/route";
 import { getOpenApiDocument } from "@/lib/api/openapi";
 import { db } from "@/lib/db";
+import { serveDocumentDownload } from "@/lib/evidence/documents";
+import { storeUploadedDocument } from "@/lib/evidence/upload";
+import { freezeDataRelease } from "@/lib/open-data/releases";
 import { seedReference } from "@/lib/seed/reference";
 import { reviewUpdate, createUpdate } from "@/lib/updates/actions";
 import { correctUpdate } from "@/lib/updates/corrections";
 import { createTestPledge, createTestUpdate, getCountryIds, unique } from "../factories";
+import { PDF_BYTES, uploadRequest } from "./documents";
 import { createActor, createWorkflowPledge, updateInput } from "./helpers";
 
-const doc = getOpenApiDocument() as unknown as { components: object; paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: object }> }> }>> };
+type DocumentedResponse = { content?: Record<string, { schema: object }>; headers?: Record<string, object> };
+const doc = getOpenApiDocument() as unknown as {
+  components: object;
+  paths: Record<string, Record<string, { servers?: { url: string }[]; responses: Record<string, DocumentedResponse> }>>;
+};
 // ajv validates the JSON Schema subset the generator emits; `$ref`s resolve against the document's components, and
 // OpenAPI-only keywords (components, nullable, example) are not JSON Schema, hence strict: false.
 const ajv = new Ajv({ allErrors: true, strict: false });
@@ -72,7 +80,9 @@ describe("OpenAPI document", () => {
 });
 
 // Every documented path is exercised here; the test above fails when one is added without a contract test.
-const ENDPOINTS: Record<string, true> = { "/pledges": true, "/pledges/{slug}": true, "/pledges/{slug}/updates": true, "/countries": true, "/changes": true };
+const ENDPOINTS: Record<string, true> = {
+  "/pledges": true, "/pledges/{slug}": true, "/pledges/{slug}/updates": true, "/countries": true, "/changes": true, "/documents/{id}": true,
+};
 
 describe("GET /pledges and /pledges/{slug}", () => {
   it("lists every pledge with value, pace and status, matching the document", async () => {
@@ -220,6 +230,15 @@ describe("GET /changes", () => {
     expect(corrections.items.map((c: { updateId: number }) => c.updateId)).toEqual([updateId]);
   });
 
+  it("lists a data release as a change of kind RELEASE, which the document names", async () => {
+    const release = await freezeDataRelease(await createActor("ADMIN"));
+    const response = await getChanges(request("/changes?kind=release&limit=1"));
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expectMatchesDocument("/changes", 200, body);
+    expect(body.items[0]).toMatchObject({ kind: "RELEASE", pledge: null, updateId: null, entityType: "data-release", entityId: String(release.number) });
+  });
+
   it("answers 400 naming the parameter", async () => {
     for (const [query, field] of [["kind=rumour", "kind"], ["pledge=no-such-pledge", "pledge"], ["limit=0", "limit"], ["cursor=x", "cursor"]]) {
       const response = await getChanges(request(`/changes?${query}`));
@@ -227,6 +246,54 @@ describe("GET /changes", () => {
       const body = await response.json();
       expectMatchesDocument("/changes", 400, body);
       expect(Object.keys(body.error.fields)).toEqual([field]);
+    }
+  });
+});
+
+describe("GET /documents/{id} (served at /api/documents/{id})", () => {
+  let publicId = 0;
+  let internalId = 0;
+  let documented: Awaited<ReturnType<typeof createWorkflowPledge>>;
+  const download = (id: string, headers: HeadersInit = {}) =>
+    serveDocumentDownload({ request: new Request(`http://localhost/api/documents/${id}`, { headers }), id, getUser: async () => null });
+
+  beforeAll(async () => {
+    const [admin, editor] = [await createActor("ADMIN"), await createActor("EDITOR")];
+    documented = await createWorkflowPledge();
+    publicId = (await storeUploadedDocument(editor, uploadRequest(PDF_BYTES, "report.pdf"))).id;
+    internalId = (await storeUploadedDocument(editor, uploadRequest(PDF_BYTES, "internal.pdf"))).id;
+    const item = { source: "GOVERNMENT", publisher: "Ministry", date: "2019-01-01" };
+    const evidence = [{ ...item, documentId: String(publicId) }, { ...item, documentId: String(internalId), visibility: "INTERNAL" }];
+    const u = await createUpdate(editor, updateInput(documented, { evidence }), { submit: true });
+    await reviewUpdate(admin, { id: u.id, version: u.version, decision: "publish" });
+  });
+
+  it("is the documented operation the API's downloadUrl points to (its server is /api)", async () => {
+    const response = await getUpdates(request(`/pledges/${documented.slug}/updates`), { params: Promise.resolve({ slug: documented.slug }) });
+    const [update] = (await response.json()).items;
+    const operation = doc.paths["/documents/{id}"].get;
+    expect(operation.servers).toEqual([expect.objectContaining({ url: "/api" })]);
+    const documentedUrl = `${operation.servers![0].url}/documents/${publicId}`;
+    expect(update.evidenceItems.map((i: { document: { downloadUrl: string } | null }) => i.document?.downloadUrl)).toEqual([documentedUrl]);
+  });
+
+  it("serves a public document with the documented type and headers, and 304 for its ETag", async () => {
+    const response = await download(String(publicId));
+    expect(response.status).toBe(200);
+    const documented = doc.paths["/documents/{id}"].get.responses["200"];
+    expect(Object.keys(documented.content!)).toContain(response.headers.get("content-type"));
+    for (const name of Object.keys(documented.headers!)) expect(response.headers.get(name), name).not.toBeNull();
+    expect(Buffer.from(await response.arrayBuffer()).equals(Buffer.from(PDF_BYTES))).toBe(true);
+    const again = await download(String(publicId), { "If-None-Match": response.headers.get("etag")! });
+    expect(again.status).toBe(304);
+    expect(doc.paths["/documents/{id}"].get.responses["304"]).toBeDefined();
+  });
+
+  it("answers the documented 404 for an internal, unknown or malformed id alike", async () => {
+    for (const id of [String(internalId), "2147483647", "abc"]) {
+      const response = await download(id);
+      expect(response.status, id).toBe(404);
+      expectMatchesDocument("/documents/{id}", 404, await response.json());
     }
   });
 });

@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getApiUpdates } from "@/app/api/v1/pledges/[slug]/updates/route";
 import { db, provider } from "@/lib/db";
-import { confirmEvidence } from "@/lib/evidence/actions";
+import { canConfirmFigures, confirmEvidence } from "@/lib/evidence/actions";
 import { getEvidenceBreakdown } from "@/lib/evidence/breakdown";
 import { readDocumentForDownload } from "@/lib/evidence/documents";
 import { storeUploadedDocument } from "@/lib/evidence/upload";
 import { getPledgeSummary } from "@/lib/pledges/queries";
 import { serveReport } from "@/lib/reports/catalog";
 import { seedReference } from "@/lib/seed/reference";
-import { createUpdate, reviewUpdate } from "@/lib/updates/actions";
+import { createUpdate, editUpdate, reviewUpdate } from "@/lib/updates/actions";
 import { correctUpdate, deleteUpdate } from "@/lib/updates/corrections";
 import { listPublicUpdates } from "@/lib/updates/public";
 import { createTestPledge, getCountryIds } from "../factories";
@@ -122,6 +122,21 @@ describe(`evidence level on ${provider}`, () => {
     expectNoSecret(JSON.stringify(change));
     expect((await listPublicUpdates({ pledge: pledge.slug, level: "DOCUMENTED" })).items.map((u) => u.id)).toEqual([update.id]);
     expect((await listPublicUpdates({ pledge: pledge.slug, level: "CORROBORATED" })).total).toBe(0);
+  });
+
+  it("is never confirmed by one of the update's writers: an admin who edited another's update can neither confirm nor be offered it", async () => {
+    const writer = await createActor("ADMIN");
+    const document = await storeUploadedDocument(editor, uploadRequest(PDF_BYTES, "edited.pdf"));
+    const input = updateInput(pledge, { fieldId: "", evidence: [{ source: "GOVERNMENT", publisher: "x", date: "2019-01-01", documentId: String(document.id) }] });
+    const draft = await createUpdate(editor, input);
+    // The admin rewrites the editor's figure, then tries to confirm it as if someone else had checked it.
+    const edited = await editUpdate(writer, { ...input, quantity: "400", id: draft.id, version: draft.version }, { submit: true });
+    const item = await db.evidence.findFirstOrThrow({ where: { updateId: draft.id } });
+    const row = await db.progressUpdate.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(await canConfirmFigures(writer, row)).toBe(false);
+    await expect(confirmEvidence(writer, { evidenceId: item.id, version: edited.version })).rejects.toMatchObject({ status: 403 });
+    expect(await db.evidence.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ confirmedAt: null });
+    expect(await canConfirmFigures(admin, row)).toBe(true);
   });
 
   it("splits the pledge's value by level in SQL, adding up to the value", async () => {

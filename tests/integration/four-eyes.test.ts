@@ -11,6 +11,7 @@ import { seedReference } from "@/lib/seed/reference";
 import { updateSettings } from "@/lib/settings/actions";
 import { readSettings } from "@/lib/settings/queries";
 import { createUpdate, editUpdate, reviewUpdate } from "@/lib/updates/actions";
+import { correctUpdate } from "@/lib/updates/corrections";
 import { listPublicUpdates } from "@/lib/updates/public";
 import { unique } from "../factories";
 import { holdTransaction, raceThroughGate, waitFor } from "./concurrency";
@@ -110,6 +111,29 @@ describe(`four eyes on ${provider}`, () => {
     const api = await readApiUpdatePage(pledge.slug, updatesQuery.parse({}));
     expect(api.items).toEqual([expect.objectContaining({ id, independentReview: false })]);
     expect(JSON.stringify(api)).not.toContain("One-person office.");
+  });
+
+  it("the author of a published update cannot correct its figures unreviewed: refused, audited, nothing changes; marked when allowed", async () => {
+    const { pledge, id, version } = await submittedBy(admin);
+    const published = await reviewUpdate(otherAdmin, { id, version, decision: "publish" });
+    const correction = (quantity: string, at: number) => ({ ...updateInput(pledge, { quantity }), id, version: at, reason: "My own figure, raised." });
+    // The attack: the author publishes new figures of their own through a correction, with no second person.
+    const attempt = correctUpdate(admin, correction("7000", published.version));
+    await expect(attempt).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(attempt).rejects.toThrow(/Someone other than the author must correct/);
+    await settleRefusals();
+    expect(await db.progressUpdate.findUniqueOrThrow({ where: { id } })).toMatchObject({ quantity: 7, version: published.version, correctedAt: null, selfPublished: false });
+    expect(await getPledgeValue(pledge)).toBe(7);
+    expect(await refusalsOf(admin.id)).toContainEqual(expect.objectContaining({ entityType: "permission" }));
+
+    // Another admin may correct it; with the setting, the author may too, and the update is marked.
+    const corrected = await correctUpdate(otherAdmin, correction("8", published.version));
+    expect(await db.progressUpdate.findUniqueOrThrow({ where: { id } })).toMatchObject({ quantity: 8, selfPublished: false });
+    await allowSelfPublication(true);
+    await correctUpdate(admin, correction("9", corrected.version));
+    expect(await db.progressUpdate.findUniqueOrThrow({ where: { id } })).toMatchObject({ quantity: 9, selfPublished: true });
+    expect(JSON.parse((await auditOf(id)).at(-1)!.after!)).toMatchObject({ quantity: 9, withoutIndependentReview: true });
+    expect((await listPublicUpdates({ pledge: pledge.slug })).items).toEqual([expect.objectContaining({ id, selfPublished: true })]);
   });
 
   it("only admins change the setting, and every change is audited", async () => {

@@ -74,6 +74,7 @@ const CASES: [string, () => Pledge, string, Record<string, unknown>, Record<stri
   ["the event date is a date", () => plain, "eventDate", { eventDate: "2019-02-30" }, { event_date: "2019-02-30" }],
   ["the event date is not in the future", () => plain, "eventDate", { eventDate: "2999-01-01" }, { event_date: "2999-01-01" }],
   ["the event date is not before the period", () => plain, "eventDate", { eventDate: "2017-09-25" }, { event_date: "2017-09-25" }],
+  ["the event date is not after the period", () => plain, "eventDate", { eventDate: "2022-09-26" }, { event_date: "2022-09-26" }],
   ["the field is required where the pledge has fields", () => fielded, "fieldId", { fieldId: "" }, { field: "" }],
   ["countries are required for a country-counted pledge", () => countries, "countryIds", { countryIds: [] }, { country_codes: "" }],
   ["the quantity is required", () => plain, "quantity", { quantity: "" }, { quantity: "" }],

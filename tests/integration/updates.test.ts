@@ -6,7 +6,7 @@ import { getPledgeValue } from "@/lib/pledges/queries";
 import { seedReference } from "@/lib/seed/reference";
 import { createUpdate, editUpdate, reviewUpdate } from "@/lib/updates/actions";
 import { correctUpdate, deleteUpdate } from "@/lib/updates/corrections";
-import { getCountryIds } from "../factories";
+import { createTestUpdate, getCountryIds } from "../factories";
 import { createActor, createWorkflowPledge, updateInput } from "./helpers";
 
 let editor: SessionUser;
@@ -97,6 +97,26 @@ describe("progress update workflow", () => {
     expect(row.revisions[0]).toMatchObject({ version: 2, reason: "Two officers were double counted.", authorId: admin.id });
     expect(JSON.parse(row.revisions[0].snapshot)).toMatchObject({ quantity: 10 });
     expect((await auditFor(u.id)).at(-1)).toMatchObject({ action: "update.correct", actorId: admin.id });
+  });
+
+  it("refuses an event date after the period on create, edit and correction; a stored late date kept unchanged stays", async () => {
+    const pledge = await createWorkflowPledge();
+    const outside = { eventDate: "2022-09-26" };
+    const message = "The event date must lie within the pledge's period (26 Sept 2017 – 25 Sept 2022).";
+    const refused = await createUpdate(editor, updateInput(pledge, outside)).catch((e) => e);
+    expect(refused).toBeInstanceOf(ValidationError);
+    expect(refused.fields.eventDate).toEqual([message]);
+    await createUpdate(editor, updateInput(pledge, { eventDate: "2022-09-25" }));
+
+    const draft = await createUpdate(editor, updateInput(pledge));
+    await expect(editUpdate(editor, { ...updateInput(pledge, outside), id: draft.id, version: 1 })).rejects.toMatchObject({ fields: { eventDate: [message] } });
+
+    // A row stored before the end was checked: correcting its figure keeps its date; moving it elsewhere outside is refused.
+    const old = await createTestUpdate(db, { pledgeId: pledge.id, fieldId: pledge.fields[0].id, quantity: 5, authorId: editor.id, eventDate: new Date("2024-03-01T00:00:00Z") });
+    const kept = { ...updateInput(pledge, { eventDate: "2024-03-01", quantity: "6" }), id: old.id, version: old.version, reason: "Six officers, not five." };
+    await expect(correctUpdate(admin, { ...kept, eventDate: "2024-03-02" })).rejects.toMatchObject({ fields: { eventDate: [message] } });
+    await correctUpdate(admin, kept);
+    expect(await db.progressUpdate.findUniqueOrThrow({ where: { id: old.id } })).toMatchObject({ quantity: 6, eventDate: new Date("2024-03-01T00:00:00Z") });
   });
 
   it("soft-deletes with a reason only; the row stays and stops counting", async () => {

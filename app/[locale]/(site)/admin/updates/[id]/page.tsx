@@ -5,8 +5,9 @@ import { ReviewForm } from "@/components/admin/review-form";
 import { UpdateDetails, UpdateRevisions } from "@/components/admin/update-details";
 import { UpdateForm } from "@/components/admin/update-form";
 import { STATE_LABELS } from "@/components/admin/update-table";
-import { can, canEditUpdate, type SessionUser } from "@/lib/auth/permissions";
+import { can, canEditUpdate } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
+import { canConfirmFigures } from "@/lib/evidence/actions";
 import { canPublishWithoutOtherReviewer } from "@/lib/updates/four-eyes";
 import { getUpdateDetail, getUpdateFormOptions } from "@/lib/updates/queries";
 
@@ -29,7 +30,9 @@ export default async function UpdatePage({ params, searchParams }: { params: Pro
   if (!update) notFound();
   const deleted = update.deletedAt !== null;
   const editable = !deleted && update.state !== "PUBLISHED" && canEditUpdate(user, update);
-  const options = editable || (update.state === "PUBLISHED" && can(user, "update:correct")) ? await getUpdateFormOptions() : null;
+  // A correction publishes new figures: offered only to whom four eyes lets correct (lib/updates/corrections.ts).
+  const canCorrect = update.state === "PUBLISHED" && can(user, "update:correct") && (await canPublishWithoutOtherReviewer(user.id, update));
+  const options = editable || canCorrect ? await getUpdateFormOptions() : null;
   const values = {
     id: update.id,
     version: update.version,
@@ -69,7 +72,7 @@ export default async function UpdatePage({ params, searchParams }: { params: Pro
           Deleted by {update.deletedBy ?? "unknown"} on {update.deletedAt!.slice(0, 10)}. Reason: {update.deleteReason}
         </div>
       )}
-      {editable && options ? <UpdateForm options={options} values={values} mode="edit" /> : <UpdateDetails update={update} canConfirm={canConfirmFigures(user, update)} />}
+      {editable && options ? <UpdateForm options={options} values={values} mode="edit" /> : <UpdateDetails update={update} canConfirm={await canConfirmFigures(user, update)} />}
       {!deleted && update.state === "SUBMITTED" && can(user, "update:review") && (
         <ReviewForm id={update.id} version={update.version} canPublish={await canPublishWithoutOtherReviewer(user.id, update)} />
       )}
@@ -87,7 +90,3 @@ export default async function UpdatePage({ params, searchParams }: { params: Pro
     </>
   );
 }
-
-/** Offers the confirmation the data layer accepts (lib/evidence/actions.ts): a reviewer who is not the author. */
-const canConfirmFigures = (user: SessionUser, update: { authorId: number | null; state: string; deletedAt: string | null }) =>
-  can(user, "update:review") && update.authorId !== user.id && !update.deletedAt && (update.state === "SUBMITTED" || update.state === "PUBLISHED");

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PackageFiles } from "@/components/open-data/package-files";
 import { formatNumber } from "@/components/ui/format";
+import { formatAsOfDay } from "@/lib/as-of/links";
 import type { DataPackage } from "@/lib/open-data/package";
-import { getDataRelease } from "@/lib/open-data/releases";
+import { findReleaseAsOf, getDataRelease } from "@/lib/open-data/releases";
 import { readPageLocale } from "@/lib/i18n/params";
 import { buildPageMetadata } from "@/lib/previews/metadata";
 
@@ -32,12 +33,16 @@ export default async function DataReleasePage({ params }: Props) {
   if (!release) notFound();
   const pkg = JSON.parse(release.packageJson) as DataPackage;
   const base = `/data/releases/${release.number}`;
+  const asOf = findReleaseAsOf(release);
   return (
     <>
       <h1>Data release {release.number}</h1>
       <p>
         Version <code>{release.version}</code>: the public data as of <time dateTime={release.asOf}>{release.asOf}</time>. This release never changes:
         corrections made after that moment show in later releases and on <a href="/data">today&rsquo;s data</a>.
+      </p>
+      <p>
+        Its figures on the site: <a href={asOf.path} data-testid="release-as-of">the dashboard as of {formatAsOfDay(asOf.day)}</a> (the end of that day, UTC).
       </p>
       <section className="card" aria-labelledby="release-download">
         <h2 id="release-download">Download</h2>

@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "ChangeKind" ADD VALUE 'RELEASE';
+

@@ -1,0 +1,1 @@
+-- SQLite keeps enums as plain text, so the new ChangeKind value RELEASE needs no change here.
