@@ -8,6 +8,7 @@ import { CountryPicker } from "@/components/admin/country-picker";
 import { EvidenceList, type EvidenceFormRow } from "@/components/admin/evidence-list";
 import { describedBy, FieldError, FormMessage } from "@/components/forms/field-error";
 import { useFormSubmit } from "@/components/forms/use-form-submit";
+import { LanguageField } from "@/components/translations/language-field";
 import type { UpdateFormOptions } from "@/lib/updates/queries";
 
 export type UpdateFormValues = {
@@ -22,6 +23,7 @@ export type UpdateFormValues = {
   countryIds?: number[];
   publicSummary?: string | null;
   evidence?: EvidenceFormRow[];
+  lang?: string;
 };
 
 /** Log, edit or correct a progress update. `mode` decides the buttons: draft/submit, or a correction with a reason. */
@@ -80,6 +82,8 @@ export function UpdateForm({ options, values = {}, mode }: { options: UpdateForm
 
       <CountryPicker countries={options.countries} defaultSelected={values.countryIds ?? []} describedBy={e.countryIds ? "countryIds-error" : undefined} />
       <FieldError id="countryIds-error" errors={e.countryIds} />
+
+      <LanguageField value={values.lang} errors={e.lang} />
 
       <label htmlFor="title">{t("title")}</label>
       <input id="title" name="title" defaultValue={values.title} maxLength={200} {...describedBy("title-error", e.title)} />

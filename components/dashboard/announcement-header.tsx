@@ -4,13 +4,14 @@ import { getAnnouncement } from "@/lib/announcements/queries";
 import { getFormats } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { getElapsedShare } from "@/lib/pace/period";
+import { TranslatedText } from "@/components/translations/translated-text";
 import { CorroboratingSources } from "./corroborating-sources";
 import styles from "./dashboard.module.css";
 
 /** Who made the pledges, where and when, the quote, and how much of the period has gone by. */
 export async function AnnouncementHeader() {
-  const [announcement, locale] = await Promise.all([getAnnouncement(), getLocale()]);
-  const t = await getTranslations({ locale, namespace: "pledges.announcement" });
+  const locale = (await getLocale()) as Locale;
+  const [announcement, t] = await Promise.all([getAnnouncement(locale), getTranslations({ locale, namespace: "pledges.announcement" })]);
   if (!announcement) {
     return (
       <section className={styles.hero}>
@@ -19,14 +20,14 @@ export async function AnnouncementHeader() {
       </section>
     );
   }
-  const { date, percent, period } = getFormats(locale as Locale);
+  const { date, percent, period } = getFormats(locale);
   const { periodStart, periodEnd } = announcement;
   const elapsed = periodStart && periodEnd ? getElapsedShare({ periodStart: new Date(periodStart), periodEnd: new Date(periodEnd), now: new Date() }) * 100 : null;
   return (
     <section className={styles.hero} aria-labelledby="announcement-heading">
       <h1 id="announcement-heading">{t("heading", { date: date(announcement.date) })}</h1>
       <blockquote className={styles.quote}>
-        <p>{t("quote", { quote: announcement.quote })}</p>
+        <TranslatedText as="p" content={announcement.quoteContent} quoted />
         <footer>{t("attribution", { speaker: announcement.speaker, event: announcement.event, place: announcement.place })}</footer>
       </blockquote>
       <dl className={styles.meta}>

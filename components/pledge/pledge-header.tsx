@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Badge, SampleTag } from "@/components/ui/badge";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { TranslatedText } from "@/components/translations/translated-text";
 import { AssessmentSummary, PaceFacts, RecordBadges, RecordNotes } from "@/components/pledge/record";
 import { getFormats } from "@/lib/i18n/format";
 import { getLabels } from "@/lib/i18n/labels";
@@ -24,10 +25,10 @@ export function PledgeHeader({ pledge, summary }: { pledge: PledgeDetail; summar
   const complete = summary.percentComplete === null ? "—" : percent(summary.percentComplete);
   return (
     <section className={styles.hero} aria-labelledby="pledge-title">
-      <h1 id="pledge-title">{pledge.title}</h1>
-      <p>{pledge.summary}</p>
+      <TranslatedText as="h1" id="pledge-title" content={pledge.content.title} />
+      <TranslatedText as="p" content={pledge.content.summary} />
       <blockquote className={styles.quote}>
-        <p>{t("announcement.quote", { quote: pledge.sourceSentence })}</p>
+        <TranslatedText as="p" content={pledge.content.sourceSentence} quoted />
         <footer>
           <cite>{pledge.sourceCitation}</cite>
         </footer>
@@ -99,7 +100,7 @@ export function Milestones({ milestones }: { milestones: PledgeDetail["milestone
       {milestones.map((m) => (
         <li key={m.slug}>
           <Badge tone={m.completedAt ? "good" : "neutral"} label={m.completedAt ? t("done", { date: date(m.completedAt) }) : t("notDone")} />{" "}
-          {m.title}
+          <TranslatedText content={m.content} />
           {m.dueDate ? <span className="muted"> {t("due", { date: date(m.dueDate) })}</span> : null}
           {m.isSample ? <SampleTag /> : null}
           {m.evidenceUrl ? (

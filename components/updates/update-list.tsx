@@ -5,6 +5,7 @@ import { EvidenceBlock, EvidenceLevelBadge } from "@/components/updates/evidence
 import { getFormats } from "@/lib/i18n/format";
 import { localizePath } from "@/lib/i18n/locales";
 import type { PublicUpdate } from "@/lib/updates/public";
+import { languageTag, WrittenIn } from "@/components/translations/written-in";
 import { WithoutReviewBadge } from "./without-review-badge";
 import styles from "./updates.module.css";
 
@@ -23,9 +24,10 @@ export function UpdateList({ items, showPledge, empty }: { items: PublicUpdate[]
           </div>
           <div className={styles.body}>
             <h3 className={styles.title}>
-              <a href={localizePath(`/updates/${u.id}`, locale)}>{u.title}</a>
+              <a href={localizePath(`/updates/${u.id}`, locale)} lang={languageTag(u.lang)}>{u.title}</a>
               {u.isSample ? <SampleTag /> : null}
             </h3>
+            <WrittenIn lang={u.lang} />
             <p className={styles.meta}>
               {u.pledge.measure === "SUM" ? (
                 <strong>
@@ -52,7 +54,7 @@ export function UpdateList({ items, showPledge, empty }: { items: PublicUpdate[]
                 </>
               ) : null}
             </p>
-            {u.description ? <p className={styles.description}>{u.description}</p> : null}
+            {u.description ? <p className={styles.description} lang={languageTag(u.lang)}>{u.description}</p> : null}
             {u.correctedAt ? <Badge tone="info" label={t("corrected", { date: formatDate(u.correctedAt) })} /> : null}
             <EvidenceLevelBadge level={u.evidenceLevel} />
             <WithoutReviewBadge update={u} />

@@ -1,5 +1,7 @@
 import { cachePublicRead } from "@/lib/cache";
 import { db } from "@/lib/db";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { localizeContent, type LocalizedText } from "@/lib/pledges/translations";
 
 export type AnnouncementView = {
   speaker: string;
@@ -7,15 +9,18 @@ export type AnnouncementView = {
   place: string;
   date: string;
   quote: string;
+  /** The quote in the language asked for (`quote` is its text), with the English and its translation state. */
+  quoteContent: LocalizedText;
   source: string;
   periodStart: string | null;
   periodEnd: string | null;
 };
 
 /** The announcement the pledges come from, with the period its pledges share (earliest start, latest end). */
-export const getAnnouncement = cachePublicRead("announcement", async (): Promise<AnnouncementView | null> => {
+export const getAnnouncement = cachePublicRead("announcement", async (locale: Locale = DEFAULT_LOCALE): Promise<AnnouncementView | null> => {
   const announcement = await db.announcement.findFirst({ orderBy: { date: "asc" } });
   if (!announcement) return null;
+  const quote = localizeContent("announcement", announcement, locale).quote;
   const period = await db.pledge.aggregate({
     where: { announcementId: announcement.id },
     _min: { periodStart: true },
@@ -26,7 +31,8 @@ export const getAnnouncement = cachePublicRead("announcement", async (): Promise
     event: announcement.event,
     place: announcement.place,
     date: announcement.date.toISOString(),
-    quote: announcement.quote,
+    quote: quote.text,
+    quoteContent: quote,
     source: announcement.source,
     periodStart: period._min.periodStart?.toISOString() ?? null,
     periodEnd: period._max.periodEnd?.toISOString() ?? null,

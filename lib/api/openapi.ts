@@ -6,11 +6,11 @@ import { ChangePageSchema, changesQuery } from "./changes";
 import {
   ApiErrorSchema,
   CountryListSchema,
-  asOfQuery,
   countriesQuery,
   documentParams,
   PledgeDetailSchema,
   PledgeListSchema,
+  pledgeQuery,
   slugParams,
   UpdatePageSchema,
   updatesQuery,
@@ -26,14 +26,14 @@ function buildRegistry(): OpenAPIRegistry {
     method: "get",
     path: "/pledges",
     summary: "Every pledge with its value, pace and status",
-    request: { query: asOfQuery },
+    request: { query: pledgeQuery },
     responses: { 200: json(PledgeListSchema, "The pledges in display order."), 400: badRequest },
   });
   registry.registerPath({
     method: "get",
     path: "/pledges/{slug}",
     summary: "One pledge: value, pace, status, source and fields",
-    request: { params: slugParams, query: asOfQuery },
+    request: { params: slugParams, query: pledgeQuery },
     responses: { 200: json(PledgeDetailSchema, "The pledge."), 400: badRequest, 404: notFound },
   });
   registry.registerPath({

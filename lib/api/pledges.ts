@@ -2,6 +2,8 @@ import type { z } from "zod";
 import type { AsOf } from "@/lib/as-of/day";
 import { db } from "@/lib/db";
 import { HttpError } from "@/lib/http/errors";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { localizeColumn } from "@/lib/pledges/translations";
 import { getPledgeSummaries, type PledgeSummary } from "@/lib/pledges/queries";
 import type { ApiPledge, PledgeDetailSchema } from "./schemas";
 
@@ -15,19 +17,25 @@ export function toApiPledge(p: PledgeSummary): ApiPledge {
   };
 }
 
-export async function listApiPledges(asOf: AsOf | null = null): Promise<ApiPledge[]> {
-  return (await getPledgeSummaries({ asOf })).map(toApiPledge);
+export async function listApiPledges(asOf: AsOf | null = null, locale: Locale = DEFAULT_LOCALE): Promise<ApiPledge[]> {
+  return (await getPledgeSummaries({ asOf, locale })).map(toApiPledge);
 }
 
 /** One pledge with its source and fields; 404 for an unknown slug. */
-export async function readApiPledge(slug: string, asOf: AsOf | null = null): Promise<z.input<typeof PledgeDetailSchema>> {
+export async function readApiPledge(slug: string, asOf: AsOf | null = null, locale: Locale = DEFAULT_LOCALE): Promise<z.input<typeof PledgeDetailSchema>> {
   const [summary, pledge] = await Promise.all([
-    getPledgeSummaries({ asOf }).then((all) => all.find((p) => p.slug === slug)),
+    getPledgeSummaries({ asOf, locale }).then((all) => all.find((p) => p.slug === slug)),
     db.pledge.findUnique({
       where: { slug },
-      select: { sourceSentence: true, sourceCitation: true, fields: { orderBy: [{ displayOrder: "asc" }, { id: "asc" }], select: { slug: true, name: true } } },
+      select: { sourceSentence: true, sourceCitation: true, translations: true, fields: { orderBy: [{ displayOrder: "asc" }, { id: "asc" }], select: { slug: true, name: true, translations: true } } },
     }),
   ]);
   if (!summary || !pledge) throw new HttpError(404, "not_found", `No pledge has the slug "${slug}".`);
-  return { ...toApiPledge(summary), ...pledge, missedYears: summary.missedYears };
+  return {
+    ...toApiPledge(summary),
+    sourceSentence: localizeColumn(pledge, { entity: "pledge", key: "sourceSentence", english: pledge.sourceSentence }, locale).text,
+    sourceCitation: pledge.sourceCitation,
+    fields: pledge.fields.map((f) => ({ slug: f.slug, name: localizeColumn(f, { entity: "field", key: "name", english: f.name }, locale).text })),
+    missedYears: summary.missedYears,
+  };
 }

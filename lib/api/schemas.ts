@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
 import { EVIDENCE_LEVELS } from "@/lib/evidence/level";
 import { EVIDENCE_SOURCES } from "@/lib/evidence/schema";
 import { asOfShape, pagingShape, updateFilterShape, withDateOrder } from "@/lib/http/query";
@@ -166,9 +167,16 @@ export const documentParams = z.object({
   id: z.string().regex(/^[1-9][0-9]*$/).describe("Document id, as in an evidence item's downloadUrl.").meta({ example: "12" }),
 });
 export const updatesQuery = withDateOrder(z.object({ ...updateFilterShape, ...pagingShape, ...asOfShape }));
-export const asOfQuery = z.object(asOfShape);
+const langShape = {
+  lang: z
+    .enum(LOCALES)
+    .optional()
+    .describe("Language of the text fields (titles, summaries, source sentence, field and country names); field names stay English. Default en. A text without a translation stays English."),
+};
+export const pledgeQuery = z.object({ ...asOfShape, ...langShape });
 export const countriesQuery = z.object({
   ...asOfShape,
+  ...langShape,
   region: z.string().trim().min(1).max(60).optional().describe("Only countries of this region, e.g. Africa."),
   developing: z.enum(["true", "false"]).optional().describe("Only developing (true) or other (false) countries."),
 });

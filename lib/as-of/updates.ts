@@ -40,7 +40,7 @@ export const listPublicUpdatesAsOf = cachePublicRead("public-updates-as-of", asy
     db.country.findMany({ where: { id: { in: versions.flatMap((v) => v.countries.map((c) => c.countryId)) } }, select: { id: true, iso3: true, name: true } }),
     db.progressUpdate.findMany({
       where: { id: { in: versions.map((v) => v.updateId) } },
-      select: { id: true, publicSummary: true, evidenceLevel: true, selfPublished: true, evidence: { select: EVIDENCE_ROW_SELECT, orderBy: { position: "asc" } } },
+      select: { id: true, publicSummary: true, evidenceLevel: true, selfPublished: true, lang: true, evidence: { select: EVIDENCE_ROW_SELECT, orderBy: { position: "asc" } } },
     }),
   ]);
   const items = versions.map((v) => {
@@ -65,6 +65,7 @@ export const listPublicUpdatesAsOf = cachePublicRead("public-updates-as-of", asy
       evidenceLevel: row.evidenceLevel,
       selfPublished: row.selfPublished,
       evidence: toPublicEvidence(row.evidence.map(toEvidenceRow)),
+      lang: row.lang,
     };
   });
   return { items, total, page, pageCount };

@@ -119,6 +119,23 @@ export async function recordPledgeDefinition(tx: Tx, options: { pledgeId: number
   });
 }
 
+/** A translation of a pledge text was written, corrected or removed: translations are public content. */
+export async function recordTranslationChange(
+  tx: Tx,
+  options: { pledgeId: number; entityType: string; entityId: number; locale: string; key: string; before: string | null; after: string | null; actor: Actor },
+) {
+  if (options.before === options.after) return;
+  await recordPublicChange(tx, {
+    kind: "DEFINITION",
+    pledgeId: options.pledgeId,
+    entityType: options.entityType,
+    entityId: options.entityId,
+    summary: `Translation (${options.locale}) of the ${options.entityType} ${options.key} ${options.after === null ? "removed" : "changed"}`,
+    diff: [{ field: `${options.key}.${options.locale}`, before: options.before, after: options.after }],
+    actorName: options.actor.name,
+  });
+}
+
 /** A field or workstream was added or renamed: its name is public. */
 export async function recordFieldChange(tx: Tx, options: { pledgeId: number; fieldId: number; before: string | null; after: string; actor: Actor }) {
   if (options.before === options.after) return;

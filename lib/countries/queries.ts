@@ -5,6 +5,9 @@ import { getPledgeSummaries } from "@/lib/pledges/queries";
 import { toFieldId } from "@/lib/pledges/series";
 import { asOfFromDay } from "@/lib/as-of/day";
 import { readCountryReachAsOf, type CountryReachRow } from "@/lib/as-of/figures";
+import { DEFAULT_LOCALE, LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
+import { localizeColumn } from "@/lib/pledges/translations";
+import { localizeCountryName } from "./names";
 
 export type Workstream = { pledgeSlug: string; slug: string; name: string };
 export type WorkstreamCell = { reached: boolean; updates: number; delivery: string | null; isSample: boolean };
@@ -36,7 +39,7 @@ export type CountryLedger = {
  * The recipient-country ledger, from the rollups per country × pledge × field: which pledges and workstreams
  * reached each country, with its delivery status per workstream.
  */
-export const getCountryLedger = cachePublicRead("country-ledger", async (asOfDay: string | null = null): Promise<CountryLedger> => {
+export const getCountryLedger = cachePublicRead("country-ledger", async (asOfDay: string | null = null, locale: Locale = DEFAULT_LOCALE): Promise<CountryLedger> => {
   // As of a day (lib/as-of): the update versions in force then, and the delivery statuses last set by then.
   const asOf = asOfDay ? asOfFromDay(asOfDay) : null;
   const [reach, deliveries, pledges, summaries] = await Promise.all([
@@ -49,9 +52,9 @@ export const getCountryLedger = cachePublicRead("country-ledger", async (asOfDay
     db.countryDelivery.findMany({ where: asOf ? { updatedAt: { lt: asOf.end } } : {}, select: { countryId: true, fieldId: true, status: true, isSample: true } }),
     db.pledge.findMany({
       orderBy: [{ displayOrder: "asc" }, { id: "asc" }],
-      select: { id: true, slug: true, title: true, unit: true, target: true, measure: true, fields: { orderBy: [{ displayOrder: "asc" }, { id: "asc" }] } },
-    }),
-    getPledgeSummaries({ asOf }),
+      select: { id: true, slug: true, title: true, unit: true, target: true, measure: true, translations: true, fields: { orderBy: [{ displayOrder: "asc" }, { id: "asc" }] } },
+    }).then((rows) => rows.map((p) => ({ ...p, title: localizeColumn(p, { entity: "pledge", key: "title", english: p.title }, locale).text }))),
+    getPledgeSummaries({ asOf, locale }),
   ]);
   const countryIds = [...new Set([...reach.map((r) => toNumber(r.countryId)), ...deliveries.map((d) => d.countryId)])];
   const countries = await db.country.findMany({ where: { id: { in: countryIds } }, select: { id: true, iso3: true, name: true, region: true, developing: true } });
@@ -60,11 +63,11 @@ export const getCountryLedger = cachePublicRead("country-ledger", async (asOfDay
   const deliveryFieldIds = new Set(deliveries.map((d) => d.fieldId));
   // Workstreams: the fields of the country-count pledge, and any field with a per-country delivery status.
   const workstreams = pledges.flatMap((p) =>
-    p.fields.filter((f) => p.measure === "DISTINCT_COUNTRIES" || deliveryFieldIds.has(f.id)).map((f) => ({ pledgeSlug: p.slug, slug: f.slug, name: f.name })),
+    p.fields.filter((f) => p.measure === "DISTINCT_COUNTRIES" || deliveryFieldIds.has(f.id)).map((f) => ({ pledgeSlug: p.slug, slug: f.slug, name: localizeColumn(f, { entity: "field", key: "name", english: f.name }, locale).text })),
   );
   const rows = new Map<number, LedgerRow>();
   for (const c of countries) {
-    rows.set(c.id, { iso3: c.iso3, name: c.name, region: c.region, developing: c.developing, updates: 0, lastEventDate: null, pledges: [], workstreams: {} });
+    rows.set(c.id, { iso3: c.iso3, name: localizeCountryName(c, locale), region: c.region, developing: c.developing, updates: 0, lastEventDate: null, pledges: [], workstreams: {} });
   }
   const cell = (row: LedgerRow, key: string) => (row.workstreams[key] ??= { reached: false, updates: 0, delivery: null, isSample: false });
   for (const r of reach) {
@@ -98,7 +101,8 @@ export const getCountryLedger = cachePublicRead("country-ledger", async (asOfDay
   for (const row of rows.values()) row.pledges.sort((a, b) => (order.get(a.slug) ?? 0) - (order.get(b.slug) ?? 0));
   const countryPledge = pledges.find((p) => p.measure === "DISTINCT_COUNTRIES");
   const countryValue = summaries.find((s) => s.id === countryPledge?.id)?.value ?? 0;
-  const all = [...rows.values()].sort((a, b) => a.name.localeCompare(b.name));
+  const collator = new Intl.Collator(LOCALE_TAGS[locale]);
+  const all = [...rows.values()].sort((a, b) => collator.compare(a.name, b.name));
   return {
     rows: all,
     workstreams,
@@ -142,9 +146,9 @@ export type CountryProfile = {
   workstreams: Workstream[];
 };
 
-export const getCountryProfile = cachePublicRead("country-profile", async (iso3: string, asOfDay: string | null = null): Promise<CountryProfile | null> => {
+export const getCountryProfile = cachePublicRead("country-profile", async (iso3: string, asOfDay: string | null = null, locale: Locale = DEFAULT_LOCALE): Promise<CountryProfile | null> => {
   const country = await db.country.findUnique({ where: { iso3 }, select: { iso3: true, name: true, region: true, subregion: true, developing: true } });
   if (!country) return null;
-  const ledger = await getCountryLedger(asOfDay);
-  return { ...country, row: ledger.rows.find((r) => r.iso3 === iso3) ?? null, workstreams: ledger.workstreams };
+  const ledger = await getCountryLedger(asOfDay, locale);
+  return { ...country, name: localizeCountryName(country, locale), row: ledger.rows.find((r) => r.iso3 === iso3) ?? null, workstreams: ledger.workstreams };
 });

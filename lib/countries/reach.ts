@@ -1,6 +1,8 @@
 import type { AsOf } from "@/lib/as-of/day";
 import { countryReachAsOfSql } from "@/lib/as-of/figures";
 import { db, Prisma } from "@/lib/db";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { localizeCountryName } from "./names";
 
 export type CountryReach = {
   iso3: string;
@@ -14,7 +16,7 @@ export type CountryReach = {
 };
 
 /** Countries with how many published updates named them and which pledges reached them, counted from the rollups. */
-export async function listCountryReach(filter: { region?: string; developing?: boolean; asOf?: AsOf | null } = {}): Promise<CountryReach[]> {
+export async function listCountryReach(filter: { region?: string; developing?: boolean; asOf?: AsOf | null; locale?: Locale } = {}): Promise<CountryReach[]> {
   const [countries, reach] = await Promise.all([
     db.country.findMany({
       where: { region: filter.region, developing: filter.developing },
@@ -36,6 +38,7 @@ export async function listCountryReach(filter: { region?: string; developing?: b
   }
   return countries.map(({ id, ...country }) => ({
     ...country,
+    name: localizeCountryName(country, filter.locale ?? DEFAULT_LOCALE),
     publishedUpdates: byCountry.get(id)?.updates ?? 0,
     pledges: byCountry.get(id)?.pledges ?? [],
   }));

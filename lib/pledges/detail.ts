@@ -6,7 +6,9 @@ import { getExpectedAt, resolveAnnualPlan } from "@/lib/pace/pace";
 import { periodEndExclusive } from "@/lib/pace/period";
 import type { Phase, RecordState } from "@/lib/pace/record";
 import { listYearRecords, type YearCell } from "@/lib/pace/years";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { readRecordInputs } from "./record-inputs";
+import { localizeContent, localizePledgeContent, type LocalizedContent, type LocalizedText } from "./translations";
 import { accumulate, getMonthlyGains, getYearFieldActuals, listMonths } from "./series";
 
 export type PledgeDetail = {
@@ -27,12 +29,14 @@ export type PledgeDetail = {
   periodEnd: string;
   status: string;
   announcement: { speaker: string; event: string; place: string; date: string } | null;
-  fields: { id: number; slug: string; name: string }[];
-  milestones: { slug: string; title: string; dueDate: string | null; completedAt: string | null; evidenceUrl: string | null; evidenceNote: string | null; isSample: boolean }[];
+  /** The translatable texts in the page's language, with their English and whether translated (title etc. above are these texts). */
+  content: LocalizedContent<"title" | "summary" | "sourceSentence" | "targetNote">;
+  fields: { id: number; slug: string; name: string; content: LocalizedText }[];
+  milestones: { slug: string; title: string; content: LocalizedText; dueDate: string | null; completedAt: string | null; evidenceUrl: string | null; evidenceNote: string | null; isSample: boolean }[];
   statusHistory: { fromStatus: string | null; toStatus: string; reason: string; createdAt: string }[];
 };
 
-export const getPledgeDetail = cachePublicRead("pledge-detail", async (slug: string): Promise<PledgeDetail | null> => {
+export const getPledgeDetail = cachePublicRead("pledge-detail", async (slug: string, locale: Locale = DEFAULT_LOCALE): Promise<PledgeDetail | null> => {
   const pledge = await db.pledge.findUnique({
     where: { slug },
     include: {
@@ -44,16 +48,17 @@ export const getPledgeDetail = cachePublicRead("pledge-detail", async (slug: str
   });
   if (!pledge) return null;
   const a = pledge.announcement;
+  const content = localizePledgeContent(pledge, locale);
   return {
     id: pledge.id,
     slug: pledge.slug,
-    title: pledge.title,
-    summary: pledge.summary,
-    sourceSentence: pledge.sourceSentence,
+    title: content.title.text,
+    summary: content.summary.text,
+    sourceSentence: content.sourceSentence.text,
     sourceCitation: pledge.sourceCitation,
     unit: pledge.unit,
     target: pledge.target,
-    targetNote: pledge.targetNote,
+    targetNote: pledge.targetNote === null ? null : content.targetNote.text,
     baseline: pledge.baseline,
     measure: pledge.measure,
     cadence: pledge.cadence,
@@ -62,10 +67,14 @@ export const getPledgeDetail = cachePublicRead("pledge-detail", async (slug: str
     periodEnd: pledge.periodEnd.toISOString(),
     status: pledge.status,
     announcement: a ? { speaker: a.speaker, event: a.event, place: a.place, date: a.date.toISOString() } : null,
-    fields: pledge.fields.map((f) => ({ id: f.id, slug: f.slug, name: f.name })),
+    content,
+    fields: pledge.fields.map((f) => {
+      const name = localizeContent("field", f, locale).name;
+      return { id: f.id, slug: f.slug, name: name.text, content: name };
+    }),
     milestones: pledge.milestones.map((m) => ({
       slug: m.slug,
-      title: m.title,
+      ...localizeMilestone(m, locale),
       dueDate: m.dueDate?.toISOString() ?? null,
       completedAt: m.completedAt?.toISOString() ?? null,
       evidenceUrl: m.evidenceUrl,
@@ -80,6 +89,11 @@ export const getPledgeDetail = cachePublicRead("pledge-detail", async (slug: str
     })),
   };
 });
+
+function localizeMilestone(m: { title: string; translations: string }, locale: Locale) {
+  const title = localizeContent("milestone", m, locale).title;
+  return { title: title.text, content: title };
+}
 
 export type CumulativePoint = { month: string; actual: number | null; expected: number };
 

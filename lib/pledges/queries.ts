@@ -6,7 +6,9 @@ import type { PublicAssessment } from "@/lib/assessments/queries";
 import { assessPace, resolveAnnualPlan, type PaceStatus } from "@/lib/pace/pace";
 import { describePeriodEnd, getPledgeRecord, type Phase, type PledgeRecord } from "@/lib/pace/record";
 import { listMissedYears, listYearRecords } from "@/lib/pace/years";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { readRecordInputs } from "./record-inputs";
+import { localizeColumn, localizePledgeContent, type LocalizedContent } from "./translations";
 import { getPublishedTotals, getYearFieldActuals, type YearFieldActual } from "./series";
 import { asOfFromDay, type AsOf } from "@/lib/as-of/day";
 import { getPublishedTotalsAsOf, getStatusesAsOf, getYearFieldActualsAsOf } from "@/lib/as-of/figures";
@@ -53,7 +55,18 @@ export type PledgeSummary = {
   shortYears: number[];
   publishedUpdates: number;
   lastPublishedAt: string | null;
+  /** title, summary and targetNote above are in the language asked for; here with their English and translation state. */
+  content: LocalizedContent<"title" | "summary" | "targetNote">;
 };
+
+// The cached, language-independent row: the translations are applied per request (localizeSummary).
+type SummaryRow = Omit<PledgeSummary, "content"> & { translations: string };
+
+function localizeSummary({ translations, ...row }: SummaryRow, locale: Locale): PledgeSummary {
+  const { title, summary, targetNote } = localizePledgeContent({ ...row, sourceSentence: null, translations }, locale);
+  const content = { title, summary, targetNote };
+  return { ...row, title: title.text, summary: summary.text, targetNote: row.targetNote === null ? null : targetNote.text, content };
+}
 
 /**
  * Where the published figures come from: today's rollups, or the update versions in force at the end of a past day
@@ -70,7 +83,7 @@ function choosePublishedSource(asOf: AsOf | null) {
   };
 }
 
-async function readPledgeSummaries(now: Date = new Date(), asOf: AsOf | null = null): Promise<PledgeSummary[]> {
+async function readPledgeSummaries(now: Date = new Date(), asOf: AsOf | null = null): Promise<SummaryRow[]> {
   const source = choosePublishedSource(asOf);
   const [pledges, totals, inputs, statuses] = await Promise.all([
     db.pledge.findMany({
@@ -153,6 +166,7 @@ async function readPledgeSummaries(now: Date = new Date(), asOf: AsOf | null = n
         shortYears: pace.shortYears.filter((y) => !missedYears.includes(y)),
         publishedUpdates,
         lastPublishedAt: row?.lastPublishedAt ?? null,
+        translations: pledge.translations,
       };
     }),
   );
@@ -168,10 +182,14 @@ const cachedSummaries = cachePublicRead("pledge-summaries", (day: string) => {
  * Every pledge with its value, % complete, pace (expected by now, projected) and status, in display order.
  * Counts published, non-deleted updates only. Reused by the dashboard, CSV exports and the API.
  */
-export async function getPledgeSummaries(options: { now?: Date; asOf?: AsOf | null } = {}): Promise<PledgeSummary[]> {
+export async function getPledgeSummaries(options: { now?: Date; asOf?: AsOf | null; locale?: Locale } = {}): Promise<PledgeSummary[]> {
   // As of a day, pace is measured at the end of that day.
-  if (options.asOf) return cachedSummariesAsOf(options.asOf.day);
-  return options.now ? readPledgeSummaries(options.now) : cachedSummaries(new Date().toISOString().slice(0, 10));
+  const rows = await (options.asOf
+    ? cachedSummariesAsOf(options.asOf.day)
+    : options.now
+      ? readPledgeSummaries(options.now)
+      : cachedSummaries(new Date().toISOString().slice(0, 10)));
+  return rows.map((row) => localizeSummary(row, options.locale ?? DEFAULT_LOCALE));
 }
 
 const cachedSummariesAsOf = cachePublicRead("pledge-summaries-as-of", (day: string) => {
@@ -179,7 +197,7 @@ const cachedSummariesAsOf = cachePublicRead("pledge-summaries-as-of", (day: stri
   return readPledgeSummaries(asOf.end, asOf);
 });
 
-export async function getPledgeSummary(slug: string, options: { asOf?: AsOf | null } = {}): Promise<PledgeSummary | null> {
+export async function getPledgeSummary(slug: string, options: { asOf?: AsOf | null; locale?: Locale } = {}): Promise<PledgeSummary | null> {
   return (await getPledgeSummaries(options)).find((p) => p.slug === slug) ?? null;
 }
 
@@ -192,6 +210,7 @@ export async function getPledgeValue(pledge: { id: number }): Promise<number> {
 
 export type PledgeOption = { slug: string; title: string };
 
-export const listPledgeOptions = cachePublicRead("pledge-options", async (): Promise<PledgeOption[]> =>
-  db.pledge.findMany({ orderBy: [{ displayOrder: "asc" }, { id: "asc" }], select: { slug: true, title: true } }),
-);
+export const listPledgeOptions = cachePublicRead("pledge-options", async (locale: Locale = DEFAULT_LOCALE): Promise<PledgeOption[]> => {
+  const rows = await db.pledge.findMany({ orderBy: [{ displayOrder: "asc" }, { id: "asc" }], select: { slug: true, title: true, translations: true } });
+  return rows.map((p) => ({ slug: p.slug, title: localizeColumn(p, { entity: "pledge", key: "title", english: p.title }, locale).text }));
+});

@@ -6,6 +6,7 @@ import { getEnv } from "@/lib/env";
 import { UnauthenticatedError } from "@/lib/errors";
 import { clientRateKey, readClientAddress } from "@/lib/http/client-address";
 import { errorResponse, HttpError } from "@/lib/http/errors";
+import { requireLang } from "@/lib/http/lang";
 import { dateRangeShape, parseQuery, updateFilterQuery, withDateOrder } from "@/lib/http/query";
 import { AUDIT_LOG_COLUMNS, createAuditReader } from "./audit-log";
 import { ALL_STATES, PUBLIC_STATES, createUpdateLogReader, resolveUpdateLogQuery } from "@/lib/updates/log";
@@ -98,13 +99,14 @@ export const REPORTS: readonly ReportDefinition[] = [
     name: "pledge-summary",
     title: "Pledge summary",
     description: "One row per pledge: target, current value, % complete, expected by now, projected, status and last update.",
-    filters: ["as_of"],
+    filters: ["as_of", "lang"],
     columns: PLEDGE_SUMMARY_COLUMNS,
     access: "public",
     keys: { primaryKey: ["pledge"] },
     async createStream(request) {
       const asOf = requireAsOf(request.params);
-      return createCsvStream({ columns: PLEDGE_SUMMARY_COLUMNS, nextPage: onePage(() => getPledgeSummaries({ asOf })), bom: request.bom });
+      const locale = requireLang(request.params);
+      return createCsvStream({ columns: PLEDGE_SUMMARY_COLUMNS, nextPage: onePage(() => getPledgeSummaries({ asOf, locale })), bom: request.bom });
     },
   },
   {
@@ -132,15 +134,16 @@ export const REPORTS: readonly ReportDefinition[] = [
     title: "Country ledger",
     description:
       "Country × pledge and workstream: which published updates reached each country, and its delivery status per workstream (planned, in progress, completed).",
-    filters: ["pledge", "region", "as_of"],
+    filters: ["pledge", "region", "as_of", "lang"],
     columns: COUNTRY_LEDGER_COLUMNS,
     access: "public",
     keys: { uniqueKeys: [["country_code", "pledge", "workstream"]], foreignKeys: [PLEDGE_REFERENCE] },
     async createStream(request) {
       const asOf = requireAsOf(request.params);
+      const locale = requireLang(request.params);
       const filter = parseQuery(LEDGER_QUERY, request.params);
       await requireKnownPledge(filter.pledge);
-      const read = () => readCountryLedgerRows({ ...filter, asOfDay: asOf?.day ?? null });
+      const read = () => readCountryLedgerRows({ ...filter, asOfDay: asOf?.day ?? null, locale });
       return createCsvStream({ columns: COUNTRY_LEDGER_COLUMNS, nextPage: onePage(read), bom: request.bom });
     },
   },
@@ -148,15 +151,16 @@ export const REPORTS: readonly ReportDefinition[] = [
     name: "annual-breakdown",
     title: "Annual breakdown",
     description: "Pledge × period year × field against the annual plan: planned, actual, and whether the year's target was met.",
-    filters: ["pledge", "as_of"],
+    filters: ["pledge", "as_of", "lang"],
     columns: ANNUAL_BREAKDOWN_COLUMNS,
     access: "public",
     keys: { uniqueKeys: [["pledge", "year", "field"]], foreignKeys: [PLEDGE_REFERENCE] },
     async createStream(request) {
       const asOf = requireAsOf(request.params);
+      const locale = requireLang(request.params);
       const filter = parseQuery(PLEDGE_QUERY, request.params);
       await requireKnownPledge(filter.pledge);
-      const read = () => readAnnualBreakdownRows({ ...filter, asOfDay: asOf?.day ?? null });
+      const read = () => readAnnualBreakdownRows({ ...filter, asOfDay: asOf?.day ?? null, locale });
       return createCsvStream({ columns: ANNUAL_BREAKDOWN_COLUMNS, nextPage: onePage(read), bom: request.bom });
     },
   },

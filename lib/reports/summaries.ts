@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { listPeriodYears } from "@/lib/pace/period";
 import { getYearBreakdown } from "@/lib/pledges/detail";
 import type { PledgeSummary } from "@/lib/pledges/queries";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { localizeColumn } from "@/lib/pledges/translations";
 import type { Column } from "./csv";
 
 /** The three small public reports: one page each, built from the dashboard's own aggregate reads. */
@@ -60,8 +62,8 @@ export const COUNTRY_LEDGER_COLUMNS: readonly Column<LedgerCsvRow>[] = [
 ];
 
 /** Country × pledge and workstream: one row per workstream cell, or per pledge when it has no workstream cells. */
-export async function readCountryLedgerRows(filter: { region?: string; pledge?: string; asOfDay?: string | null }): Promise<LedgerCsvRow[]> {
-  const ledger = await getCountryLedger(filter.asOfDay ?? null);
+export async function readCountryLedgerRows(filter: { region?: string; pledge?: string; asOfDay?: string | null; locale?: Locale }): Promise<LedgerCsvRow[]> {
+  const ledger = await getCountryLedger(filter.asOfDay ?? null, filter.locale ?? DEFAULT_LOCALE);
   const names = new Map(ledger.workstreams.map((w) => [`${w.pledgeSlug}/${w.slug}`, w.name]));
   // Workstreams in the pledge's own order, whatever order the database returned the cells in.
   const order = new Map(ledger.workstreams.map((w, i) => [`${w.pledgeSlug}/${w.slug}`, i]));
@@ -111,16 +113,16 @@ export const ANNUAL_BREAKDOWN_COLUMNS: readonly Column<AnnualCsvRow>[] = [
 ];
 
 /** Pledge × period year × field against the annual plan, plus a whole-pledge row per year. */
-export async function readAnnualBreakdownRows(filter: { pledge?: string; asOfDay?: string | null }): Promise<AnnualCsvRow[]> {
+export async function readAnnualBreakdownRows(filter: { pledge?: string; asOfDay?: string | null; locale?: Locale }): Promise<AnnualCsvRow[]> {
   const pledges = await db.pledge.findMany({
     where: { slug: filter.pledge },
     orderBy: [{ displayOrder: "asc" }, { id: "asc" }],
-    select: { slug: true, periodStart: true, periodEnd: true, fields: { select: { id: true, slug: true, name: true } } },
+    select: { slug: true, periodStart: true, periodEnd: true, fields: { select: { id: true, slug: true, name: true, translations: true } } },
   });
   const out: AnnualCsvRow[] = [];
   for (const pledge of pledges) {
     const years = new Map(listPeriodYears(pledge).map((y) => [y.year, y]));
-    const fields = new Map(pledge.fields.map((f) => [f.id, f]));
+    const fields = new Map(pledge.fields.map((f) => [f.id, { slug: f.slug, name: localizeColumn(f, { entity: "field", key: "name", english: f.name }, filter.locale ?? DEFAULT_LOCALE).text }]));
     for (const row of await getYearBreakdown(pledge.slug, filter.asOfDay ?? null)) {
       const period = years.get(row.year)!;
       const base = { pledge: pledge.slug, year: row.year, start: period.start, end: period.end };

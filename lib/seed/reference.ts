@@ -5,6 +5,7 @@ import { afterPublicChange } from "../cache";
 import type { Db } from "../db";
 import { bumpPublicVersion } from "../db/public-version";
 import { readSourceFacts } from "../pledges/reading";
+import { seedTranslations } from "./translations";
 import type { Cadence, Measure } from "../db";
 
 export const SOURCE_CITATION =
@@ -62,6 +63,7 @@ export async function seedReference(db: Db): Promise<void> {
       }));
 
     await seedAnnouncementSources(tx, announcement.id);
+    const seeded: Parameters<typeof seedTranslations>[1]["pledges"] = [];
     for (const [order, p] of facts.pledges.entries()) {
       const shape = PLEDGE_SHAPE[p.key];
       if (!shape) throw new Error(`pledges.json names an unknown pledge key "${p.key}"`);
@@ -86,6 +88,7 @@ export async function seedReference(db: Db): Promise<void> {
           announcementId: announcement.id,
         },
       });
+      seeded.push({ id: pledge.id, slug: p.key, english: { title: p.title, summary: shape.summary, sourceSentence: p.source_sentence, targetNote: p.target_interpretation ?? null } });
       const fields: { id: number }[] = [];
       for (const [i, name] of shape.fields.entries()) {
         fields.push(
@@ -114,8 +117,11 @@ export async function seedReference(db: Db): Promise<void> {
         });
       }
     }
+    await seedTranslations(tx, { announcement: { id: announcement.id, quote: a.quote }, pledges: seeded });
     await bumpPublicVersion(tx); // also covers the countries seeded just before
-  });
+    // An offline step with many small writes (translations included): a busy machine or a concurrent seed must not
+    // run it past Prisma's 5 s default.
+  }, { timeout: 60_000 });
   afterPublicChange();
 }
 

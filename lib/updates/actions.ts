@@ -42,6 +42,7 @@ export function updateContent(data: Omit<ValidUpdate, "pledgeId">) {
     title: data.title,
     description: data.description,
     publicSummary: data.publicSummary,
+    lang: data.lang,
   } satisfies Prisma.ProgressUpdateUncheckedUpdateInput;
 }
 

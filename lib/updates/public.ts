@@ -23,6 +23,8 @@ export type PublicUpdate = {
   evidenceLevel: EvidenceLevel;
   /** Public items in full; internal ones only as notices (lib/evidence/public.ts). */
   evidence: PublicEvidence;
+  /** The language it is written in (shown as written, never translated). */
+  lang: string;
 };
 
 const PUBLIC_UPDATE_SELECT = {
@@ -37,6 +39,7 @@ const PUBLIC_UPDATE_SELECT = {
   correctedAt: true,
   selfPublished: true,
   isSample: true,
+  lang: true,
   state: true,
   deletedAt: true,
   pledge: { select: { slug: true, title: true, unit: true, measure: true } },
@@ -64,6 +67,7 @@ export function toPublicUpdate(u: Omit<PublicUpdateRow, "state" | "deletedAt">):
     countries: u.countries.map((c) => c.country).sort((a, b) => a.name.localeCompare(b.name)),
     evidenceLevel: u.evidenceLevel,
     evidence: toPublicEvidence(u.evidence.map(toEvidenceRow)),
+    lang: u.lang,
   };
 }
 

@@ -109,6 +109,7 @@ export async function getUpdateDetail(id: number, viewer: SessionUser) {
     eventDate: u.eventDate.toISOString().slice(0, 10),
     countries: u.countries.map((c) => c.country),
     publicSummary: u.publicSummary,
+    lang: u.lang,
     evidenceLevel: u.evidenceLevel,
     evidence: u.evidence.map(toStaffEvidence),
     author: u.author?.name ?? null,

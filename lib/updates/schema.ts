@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { validationMessage as v } from "@/lib/i18n/validation";
 import { evidenceListSchema, publicSummarySchema, readEvidenceRows } from "@/lib/evidence/schema";
+import { LOCALES } from "@/lib/i18n/locales";
 import { isoDay, recordId } from "@/lib/validation";
 
 export { evidenceItemSchema as evidenceSchema } from "@/lib/evidence/schema";
@@ -28,6 +29,8 @@ export const updateSchema = z.object({
   description: z.string().trim().max(5000, v("update.descriptionMax")).default(""),
   publicSummary: publicSummarySchema.default(null),
   evidence: evidenceListSchema,
+  // The language it is written in; absent keeps the stored one (new updates: English, the column default).
+  lang: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.enum(LOCALES, { error: "Choose the language it is written in." }).optional()),
 });
 
 const version = recordId();
@@ -47,7 +50,7 @@ export const reviewUpdateSchema = z.object({
 export type UpdateInput = z.input<typeof updateSchema>;
 export type ValidUpdate = z.output<typeof updateSchema>;
 
-const FORM_KEYS = ["id", "version", "pledgeId", "fieldId", "eventDate", "quantity", "title", "description", "publicSummary", "reason"] as const;
+const FORM_KEYS = ["id", "version", "pledgeId", "fieldId", "eventDate", "quantity", "title", "description", "publicSummary", "reason", "lang"] as const;
 
 /** Reads the update form: repeated countryIds, and evidence rows as parallel lists (lib/evidence/schema.ts). */
 export function readUpdateForm(form: FormData): Partial<Record<(typeof FORM_KEYS)[number], FormDataEntryValue>> & {

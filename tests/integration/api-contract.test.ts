@@ -106,6 +106,20 @@ describe("GET /pledges and /pledges/{slug}", () => {
     expect(missing.status).toBe(404);
     expectMatchesDocument("/pledges/{slug}", 404, await missing.json());
   });
+
+  it("takes ?lang= (documented) for its text fields, with the same field names, and a 400 for an unknown language", async () => {
+    const documented = (path: string) => (doc.paths[path].get as unknown as { parameters: { name: string; in: string }[] }).parameters;
+    for (const path of ["/pledges", "/pledges/{slug}", "/countries"]) expect(documented(path)).toContainEqual(expect.objectContaining({ name: "lang", in: "query" }));
+    const fr = await (await getPledge(request("/pledges/training?lang=fr"), { params: Promise.resolve({ slug: "training" }) })).json();
+    const en = await (await getPledge(request("/pledges/training"), { params: Promise.resolve({ slug: "training" }) })).json();
+    expectMatchesDocument("/pledges/{slug}", 200, fr);
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+    expect(fr.title).not.toBe(en.title);
+    expectMatchesDocument("/pledges", 200, await (await getPledges(request("/pledges?lang=zh"))).json());
+    const bad = await getPledges(request("/pledges?lang=klingon"));
+    expect(bad.status).toBe(400);
+    expectMatchesDocument("/pledges", 400, await bad.json());
+  });
 });
 
 describe("GET /pledges/{slug}/updates", () => {

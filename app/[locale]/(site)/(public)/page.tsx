@@ -39,7 +39,7 @@ export default async function OverviewPage({ params, searchParams }: { params: P
 }
 
 async function PledgeCards({ asOf, locale }: { asOf: AsOf | null; locale: Locale }) {
-  const [pledges, published, t] = await Promise.all([getPledgeSummaries({ asOf }), asOf ? hasPublishedAsOf(asOf) : true, getTranslations({ locale, namespace: "pledges.overview" })]);
+  const [pledges, published, t] = await Promise.all([getPledgeSummaries({ asOf, locale }), asOf ? hasPublishedAsOf(asOf) : true, getTranslations({ locale, namespace: "pledges.overview" })]);
   if (pledges.length === 0) return <EmptyState>{t.rich("empty", { code: (c) => <code>{c}</code> })}</EmptyState>;
   if (!published) return <EmptyState>{t("nothingAsOf")}</EmptyState>;
   return (

@@ -56,7 +56,7 @@ export default async function ChangesPage({ params, searchParams }: Props) {
 }
 
 async function Filters({ filter, locale }: { filter: ChangeFilter; locale: Locale }) {
-  const [pledges, t] = await Promise.all([listPledgeOptions(), getTranslations({ locale, namespace: "public.changes" })]);
+  const [pledges, t] = await Promise.all([listPledgeOptions(locale), getTranslations({ locale, namespace: "public.changes" })]);
   return (
     <form method="get" action={localizePath("/changes", locale)} className={updateStyles.filters} aria-label={t("filterLabel")}>
       <label>

@@ -68,7 +68,7 @@ export default async function CountriesPage({ params: routeParams, searchParams 
 }
 
 async function CountryCount({ day, locale }: { day: string | null; locale: Locale }) {
-  const [ledger, t] = await Promise.all([getCountryLedger(day), getTranslations({ locale, namespace: "public.countries" })]);
+  const [ledger, t] = await Promise.all([getCountryLedger(day, locale), getTranslations({ locale, namespace: "public.countries" })]);
   const format = getFormats(locale);
   const target = ledger.countryPledge;
   const percent = target && target.target > 0 ? (target.reached / target.target) * 100 : null;
@@ -95,7 +95,7 @@ async function CountryCount({ day, locale }: { day: string | null; locale: Local
 }
 
 async function CountryMap({ locale }: { locale: Locale }) {
-  const [ledger, t] = await Promise.all([getCountryLedger(), getTranslations({ locale, namespace: "public.countries" })]);
+  const [ledger, t] = await Promise.all([getCountryLedger(null, locale), getTranslations({ locale, namespace: "public.countries" })]);
   const reached = ledger.rows.filter((r) => r.updates > 0);
   const byRegion = new Map<string, number>();
   for (const r of reached) byRegion.set(r.region, (byRegion.get(r.region) ?? 0) + 1);
@@ -111,7 +111,7 @@ async function CountryMap({ locale }: { locale: Locale }) {
 }
 
 async function Ledger({ query, page: requested, day, locale }: { query: LedgerQuery; page: number; day: string | null; locale: Locale }) {
-  const [ledger, t] = await Promise.all([getCountryLedger(day), getTranslations({ locale, namespace: "public.countries" })]);
+  const [ledger, t] = await Promise.all([getCountryLedger(day, locale), getTranslations({ locale, namespace: "public.countries" })]);
   const rows = filterLedgerRows(ledger.rows, query);
   const pageCount = Math.max(1, Math.ceil(rows.length / ROWS_PER_PAGE));
   const page = Math.min(requested, pageCount);

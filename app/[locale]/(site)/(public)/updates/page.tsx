@@ -46,7 +46,7 @@ export default async function UpdatesPage({ params, searchParams }: Props) {
 }
 
 async function Filters({ filter, asOf, locale }: { filter: UpdateFilter; asOf: AsOf | null; locale: Locale }) {
-  const [pledges, countries, t] = await Promise.all([listPledgeOptions(), listReachedCountries(), getTranslations({ locale, namespace: "public.updates" })]);
+  const [pledges, countries, t] = await Promise.all([listPledgeOptions(locale), listReachedCountries(locale), getTranslations({ locale, namespace: "public.updates" })]);
   const labels = getLabels(locale);
   return (
     <form method="get" action={localizePath("/updates", locale)} className={styles.filters} aria-label={t("filterLabel")}>

@@ -1,4 +1,5 @@
 import { requireAsOf } from "@/lib/as-of/request";
+import { requireLang } from "@/lib/http/lang";
 import { readApiPledge } from "@/lib/api/pledges";
 import { apiJson, handleApi, preflight } from "@/lib/api/respond";
 import { PledgeDetailSchema } from "@/lib/api/schemas";
@@ -7,8 +8,9 @@ export const dynamic = "force-dynamic";
 
 export function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   return handleApi(async () => {
-    const asOf = requireAsOf(new URL(request.url).searchParams);
-    return apiJson(PledgeDetailSchema, await readApiPledge((await params).slug, asOf));
+    const search = new URL(request.url).searchParams;
+    const asOf = requireAsOf(search);
+    return apiJson(PledgeDetailSchema, await readApiPledge((await params).slug, asOf, requireLang(search)));
   });
 }
 

@@ -23,7 +23,7 @@ type Props = { params: Promise<{ locale: string; iso3: string }>; searchParams: 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await readPageLocale(params);
-  const [country, t] = await Promise.all([getCountryProfile((await params).iso3.toUpperCase()), getTranslations({ locale, namespace: "public.country" })]);
+  const [country, t] = await Promise.all([getCountryProfile((await params).iso3.toUpperCase(), null, locale), getTranslations({ locale, namespace: "public.country" })]);
   if (!country) return { title: t("notFound") };
   return buildPageMetadata({ locale, title: country.name, description: t("metaDescription", { name: country.name }), path: `/countries/${country.iso3}` });
 }
@@ -36,7 +36,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const page = readPage(query.page);
   const day = readPageAsOf(query)?.day ?? null;
-  const country = await getCountryProfile(iso3, day);
+  const country = await getCountryProfile(iso3, day, await readPageLocale(params));
   if (!country) notFound();
   const row = country.row;
   return (

@@ -32,7 +32,7 @@ type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const locale = await readPageLocale(params);
-  const [pledge, summary] = await Promise.all([getPledgeDetail(slug), getPledgeSummary(slug)]);
+  const [pledge, summary] = await Promise.all([getPledgeDetail(slug, locale), getPledgeSummary(slug, { locale })]);
   return pledge && summary ? buildPledgeMetadata({ pledge, summary, locale }) : { title: (await getTranslations({ locale, namespace: "pledges.page" }))("notFound") };
 }
 
@@ -45,7 +45,7 @@ export default async function PledgePage({ params, searchParams }: Props) {
   const asOf = readPageAsOf(query);
   const day = asOf?.day;
   // Independent reads: the detail decides 404, the summary carries the computed pace.
-  const [today, summary] = await Promise.all([getPledgeDetail(slug), getPledgeSummary(slug, { asOf })]);
+  const [today, summary] = await Promise.all([getPledgeDetail(slug, locale), getPledgeSummary(slug, { asOf, locale })]);
   if (!today || !summary) notFound();
   const pledge = asOf ? viewDetailAsOf(today, summary, asOf) : today;
   const annualGrid = pledge.cadence === "ANNUAL" && pledge.fields.length > 0;

@@ -7,6 +7,7 @@ import { listAssessmentVersions } from "@/lib/assessments/queries";
 import { getPeriodPhase } from "@/lib/pace/record";
 import { AddFieldForm, AnnualPlanForm, MilestoneForm, PledgeDetailsForm, RenameFieldForm, StatusForm } from "@/components/admin/pledge-forms";
 import { RhythmPanel } from "@/components/freshness/rhythm-panel";
+import { TranslationsLink } from "@/components/translations/translations-link";
 import { can } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
 import { getFormats } from "@/lib/i18n/format";
@@ -44,6 +45,7 @@ export default async function AdminPledgePage({ params }: Props) {
       <p>
         {t.rich("status", { status: label(pledge.status), badge: (c) => <span className="badge" data-testid="pledge-status">{c}</span> })} ·{" "}
         <a href={localizePath(`/pledges/${pledge.slug}`, locale)}>{t("publicPage")}</a> · <Link href={`/admin/updates/new?pledge=${pledge.id}`}>{t("logProgress")}</Link>
+        {manage ? <> · <TranslationsLink pledgeId={pledge.id} /></> : null}
         {pledge.measure === "DISTINCT_COUNTRIES" && (
           <>
             {" "}

@@ -50,6 +50,7 @@ export default async function UpdatePage({ params, searchParams }: Props) {
     publicSummary: update.publicSummary,
     countryIds: update.countries.map((c) => c.id),
     evidence: update.evidence,
+    lang: update.lang,
   };
   const unknown = t("unknown");
   const canReview = can(user, "update:review");
