@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 
-// The library's own browser build (MIT), served as is: it defines `iframeResizer` on the embedding page.
+// The library's own browser build (MIT), served as is: it defines `iframeResizer` on the embedding page, and in a
+// framed page it starts the child listener on load, so the embeds load this same script (app/embed/layout.tsx).
 const LIBRARY = path.join(process.cwd(), "node_modules/@open-iframe-resizer/core/dist/index.umd.cjs");
 
 // Sizes each Pledge Tracker iframe once (a page may paste several snippets, each loading this script), accepting

@@ -73,15 +73,15 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
   },
   { route: "/about", params: [], canonicalQuery: () => [], scriptFree: true },
   { route: "/reports", params: [], canonicalQuery: () => [], readsSession: true, scriptFree: true },
-  { route: "/data", params: [], canonicalQuery: () => [] },
-  { route: "/data/releases/[number]", params: [], canonicalQuery: () => [] },
+  { route: "/data", params: [], canonicalQuery: () => [], scriptFree: true },
+  { route: "/data/releases/[number]", params: [], canonicalQuery: () => [], scriptFree: true },
   { route: "/feed.atom", params: [], canonicalQuery: () => [] },
   { route: "/pledges/[slug]/feed.atom", params: [], canonicalQuery: () => [] },
   // Link previews: the image URL carries ?v=<public version> for crawlers' caches; the page cache keys on it anyway.
   { route: "/og.png", params: [], canonicalQuery: () => [] },
   { route: "/pledges/[slug]/og.png", params: [], canonicalQuery: () => [] },
-  { route: "/embed/pledges/[slug]", params: [], canonicalQuery: () => [] },
-  { route: "/embed/pledges/[slug]/[chart]", params: [], canonicalQuery: () => [] },
+  { route: "/embed/pledges/[slug]", params: [], canonicalQuery: () => [], scriptFree: true },
+  { route: "/embed/pledges/[slug]/[chart]", params: [], canonicalQuery: () => [], scriptFree: true },
 ];
 
 export type CanonicalPage = { path: string; readsSession: boolean; scriptFree: boolean };
