@@ -81,23 +81,15 @@ test.describe("embeds, oEmbed and link previews", () => {
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]); // the IHDR chunk's width and height
   });
 
-  test("an embed's first-load JavaScript adds little to the framework's own", async ({ page }) => {
-    // Script bytes as sent (compressed), before any lazy chunk: what the browser loads to show the page.
-    const firstLoadScripts = async (path: string) => {
-      await page.goto(path, { waitUntil: "load" });
-      return page.evaluate(() =>
-        (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
-          .filter((e) => e.initiatorType === "script" && e.startTime < performance.timing.domContentLoadedEventEnd - performance.timeOrigin)
-          .reduce((sum, e) => sum + e.encodedBodySize, 0),
-      );
-    };
-    // The framework's baseline: a page Next.js sends with its scripts (public pages come script-free from the page
-    // cache, lib/page-cache/script-free.ts), so the 404 page.
-    const about = await firstLoadScripts("/no-such-page-for-the-baseline");
-    const embed = await firstLoadScripts(`/embed${PLEDGE}`);
-    console.log(`first-load JS as sent: 404 page ${(about / 1024).toFixed(1)} kB, embed ${(embed / 1024).toFixed(1)} kB`);
-    expect(about).toBeGreaterThan(0);
-    expect(embed - about).toBeLessThanOrEqual(15 * 1024);
+  test("an embed loads the resizer's script and not Next.js's runtime", async ({ page }) => {
+    // The page cache keeps the embeds script-free (lib/page-cache/script-free.ts); /embed.js is the resizer.
+    await page.goto(`/embed${PLEDGE}`, { waitUntil: "load" });
+    const scripts = await page.evaluate(() =>
+      (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).filter((e) => e.initiatorType === "script").map((e) => ({ url: new URL(e.name).pathname, bytes: e.encodedBodySize })),
+    );
+    console.log(`an embed's scripts as sent: ${JSON.stringify(scripts)}`);
+    expect(scripts.map((s) => s.url)).toEqual(["/embed.js"]);
+    expect(scripts[0].bytes).toBeLessThanOrEqual(10 * 1024);
   });
 
   test("/data and the embeds have no serious or critical accessibility violations", async ({ page }) => {
