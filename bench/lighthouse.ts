@@ -191,16 +191,21 @@ async function main() {
     await waitFor(`http://127.0.0.1:${referencePort}/`);
     const examples = await resolvePageExamples({ origin, optional: true });
     const pages = [...examples.map((e) => e.path), ...EXTRA_PAGES];
-    // A reader gets the page cache's copy: fill it (and Next's caches) before measuring.
-    for (const page of pages) await (await fetch(`${origin}${page}`)).arrayBuffer();
+    // A reader gets the page cache's copy: fill it (and Next's caches), and the images the pages show (the map), before
+    // measuring. One request at a time, which also measures the scripts each page runs (scripts/served-js.ts).
+    const served: Record<string, number> = {};
+    for (const page of pages) {
+      const html = await (await fetch(`${origin}${page}`, { headers: { accept: "text/html" } })).text();
+      for (const [, src] of html.matchAll(/<img\b[^>]*\bsrc="(\/[^"]+)"/g)) await (await fetch(`${origin}${src.replaceAll("&amp;", "&")}`)).arrayBuffer();
+      served[page] = (await measureServedJs({ origin, path: page })).gzipKb;
+    }
+    const referenceServed = await measureServedJs({ origin: `http://127.0.0.1:${referencePort}`, path: "/" });
 
     const load = sampleLoad();
     chrome = await chromeLauncher.launch({ chromePath: "/usr/bin/chromium", chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
     const referenceScores = await scorePages(chrome.port, `http://127.0.0.1:${referencePort}`, ["/"], dir);
     const scores = await scorePages(chrome.port, origin, pages, dir);
     const loadContext = load();
-    const served = Object.fromEntries(await Promise.all(pages.map(async (page) => [page, (await measureServedJs({ origin, path: page })).gzipKb] as const)));
-    const referenceServed = await measureServedJs({ origin: `http://127.0.0.1:${referencePort}`, path: "/" });
     const firstLoadJs = measureFirstLoadJs();
     const referenceFirstLoadJs = measureFirstLoadJs({ distDir: path.join(REFERENCE_DIR, ".next"), routes: ["/"] })[0];
 
