@@ -1,3 +1,6 @@
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- this config is CommonJS
+const createNextIntlPlugin = require("next-intl/plugin");
+
 const dev = process.env.NODE_ENV !== "production";
 
 // Scripts: Next.js hydrates through inline <script> tags. Nonces would force every page to render per request
@@ -24,7 +27,7 @@ const commonHeaders = [
   { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
 ];
 
-// No page may be framed (clickjacking), except the embeds (/embed/*), which exist to be shown in other sites' iframes.
+// No page may be framed (clickjacking), except the embeds (/embed/*, /fr/embed/*, …), which exist to be shown in other sites' iframes.
 const securityHeaders = [
   { key: "Content-Security-Policy", value: contentSecurityPolicy("'none'") },
   { key: "X-Frame-Options", value: "DENY" },
@@ -45,8 +48,9 @@ const nextConfig = {
   experimental: { serverActions: { allowedOrigins: [] } },
   async headers() {
     return [
-      { source: "/:path((?!embed/).*)", headers: securityHeaders },
+      { source: "/:path((?!(?:(?:fr|es|ar|zh)/)?embed/).*)", headers: securityHeaders },
       { source: "/embed/:path+", headers: embedHeaders },
+      { source: "/:locale(fr|es|ar|zh)/embed/:path+", headers: embedHeaders },
       // Evidence documents: the route sets `sandbox`, but these headers are applied over a handler's, and the last
       // matching entry wins, so the document download gets its own policy here (lib/evidence/documents.ts).
       { source: "/api/documents/:id", headers: [{ key: "Content-Security-Policy", value: "sandbox" }] },
@@ -54,4 +58,5 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+// next-intl reads each request's language and messages from lib/i18n/request.ts.
+module.exports = createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

@@ -13,12 +13,12 @@ async function main() {
   // Set before Next.js and React load: they choose their production builds from it.
   Object.assign(process.env, { NODE_ENV: "production" });
   const { default: next } = await import("next");
+  const app = next({ dev: false, hostname: values.hostname, port });
+  await app.prepare();
+  // After Next.js has set up its environment: the page cache asks the language routing, which loads next/server.
   const { withPageCache } = await import("./lib/page-cache/handler");
   const { withClientAddress } = await import("./lib/http/client-address");
   const { getEnv } = await import("./lib/env");
-
-  const app = next({ dev: false, hostname: values.hostname, port });
-  await app.prepare();
   const server = createServer();
   const origin = () => {
     const { address, family, port: bound } = server.address() as AddressInfo;

@@ -1,8 +1,21 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
 export default defineConfig({
-  resolve: { tsconfigPaths: true },
+  resolve: {
+    tsconfigPaths: true,
+    // Tests call pages' server code (generateMetadata) outside Next.js: give them next-intl's server build, with the
+    // request config the Next.js plugin would alias (lib/i18n/request.ts).
+    alias: {
+      "next-intl/server": here("node_modules/next-intl/dist/esm/development/server.react-server.js"),
+      "next-intl/config": here("lib/i18n/request.ts"),
+    },
+  },
   test: {
+    // next-intl's ESM imports "next/server" without an extension, which only a bundler resolves: let Vite do it.
+    server: { deps: { inline: ["next-intl"] } },
     projects: [
       {
         extends: true,

@@ -1,12 +1,18 @@
-
-export default function NotFound() {
+// A path outside every language's pages (the proxy sends every page path to app/[locale]): a bare 404 document,
+// since the root layout renders none.
+export default function GlobalNotFound() {
   return (
-    <section>
-      <h1>Page not found</h1>
-      <p>There is no page at this address. It may have been mistyped, or the pledge or country may not exist.</p>
-      <p>
-        <a href="/">See all pledges</a> · <a href="/countries">Countries</a> · <a href="/updates">Recent updates</a>
-      </p>
-    </section>
+    <html lang="en">
+      <body>
+        <main>
+          {/* eslint-disable-next-line i18next/no-literal-string -- no locale outside app/[locale] */}
+          <h1>Page not found</h1>
+          <p>
+            {/* eslint-disable-next-line i18next/no-literal-string -- no locale outside app/[locale] */}
+            <a href="/">Pledge Tracker</a>
+          </p>
+        </main>
+      </body>
+    </html>
   );
 }

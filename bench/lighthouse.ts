@@ -207,7 +207,7 @@ async function main() {
     const scores = await scorePages(chrome.port, origin, pages, dir);
     const loadContext = load();
     const firstLoadJs = measureFirstLoadJs();
-    const referenceFirstLoadJs = measureFirstLoadJs({ distDir: path.join(REFERENCE_DIR, ".next"), routes: ["/"] })[0];
+    const referenceFirstLoadJs = measureFirstLoadJs({ distDir: path.join(REFERENCE_DIR, ".next"), routes: ["/"], localized: false })[0];
 
     const result = {
       generatedAt: new Date().toISOString(),

@@ -9,6 +9,15 @@ await build({
   platform: "node",
   target: "node20",
   format: "cjs",
-  packages: "external", // next, better-sqlite3 and the rest load from node_modules; only our own modules are bundled
+  // next, better-sqlite3 and the rest load from node_modules; only our own modules are bundled, and next-intl, whose
+  // ESM files import "next/server" without the extension plain Node needs (the page cache asks its routing).
+  plugins: [
+    {
+      name: "node-modules-external",
+      setup(b) {
+        b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith("@/") || /^next-intl(?:\/|$)/.test(args.path) ? undefined : { external: true }));
+      },
+    },
+  ],
   logLevel: "warning",
 });

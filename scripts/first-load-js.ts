@@ -24,19 +24,24 @@ export const FIRST_LOAD_JS_LIMIT_KB = 135;
 
 export type FirstLoadJs = { route: string; files: number; gzipKb: number };
 
+// Pages live under app/[locale] (one build route serves every language): "/countries" is "/[locale]/countries".
+const buildRouteOf = (route: string) => `/[locale]${route === "/" ? "" : route}`;
+
 /**
  * The scripts a browser loads with each public page, read from the build output: Next.js writes each route's
  * first-load chunks to `.next/diagnostics/route-bundle-stats.json` (chunks imported lazily are not in it).
  * Throws when the build output is missing, so a check built on it cannot pass without a build.
  */
-export function measureFirstLoadJs(options: { distDir?: string; routes?: readonly string[] } = {}): FirstLoadJs[] {
+export function measureFirstLoadJs(options: { distDir?: string; routes?: readonly string[]; localized?: boolean } = {}): FirstLoadJs[] {
   const distDir = options.distDir ?? ".next";
   const statsFile = path.join(distDir, "diagnostics", "route-bundle-stats.json");
   if (!existsSync(statsFile)) throw new Error(`${statsFile} is missing: run \`npm run build\` first`);
   const stats = JSON.parse(readFileSync(statsFile, "utf8")) as { route: string; firstLoadChunkPaths: string[] }[];
   const root = path.dirname(path.resolve(distDir));
+  // The reference app (bench/reference-app) has no languages: its routes are as named.
+  const buildRoute = options.localized === false ? (route: string) => route : buildRouteOf;
   return (options.routes ?? PUBLIC_PAGE_ROUTES).map((route) => {
-    const entry = stats.find((s) => s.route === route);
+    const entry = stats.find((s) => s.route === buildRoute(route));
     if (!entry) throw new Error(`${route} is not in ${statsFile}`);
     const bytes = entry.firstLoadChunkPaths.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(root, file))).length, 0);
     return { route, files: entry.firstLoadChunkPaths.length, gzipKb: Math.round((bytes / 1024) * 10) / 10 };
@@ -51,7 +56,7 @@ export function listClientModules(options: { route: string; distDir?: string }):
   const appDir = path.join(options.distDir ?? ".next", "server", "app");
   const file = readdirSync(appDir, { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith("page_client-reference-manifest.js"))
-    .find((f) => `/${path.dirname(f)}`.replace(/\/\([^/]+\)/g, "").replace(/^\/?$/, "/") === options.route.replace(/^\/$/, "/"));
+    .find((f) => `/${path.dirname(f)}`.replace(/\/\([^/]+\)/g, "") === buildRouteOf(options.route));
   if (!file) throw new Error(`no client reference manifest for ${options.route} in ${appDir}: run \`npm run build\` first`);
   const sandbox: { globalThis?: unknown; __RSC_MANIFEST?: Record<string, { clientModules: Record<string, unknown> }> } = {};
   sandbox.globalThis = sandbox;

@@ -1,5 +1,5 @@
 import { gzipSync } from "node:zlib";
-import { PUBLIC_ROUTES } from "@/lib/page-cache/routes";
+import { isFileRoute, PUBLIC_ROUTES } from "@/lib/page-cache/routes";
 
 /**
  * The JavaScript a browser actually runs for a page as a server answers it: every executable `<script>` of the HTML
@@ -67,7 +67,7 @@ export async function measureServedJs(options: { origin: string; path: string; h
 }
 
 /** Every public page (route handlers such as the map's SVG, the feeds and the images are not pages). */
-export const PUBLIC_PAGE_ROUTES = PUBLIC_ROUTES.filter((r) => !/\.[a-z]+$/.test(r.route)).map((r) => r.route);
+export const PUBLIC_PAGE_ROUTES = PUBLIC_ROUTES.filter((r) => !isFileRoute(r.route)).map((r) => r.route);
 
 // One concrete page per public page route: a path, or the first link of a listing page that matches. A route added
 // to lib/page-cache/routes.ts without one fails resolvePageExamples.

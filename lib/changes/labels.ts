@@ -1,50 +1,18 @@
 import type { ChangeKind } from "@/lib/db";
+import { ENGLISH_LABELS } from "@/lib/i18n/labels";
 
 /** Words for the change log's kinds and diff fields, shared by the page, the CSV and the feed. No database import. */
 
 export const CHANGE_KINDS = ["PUBLICATION", "CORRECTION", "DELETION", "STATUS", "ASSESSMENT", "CHECK", "DEFINITION", "EVIDENCE"] as const satisfies readonly ChangeKind[];
 
-export const KIND_LABELS: Record<ChangeKind, string> = {
-  PUBLICATION: "Publication",
-  CORRECTION: "Correction",
-  DELETION: "Deletion",
-  STATUS: "Status change",
-  ASSESSMENT: "Final assessment",
-  CHECK: "Checked, nothing new",
-  DEFINITION: "Definition change",
-  EVIDENCE: "Evidence change",
-};
+export const KIND_LABELS: Record<ChangeKind, string> = ENGLISH_LABELS.changeKind;
 
-const FIELD_LABELS: Record<string, string> = {
-  title: "Title",
-  quantity: "Quantity",
-  eventDate: "Date",
-  field: "Field or workstream",
-  countries: "Countries",
-  description: "Description",
-  evidence: "Evidence",
-  evidenceLevel: "Evidence level",
-  status: "Status",
-  summary: "Summary",
-  unit: "Unit",
-  target: "Target",
-  targetNote: "Target note",
-  periodStart: "Period start",
-  periodEnd: "Period end",
-  fieldLabel: "Breakdown label",
-  name: "Name",
-  completedAt: "Completed on",
-  evidenceUrl: "Evidence link",
-  evidenceNote: "Evidence note",
-  deliveryStatus: "Delivery status",
-  developing: "Developing country",
-  reportingRhythm: "Reporting rhythm",
-};
+const FIELD_LABELS: Record<string, string> = ENGLISH_LABELS.changeField;
 
 /** A diff field in words: "year3" is the third period year's planned target. */
 export function labelChangeField(field: string): string {
   const year = /^year(\d+)$/.exec(field);
-  if (year) return `Year ${year[1]} target`;
+  if (year) return FIELD_LABELS.yearTarget.replace("{year}", year[1]);
   return FIELD_LABELS[field] ?? field;
 }
 

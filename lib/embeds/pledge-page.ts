@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { formatNumber, formatPercent } from "@/components/ui/format";
 import { absoluteUrl, readPublicCounter } from "@/lib/open-data/live";
+import type { Locale } from "@/lib/i18n/locales";
 import type { PledgeDetail } from "@/lib/pledges/detail";
 import type { PledgeSummary } from "@/lib/pledges/queries";
 import { buildPageMetadata } from "@/lib/previews/metadata";
@@ -15,10 +16,11 @@ export function describePledgeFigure(pledge: Pick<PledgeDetail, "target" | "unit
  * A pledge page's metadata: its figure in the description, its preview image keyed on the public-data version (so
  * crawlers fetch it again after a change), its Atom feed and its oEmbed discovery link.
  */
-export async function buildPledgeMetadata(pledge: PledgeDetail, summary: PledgeSummary): Promise<Metadata> {
+export async function buildPledgeMetadata({ pledge, summary, locale }: { pledge: PledgeDetail; summary: PledgeSummary; locale: Locale }): Promise<Metadata> {
   const path = `/pledges/${pledge.slug}`;
   const version = await readPublicCounter();
   return buildPageMetadata({
+    locale,
     title: pledge.title,
     description: `${describePledgeFigure(pledge, summary)}. ${pledge.summary}`,
     path,

@@ -1,3 +1,4 @@
+import { ENGLISH_LABELS } from "@/lib/i18n/labels";
 import type { EvidenceLevel, EvidenceSource } from "@/lib/db";
 
 export type LevelItem = {
@@ -23,16 +24,6 @@ export function rateEvidence(items: readonly LevelItem[]): EvidenceLevel {
 
 export const EVIDENCE_LEVELS = ["DOCUMENTED", "CORROBORATED", "SELF_REPORTED"] as const satisfies readonly EvidenceLevel[];
 
-export const LEVEL_LABELS: Record<EvidenceLevel, string> = {
-  DOCUMENTED: "Documented",
-  CORROBORATED: "Corroborated",
-  SELF_REPORTED: "Self-reported",
-};
+export const LEVEL_LABELS: Record<EvidenceLevel, string> = ENGLISH_LABELS.evidenceLevel;
 
-export const SOURCE_LABELS: Record<EvidenceSource, string> = {
-  GOVERNMENT: "Government's own statement",
-  RECIPIENT: "Recipient country's confirmation",
-  INTERPOL: "INTERPOL statement",
-  INDEPENDENT: "Independent report (media, NGO, academic)",
-  INTERNAL_DOCUMENT: "Internal document",
-};
+export const SOURCE_LABELS: Record<EvidenceSource, string> = ENGLISH_LABELS.evidenceSource;

@@ -1,3 +1,4 @@
+import { ENGLISH_LABELS } from "@/lib/i18n/labels";
 import { periodEndExclusive } from "./period";
 import type { Tone } from "./labels";
 
@@ -94,10 +95,10 @@ export type PledgeRecord = {
 };
 
 export const VERDICT_LABEL: Record<Verdict, { label: string; tone: Tone }> = {
-  ACHIEVED: { label: "Achieved", tone: "good" },
-  PARTLY_ACHIEVED: { label: "Partly achieved", tone: "warn" },
-  NOT_ACHIEVED: { label: "Not achieved", tone: "bad" },
-  CANNOT_BE_ASSESSED: { label: "Cannot be assessed", tone: "neutral" },
+  ACHIEVED: { label: ENGLISH_LABELS.verdict.ACHIEVED, tone: "good" },
+  PARTLY_ACHIEVED: { label: ENGLISH_LABELS.verdict.PARTLY_ACHIEVED, tone: "warn" },
+  NOT_ACHIEVED: { label: ENGLISH_LABELS.verdict.NOT_ACHIEVED, tone: "bad" },
+  CANNOT_BE_ASSESSED: { label: ENGLISH_LABELS.verdict.CANNOT_BE_ASSESSED, tone: "neutral" },
 };
 
 /** The pledge as a whole: the final assessment's verdict when there is one, else the state computed from the data. */

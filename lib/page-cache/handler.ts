@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { isOlderStamp, onPublicChange, peekPublicDataStamp, readPublicDataStamp } from "@/lib/cache";
 import { getEnv } from "@/lib/env";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { renderPage } from "./render";
 import { canonicalizePublicPath } from "./routes";
 import { chooseEncoding, readCacheableRequest, type CacheableRequest } from "./request";
@@ -46,14 +47,17 @@ export function withPageCache(options: { handle: Handler; origin: () => string }
     }
     return epoch.value;
   };
-  const render = (path: string, accept: string | undefined) => () =>
-    renderPage({ origin: options.origin(), path, accept, token, scriptFree: canonicalizePublicPath(path)?.scriptFree === true });
+  const render = (path: string, accept: string | undefined) => () => {
+    const page = canonicalizePublicPath(path);
+    return renderPage({ origin: options.origin(), path, locale: page?.locale ?? DEFAULT_LOCALE, accept, token, scriptFree: page?.scriptFree === true });
+  };
 
-  const send = (response: ServerResponse, page: RenderedPage, acceptEncoding: string | undefined, hit: boolean) => {
+  const send = (response: ServerResponse, page: RenderedPage, cacheable: CacheableRequest, hit: boolean) => {
     // Kept pages are 200s; a 404 or a redirect is sent as rendered, uncompressed, and not kept.
-    const encoding = page.status === 200 ? chooseEncoding(acceptEncoding) : "identity";
+    const encoding = page.status === 200 ? chooseEncoding(cacheable.acceptEncoding) : "identity";
     const head = page.heads![encoding];
-    response.writeHead(page.status, hit ? head.hit : head.miss);
+    const headers = hit ? head.hit : head.miss;
+    response.writeHead(page.status, cacheable.setCookie ? [...headers, "set-cookie", cacheable.setCookie] : headers);
     response.end(page.bodies[encoding]);
   };
 
@@ -91,7 +95,7 @@ export function withPageCache(options: { handle: Handler; origin: () => string }
     const stamp = peekPublicDataStamp();
     if (stamp === null) return options.handle(request, response);
     const stored = stamp === undefined ? undefined : store.get(cacheable.key, epochOf(stamp));
-    if (stored) return send(response, stored, cacheable.acceptEncoding, true);
+    if (stored) return send(response, stored, cacheable, true);
     return serve(request, response, cacheable, stamp);
   };
 
@@ -101,7 +105,7 @@ export function withPageCache(options: { handle: Handler; origin: () => string }
     try {
       const { page, hit } = await store.load({ key: cacheable.key, stamp: epochOf(stamp), render: render(cacheable.key, cacheable.accept) });
       if (!page.shared) return options.handle(request, response); // rare: render it again for this visitor
-      send(response, page, cacheable.acceptEncoding, hit);
+      send(response, page, cacheable, hit);
     } catch (error) {
       console.error("page cache: the page could not be rendered for the cache; serving it uncached", error);
       if (!response.headersSent) return options.handle(request, response);

@@ -1,5 +1,7 @@
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
+import { settledLocaleHeaders } from "@/lib/i18n/cache-gate";
+import type { Locale } from "@/lib/i18n/locales";
 import { FILL_HEADER } from "./request";
 import { removeClientRuntime } from "./script-free";
 import type { Encoding, RenderedPage } from "./store";
@@ -40,9 +42,9 @@ function buildHeads(status: number, headers: [string, string][], vary: string | 
  * Renders `path` through this server's Next.js (`origin`), uncompressed, and compresses it once if it may be kept.
  * A `scriptFree` page is kept without Next.js's client runtime (./script-free.ts).
  */
-export async function renderPage(options: { origin: string; path: string; accept: string | undefined; token: string; scriptFree?: boolean }): Promise<RenderedPage> {
+export async function renderPage(options: { origin: string; path: string; locale: Locale; accept: string | undefined; token: string; scriptFree?: boolean }): Promise<RenderedPage> {
   const response = await fetch(new URL(options.path, options.origin), {
-    headers: { [FILL_HEADER]: options.token, accept: options.accept ?? "*/*", "accept-encoding": "identity" },
+    headers: { [FILL_HEADER]: options.token, accept: options.accept ?? "*/*", "accept-encoding": "identity", ...settledLocaleHeaders(options.locale) },
     redirect: "manual",
   });
   let identity = Buffer.from(await response.arrayBuffer());

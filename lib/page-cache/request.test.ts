@@ -29,7 +29,7 @@ describe("readCacheableRequest", () => {
   });
 
   it("reads the headers that choose the answer, whatever their case", () => {
-    expect(readCacheableRequest(request("/", { "Accept-Encoding": "br", Accept: "text/html" }), "token")).toEqual({ key: "/", acceptEncoding: "br", accept: "text/html" });
+    expect(readCacheableRequest(request("/", { "Accept-Encoding": "br", Accept: "text/html", "Accept-Language": "en" }), "token")).toEqual({ key: "/", acceptEncoding: "br", accept: "text/html" });
   });
 
   it("refuses targets that name another server, so a fill can only fetch this one", () => {
@@ -49,6 +49,18 @@ describe("readCacheableRequest", () => {
     expect(keyOf("/pledges/a/b")).toBeNull();
     expect(keyOf("/", { "x-page-cache-fill": "token" })).toBeNull();
     expect(keyOf("/", { "x-page-cache-fill": "guess" })).toBe("/");
+  });
+
+  it("leaves a visitor the language routing sends elsewhere to Next.js, and remembers a language chosen by its path", () => {
+    expect(keyOf("/countries", { "accept-language": "fr-FR,fr;q=0.9" })).toBeNull(); // first visit: redirected to /fr
+    expect(keyOf("/countries", { cookie: "NEXT_LOCALE=ar" })).toBeNull();
+    expect(keyOf("/countries", { "accept-language": "fr", cookie: "theme=dark; NEXT_LOCALE=en" })).toBe("/countries");
+    expect(keyOf("/countries", { "Accept-Language": "en-GB,en;q=0.8" })).toBe("/countries");
+    const french = readCacheableRequest(request("/fr/countries", { "accept-language": "en" }), "token");
+    expect(french?.key).toBe("/fr/countries");
+    expect(french?.setCookie).toMatch(/^NEXT_LOCALE=fr;.*Max-Age=31536000/);
+    expect(french?.setCookie).not.toMatch(/Expires/i);
+    expect(readCacheableRequest(request("/fr/countries", { cookie: "NEXT_LOCALE=fr" }), "token")?.setCookie).toBeUndefined();
   });
 
   it("serves the page that reads the session from the cache to signed-out visitors only", () => {

@@ -1,4 +1,6 @@
 import type { IncomingMessage } from "node:http";
+import { readLocaleRouting } from "@/lib/i18n/cache-gate";
+import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { canonicalizePublicPath, type CanonicalPage } from "./routes";
 import type { Encoding } from "./store";
 
@@ -6,8 +8,11 @@ export const FILL_HEADER = "x-page-cache-fill";
 const SESSION_COOKIE = "next-auth.session-token";
 const MAX_REMEMBERED = 10_000;
 
-/** What the page cache needs from a request: its canonical page and the headers that choose the answer. */
-export type CacheableRequest = { key: string; acceptEncoding: string | undefined; accept: string | undefined };
+/**
+ * What the page cache needs from a request: its canonical page, the headers that choose the answer, and the cookie
+ * that remembers the visitor's language, when the language routing sets one (lib/i18n/cache-gate.ts).
+ */
+export type CacheableRequest = { key: string; acceptEncoding: string | undefined; accept: string | undefined; setCookie?: string };
 
 // Request targets already canonicalised (junk queries included), so a hit parses nothing.
 const canonical = new Map<string, CanonicalPage | null>();
@@ -36,6 +41,8 @@ export function readCacheableRequest(request: Pick<IncomingMessage, "method" | "
   if (!page) return null;
   let acceptEncoding: string | undefined;
   let accept: string | undefined;
+  let acceptLanguage: string | undefined;
+  let cookie: string | undefined;
   const raw = request.rawHeaders;
   for (let i = 0; i < raw.length; i += 2) {
     const name = raw[i];
@@ -47,19 +54,35 @@ export function readCacheableRequest(request: Pick<IncomingMessage, "method" | "
         break;
       case 6:
         if (name === "accept" || name.toLowerCase() === "accept") accept = raw[i + 1];
-        // A page that reads the session, or is kept without scripts (so without the live account link), is cached
-        // for visitors without a session only.
-        else if ((page.readsSession || page.scriptFree) && name.toLowerCase() === "cookie" && raw[i + 1].includes(SESSION_COOKIE)) return null;
+        else if (name === "cookie" || name.toLowerCase() === "cookie") {
+          // A page that reads the session, or is kept without scripts (so without the live account link), is cached
+          // for visitors without a session only.
+          if ((page.readsSession || page.scriptFree) && raw[i + 1].includes(SESSION_COOKIE)) return null;
+          cookie = raw[i + 1];
+        }
         break;
       case 15:
         if (name === "accept-encoding" || name.toLowerCase() === "accept-encoding") acceptEncoding = raw[i + 1];
+        else if (name.toLowerCase() === "accept-language") acceptLanguage = raw[i + 1];
         break;
       case 17:
         if (name.toLowerCase() === FILL_HEADER && raw[i + 1] === token) return null;
         break;
     }
   }
-  return { key: page.path, acceptEncoding, accept };
+  // A visitor the language routing sends to another language goes to Next.js (proxy.ts), which redirects them.
+  const routed = readLocaleRouting({ locale: page.locale, localeCookie: readCookie(cookie, LOCALE_COOKIE), acceptLanguage });
+  if (routed.redirects) return null;
+  return routed.setCookie ? { key: page.path, acceptEncoding, accept, setCookie: routed.setCookie } : { key: page.path, acceptEncoding, accept };
+}
+
+function readCookie(header: string | undefined, name: string): string | undefined {
+  if (header === undefined || !header.includes(name)) return undefined;
+  for (const part of header.split(";")) {
+    const eq = part.indexOf("=");
+    if (eq !== -1 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
 }
 
 const encodings = new Map<string, Encoding>();

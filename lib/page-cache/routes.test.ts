@@ -21,11 +21,18 @@ function listRoutes(dir: string, prefix = ""): string[] {
 }
 
 describe("PUBLIC_ROUTES", () => {
-  it("lists exactly the pages of app/(public), /about, /reports and the embeds", () => {
+  it("lists exactly the public pages (app/[locale]), their files (app/(public)), /about, /reports and the embeds", () => {
     const app = path.resolve(__dirname, "../../app");
-    const expected = [...listRoutes(path.join(app, "(public)")), ...listRoutes(path.join(app, "embed"), "/embed"), "/about", "/reports"].sort();
-    expect(listRoutes(path.join(app, "about"), "/about")).toEqual(["/about"]);
-    expect(listRoutes(path.join(app, "reports"), "/reports")).toContain("/reports");
+    const site = path.join(app, "[locale]", "(site)");
+    const expected = [
+      ...listRoutes(path.join(app, "(public)")),
+      ...listRoutes(path.join(site, "(public)")),
+      ...listRoutes(path.join(app, "[locale]", "embed"), "/embed"),
+      "/about",
+      "/reports",
+    ].sort();
+    expect(listRoutes(path.join(site, "about"), "/about")).toEqual(["/about"]);
+    expect(listRoutes(path.join(site, "reports"), "/reports")).toContain("/reports");
     expect(PUBLIC_ROUTES.map((r) => r.route).sort()).toEqual(expected);
   });
 
@@ -85,9 +92,18 @@ describe("canonicalizePublicPath", () => {
     for (const target of ["/admin", "/api/v1/pledges", "/pledges", "/pledges/", "/pledges/a/b", "/countries/KEN/x", "/reports/updates-log.csv", "/signin", "/pledges/a/feed.xml", "/embed/pledges/a/b/c", "/data/pledge-summary.csv"]) {
       expect(keyOf(target)).toBeNull();
     }
-    expect(canonicalizePublicPath("/reports")).toEqual({ path: "/reports", readsSession: true, scriptFree: true });
-    expect(canonicalizePublicPath("/countries/map.svg")).toEqual({ path: "/countries/map.svg", readsSession: false, scriptFree: false });
-    expect(canonicalizePublicPath("/pledges/training?page=2")).toEqual({ path: "/pledges/training?page=2", readsSession: false, scriptFree: true });
+    expect(canonicalizePublicPath("/reports")).toEqual({ path: "/reports", locale: "en", readsSession: true, scriptFree: true });
+    expect(canonicalizePublicPath("/countries/map.svg")).toEqual({ path: "/countries/map.svg", locale: "en", readsSession: false, scriptFree: false });
+    expect(canonicalizePublicPath("/pledges/training?page=2")).toEqual({ path: "/pledges/training?page=2", locale: "en", readsSession: false, scriptFree: true });
+  });
+
+  it("keys each language's page apart, and leaves /en/… (a redirect) and prefixed files to Next.js", () => {
+    expect(canonicalizePublicPath("/ar/pledges/training?page=2&x=1")).toEqual({ path: "/ar/pledges/training?page=2", locale: "ar", readsSession: false, scriptFree: true });
+    expect(keyOf("/fr")).toBe("/fr");
+    expect(keyOf("/fr?as_of=2021-03-12&utm=1")).toBe("/fr?as_of=2021-03-12");
+    expect(keyOf("/zh/countries/ken")).toBe("/zh/countries/KEN");
+    expect(keyOf("/es/embed/pledges/training")).toBe("/es/embed/pledges/training");
+    for (const target of ["/en", "/en/countries", "/fr/feed.atom", "/fr/countries/map.svg", "/fr/admin", "/de/countries", "/fr/fr"]) expect(keyOf(target), target).toBeNull();
   });
 
   it("maps any junk query to the page's one key, and a key to itself", () => {

@@ -1,10 +1,12 @@
 import { readChangeFilter } from "@/lib/changes/params";
 import { canonicalAsOf, readLedgerQuery, readPage, readUpdateFilter, type SearchParams } from "@/lib/http/params";
+import { DEFAULT_LOCALE, localizePath, readPathLocale, stripLocale, type Locale } from "@/lib/i18n/locales";
 
 /**
  * Every public page the page cache answers, with the query parameters each one reads. A page's cache key holds only
  * those parameters, read by the same functions the page uses and written back in one order without defaults, so
- * `/?x=1`, `/countries?page=abc&utm=…` and `/countries` are one page, rendered once. Tested against app/(public).
+ * `/?x=1`, `/countries?page=abc&utm=…` and `/countries` are one page, rendered once. Each page exists in every
+ * language (/fr/countries), each its own key. Tested against app/(public) and app/[locale].
  */
 export type PublicRoute = {
   /** The route as its folder names it under app/ ("/pledges/[slug]"). */
@@ -84,7 +86,7 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
   { route: "/embed/pledges/[slug]/[chart]", params: [], canonicalQuery: () => [], scriptFree: true },
 ];
 
-export type CanonicalPage = { path: string; readsSession: boolean; scriptFree: boolean };
+export type CanonicalPage = { path: string; locale: Locale; readsSession: boolean; scriptFree: boolean };
 
 const staticRoutes = new Map(PUBLIC_ROUTES.filter((r) => !r.route.includes("[")).map((r) => [r.route, r]));
 const dynamicRoutes = PUBLIC_ROUTES.filter((r) => r.route.includes("[")).map((r) => ({ route: r, segments: r.route.split("/") }));
@@ -122,10 +124,23 @@ function readSearchParams(query: string): SearchParams {
 }
 
 /**
- * The canonical path and query of a public page target ("/countries?page=abc&x=1" → "/countries"), or null when the
- * target is not a public page (then Next.js answers it). Only origin-form targets are given.
+ * The canonical path and query of a public page target ("/fr/countries?page=abc&x=1" → "/fr/countries"), or null when
+ * the target is not a public page (then Next.js answers it). Only origin-form targets are given. "/en/…" is not a
+ * page: it redirects to the unprefixed English page.
  */
 export function canonicalizePublicPath(target: string): CanonicalPage | null {
+  const prefixed = readPathLocale(target);
+  if (prefixed === DEFAULT_LOCALE) return null;
+  const locale = prefixed ?? DEFAULT_LOCALE;
+  const page = canonicalizeUnprefixed(prefixed ? stripLocale(target) : target);
+  if (!page || (prefixed && page.file)) return null; // files (feeds, images) have no language prefix
+  return { path: localizePath(page.path, locale), locale, readsSession: page.readsSession, scriptFree: page.scriptFree };
+}
+
+// Route handlers that answer a file ("/feed.atom") rather than a page.
+export const isFileRoute = (route: string) => /\.[a-z]+$/.test(route);
+
+function canonicalizeUnprefixed(target: string): (Omit<CanonicalPage, "locale"> & { file: boolean }) | null {
   const mark = target.indexOf("?");
   const pathname = mark === -1 ? target : target.slice(0, mark);
   let route = staticRoutes.get(pathname);
@@ -144,5 +159,10 @@ export function canonicalizePublicPath(target: string): CanonicalPage | null {
   if (!route) return null;
   const query = mark === -1 || route.params.length === 0 ? [] : route.canonicalQuery(readSearchParams(target.slice(mark + 1)));
   const kept = query.filter((entry): entry is [string, string] => entry[1] !== undefined);
-  return { path: kept.length ? `${path}?${new URLSearchParams(kept)}` : path, readsSession: route.readsSession === true, scriptFree: route.scriptFree === true };
+  return {
+    path: kept.length ? `${path}?${new URLSearchParams(kept)}` : path,
+    readsSession: route.readsSession === true,
+    scriptFree: route.scriptFree === true,
+    file: isFileRoute(route.route),
+  };
 }

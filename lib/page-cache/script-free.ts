@@ -11,7 +11,8 @@
 export const SCRIPT_FREE_CLIENT_MODULES = [
   "components/site/nav.tsx",
   "components/site/account-link.tsx",
-  "app/(public)/error.tsx",
+  "components/site/language-switcher.tsx",
+  "app/[locale]/(site)/(public)/error.tsx",
   "components/as-of/as-of-bar.tsx",
 ];
 

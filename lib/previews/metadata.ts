@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { buildLanguageAlternates } from "@/lib/i18n/alternates";
+import type { Locale } from "@/lib/i18n/locales";
 
 export const SITE_NAME = "Pledge Tracker";
 export const SITE_DESCRIPTION = "How far each public international commitment has come, with the evidence.";
@@ -7,8 +9,10 @@ export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 export type PageMetadataOptions = {
   title: string;
   description?: string;
-  /** The page's path, for og:url and the canonical link. */
+  /** The page's unprefixed path ("/countries"), for og:url, the canonical link and the hreflang alternates. */
   path: string;
+  /** The page's language: its canonical URL is that language's. */
+  locale: Locale;
   /** A 1200×630 preview image (path); the site's own by default. */
   image?: { url: string; alt: string };
   /** The page's own Atom feed, advertised beside the site's. */
@@ -39,8 +43,8 @@ export function buildPageMetadata(options: PageMetadataOptions): Metadata {
   return {
     title: options.title,
     description,
-    alternates: { canonical: options.path, types: buildAlternateTypes(options) },
-    openGraph: { type: "website", siteName: SITE_NAME, title: options.title, description, url: options.path, images },
+    alternates: { ...buildLanguageAlternates(options.path, options.locale), types: buildAlternateTypes(options) },
+    openGraph: { type: "website", siteName: SITE_NAME, title: options.title, description, url: buildLanguageAlternates(options.path, options.locale).canonical, images },
     twitter: { card: "summary_large_image", title: options.title, description, images: [{ url: image.url, alt: image.alt }] },
   };
 }

@@ -1,8 +1,8 @@
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getChangesFeed } from "@/app/(public)/changes.atom/route";
-import { generateMetadata as generateChangeMetadata } from "@/app/(public)/changes/[id]/page";
-import { generateMetadata as generateChangesMetadata } from "@/app/(public)/changes/page";
+import { generateMetadata as generateChangeMetadata } from "@/app/[locale]/(site)/(public)/changes/[id]/page";
+import { generateMetadata as generateChangesMetadata } from "@/app/[locale]/(site)/(public)/changes/page";
 import { GET as getSiteFeed } from "@/app/(public)/feed.atom/route";
 import { GET as getPledgeFeed } from "@/app/(public)/pledges/[slug]/feed.atom/route";
 import { db } from "@/lib/db";
@@ -172,8 +172,8 @@ describe("/changes.atom", () => {
   it("is advertised by /changes (filtered as the page is) and by each permalink", async () => {
     const atomLinks = (metadata: Awaited<ReturnType<typeof generateChangesMetadata>>) =>
       ((metadata.alternates?.types?.["application/atom+xml"] ?? []) as { url: string }[]).map((l) => l.url);
-    expect(atomLinks(await generateChangesMetadata({ searchParams: Promise.resolve({ kind: "CORRECTION", before: "3" }) }))).toContain("/changes.atom?kind=correction");
+    expect(atomLinks(await generateChangesMetadata({ params: Promise.resolve({ locale: "en" }), searchParams: Promise.resolve({ kind: "CORRECTION", before: "3" }) }))).toContain("/changes.atom?kind=correction");
     const change = await db.publicChange.findFirstOrThrow({ where: { pledgeId: logPledge.id } });
-    expect(atomLinks(await generateChangeMetadata({ params: Promise.resolve({ id: String(change.id) }) }))).toContain("/changes.atom");
+    expect(atomLinks(await generateChangeMetadata({ params: Promise.resolve({ locale: "en", id: String(change.id) }) }))).toContain("/changes.atom");
   });
 });

@@ -55,11 +55,11 @@ describe("link previews", () => {
     expect(png.subarray(1, 4).toString()).toBe("PNG");
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     expect(Buffer.from((await renderPledgeImage(pledge.slug))!).equals(png)).toBe(true);
-    const before = await buildPledgeMetadata((await getPledgeDetail(pledge.slug))!, (await getPledgeSummary(pledge.slug))!);
+    const before = await buildPledgeMetadata({ pledge: (await getPledgeDetail(pledge.slug))!, summary: (await getPledgeSummary(pledge.slug))!, locale: "en" });
 
     await createTestUpdate(db, { pledgeId: pledge.id, quantity: 20 });
     expect(Buffer.from((await renderPledgeImage(pledge.slug))!).equals(png)).toBe(false);
-    const after = await buildPledgeMetadata((await getPledgeDetail(pledge.slug))!, (await getPledgeSummary(pledge.slug))!);
+    const after = await buildPledgeMetadata({ pledge: (await getPledgeDetail(pledge.slug))!, summary: (await getPledgeSummary(pledge.slug))!, locale: "en" });
     const imageOf = (m: typeof before) => (m.openGraph!.images as { url: string }[])[0].url;
     expect(imageOf(after)).not.toBe(imageOf(before));
     expect(after.description).toContain("30 of 40");

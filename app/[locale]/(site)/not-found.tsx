@@ -1,0 +1,18 @@
+import { useLocale, useTranslations } from "next-intl";
+import { isLocale, localizePath, DEFAULT_LOCALE } from "@/lib/i18n/locales";
+
+export default function NotFound() {
+  const t = useTranslations("common.notFound");
+  const current = useLocale();
+  const locale = isLocale(current) ? current : DEFAULT_LOCALE;
+  return (
+    <section>
+      <h1>{t("title")}</h1>
+      <p>{t("body")}</p>
+      <p>
+        <a href={localizePath("/", locale)}>{t("allPledges")}</a> · <a href={localizePath("/countries", locale)}>{t("countries")}</a> ·{" "}
+        <a href={localizePath("/updates", locale)}>{t("updates")}</a>
+      </p>
+    </section>
+  );
+}

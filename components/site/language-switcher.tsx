@@ -1,0 +1,35 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { usePathname, useSearchParams } from "next/navigation";
+import { LOCALE_NAMES, LOCALE_TAGS, LOCALES, stripLocale, switchLocalePath } from "@/lib/i18n/locales";
+import styles from "./site.module.css";
+
+/**
+ * The same page in every language, as plain links that work without JavaScript (public pages ship none). Following
+ * one remembers the choice (lib/i18n/routing.ts).
+ */
+export function LanguageSwitcher() {
+  const t = useTranslations("common");
+  const current = useLocale();
+  const query = useSearchParams()?.toString();
+  const path = stripLocale(usePathname() ?? "/") + (query ? `?${query}` : "");
+  return (
+    <nav aria-label={t("language")} className={styles.languages}>
+      <ul>
+        {LOCALES.map((locale) => (
+          <li key={locale}>
+            <a
+              href={switchLocalePath(path, locale)}
+              hrefLang={LOCALE_TAGS[locale]}
+              lang={LOCALE_TAGS[locale]}
+              aria-current={locale === current ? "true" : undefined}
+            >
+              {LOCALE_NAMES[locale]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
