@@ -13,7 +13,10 @@ async function main() {
   // Set before Next.js and React load: they choose their production builds from it.
   Object.assign(process.env, { NODE_ENV: "production" });
   const { default: next } = await import("next");
-  const app = next({ dev: false, hostname: values.hostname, port });
+  // No hostname for Next.js itself (only for listen): given "127.0.0.1", Next.js 16.4 builds the proxy's request URL
+  // on "localhost" but resolves its rewrites against "127.0.0.1", so every language rewrite (proxy.ts) became an
+  // external proxy request. Without it both use the same origin.
+  const app = next({ dev: false, port });
   await app.prepare();
   // After Next.js has set up its environment: the page cache asks the language routing, which loads next/server.
   const { withPageCache } = await import("./lib/page-cache/handler");
