@@ -15,12 +15,14 @@ export const FIRST_LOAD_JS_TARGET_KB = 130;
  * which `.next/diagnostics/route-bundle-stats.json` lists. With Next.js 16.4 and React 19.3 that list cannot fit in
  * the target: measured on this build, the framework alone is about 130 kB (react-dom with Next's small modern
  * polyfills 70 kB, the app router 32.5, its bootstrap 12, helpers 8.5, the Turbopack runtime 4.3, the default global
- * error page 1.9); the root layout's chunk is 4 kB, of which our header's nav and account link are 0.7 (the rest is
- * Next's layout-router components); the public pages add the as-of bar (1.1) and their error boundary (0.4). The list
- * holds no `nomodule` polyfills (browsers with modules skip them), no next-auth code and nothing dev-only. A minimal page built with the same versions (bench/reference-app) ships 131.7 kB. So this limit only
- * stops that figure from growing: any client component or library a public page gains fails the build check.
+ * error page 1.9; a minimal page built with the same versions, bench/reference-app, ships 131.7 kB). The list holds no
+ * `nomodule` polyfills (browsers with modules skip them), no next-auth code and nothing dev-only. On top: Next's
+ * layout-router components (3.4 kB), the header's nav, account link and language switcher (1.2), the as-of bar (1.1),
+ * the error boundary (0.4) and, since the languages (issue 14), next-intl's client provider in the root layout with
+ * intl-messageformat (12.4): 147.9 kB in all on a public page. So this limit only stops that figure from growing: any
+ * client component or library a public page gains fails the build check. It was 135 kB before the languages.
  */
-export const FIRST_LOAD_JS_LIMIT_KB = 135;
+export const FIRST_LOAD_JS_LIMIT_KB = 150;
 
 export type FirstLoadJs = { route: string; files: number; gzipKb: number };
 
