@@ -131,7 +131,11 @@ async function scorePages(chromePort: number, origin: string, pages: string[], d
   return out;
 }
 
-/** The machine's load while the bench runs (the 1-minute load average every 5 s): other work shares these cores. */
+/**
+ * The machine's load while the bench runs (the 1-minute load average every 5 s): other work shares these cores.
+ * Known gap: each Lighthouse run is a synchronous child process, so the timer only fires between runs (the 1M run
+ * recorded no samples); the start and end load averages are always there.
+ */
 function sampleLoad() {
   const samples: number[] = [];
   const timer = setInterval(() => samples.push(os.loadavg()[0]), 5_000);
