@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { markPublicChange } from "@/lib/cache";
 import { db, type Role } from "@/lib/db";
+import { freezeDataRelease } from "@/lib/open-data/releases";
 import { addToRollups } from "@/lib/rollups/apply";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { createUpdate, reviewUpdate } from "@/lib/updates/actions";
@@ -126,6 +127,7 @@ export const commands = {
   seedUpdate: (args: Parameters<typeof seedUpdate>[0]) => seedUpdate(args),
   createPledge: (options: { target?: number }) => createPledge(options),
   addUpdate: (args: Parameters<typeof addUpdate>[0]) => addUpdate(args),
+  freezeRelease: ({ admin }: { admin: SessionUser }) => freezeDataRelease(admin),
   setSelfPublication: ({ allow }: { allow: boolean }) =>
     db.setting.upsert({ where: { id: 1 }, create: { id: 1, allowSelfPublication: allow }, update: { allowSelfPublication: allow } }).then(() => null),
 };

@@ -75,8 +75,8 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
   },
   { route: "/about", params: [], canonicalQuery: () => [], scriptFree: true },
   { route: "/reports", params: [], canonicalQuery: () => [], readsSession: true, scriptFree: true },
-  { route: "/data", params: [], canonicalQuery: () => [] },
-  { route: "/data/releases/[number]", params: [], canonicalQuery: () => [] },
+  { route: "/data", params: [], canonicalQuery: () => [], scriptFree: true },
+  { route: "/data/releases/[number]", params: [], canonicalQuery: () => [], scriptFree: true },
   { route: "/feed.atom", params: [], canonicalQuery: () => [] },
   { route: "/pledges/[slug]/feed.atom", params: [], canonicalQuery: () => [] },
   // Link previews: the image URL carries ?v=<public version> for crawlers' caches; the page cache keys on it anyway.
