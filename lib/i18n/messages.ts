@@ -4,7 +4,7 @@ import type { Locale } from "./locales";
  * The message catalogues: one JSON file per namespace and locale (`messages/<locale>/<namespace>.json`), so each area
  * of the site keeps its own. Every key exists in every locale (messages.test.ts).
  */
-export const NAMESPACES = ["common", "public", "pledges", "labels", "charts", "admin", "auth", "validation", "translations"] as const;
+export const NAMESPACES = ["common", "public", "pledges", "labels", "charts", "admin", "auth", "validation", "translations", "reports"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export type Messages = Record<Namespace, Record<string, unknown>>;
 

@@ -21,7 +21,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ReportsPage({ params }: Props) {
   const locale = await readPageLocale(params);
-  const [options, user, t] = await Promise.all([listReportFilterOptions(), getCurrentUser(), getTranslations({ locale, namespace: "public.reports" })]);
+  const [options, user, t, tr] = await Promise.all([
+    listReportFilterOptions(),
+    getCurrentUser(),
+    getTranslations({ locale, namespace: "public.reports" }),
+    getTranslations({ locale, namespace: "reports" }),
+  ]);
   const reports = REPORTS.filter((r) => r.access === "public" || can(user, r.access));
   const drafts = can(user, "update:export-drafts") ? (getUnpublishedAuthorScope(user) === null ? "all" : "own") : "none";
   return (
@@ -49,7 +54,7 @@ export default async function ReportsPage({ params }: Props) {
                     <dt>
                       <code>{column.header}</code> <span className="muted">({column.type})</span>
                     </dt>
-                    <dd>{column.description}</dd>
+                    <dd>{tr(`columns.${report.name}.${column.header}`)}</dd>
                   </div>
                 ))}
               </dl>
