@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator, type AbstractIntlMessages } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
@@ -8,13 +8,13 @@ import { REPORTS } from "./catalog";
 // what the CSV header docs and datapackage.json say, and every column needs one in every language.
 describe("report column descriptions in the catalogues", () => {
   it("match the report catalog in English, word for word", async () => {
-    const t = createTranslator({ locale: "en", messages: await loadMessages("en"), namespace: "reports" });
+    const t = createTranslator({ locale: "en", messages: (await loadMessages("en")) as AbstractIntlMessages, namespace: "reports" });
     for (const report of REPORTS) for (const column of report.columns) expect(t(`columns.${report.name}.${column.header}`)).toBe(column.description);
   });
 
   it("exist for every column in every language", async () => {
     for (const locale of LOCALES) {
-      const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "reports" });
+      const t = createTranslator({ locale, messages: (await loadMessages(locale)) as AbstractIntlMessages, namespace: "reports" });
       for (const report of REPORTS) for (const column of report.columns) expect(t.has(`columns.${report.name}.${column.header}`), `${locale} ${report.name}.${column.header}`).toBe(true);
     }
   });
