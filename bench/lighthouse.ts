@@ -185,6 +185,8 @@ async function main() {
     const sampleStarted = Date.now();
     run(env, "npx", ["tsx", "prisma/sample.ts", "--updates", values.updates!, "--countries", values.countries!]);
     const sampleSeconds = Math.round((Date.now() - sampleStarted) / 1000);
+    // A release, so the release page and a change-log entry (/changes/[id]) are scored too.
+    run(env, "npx", ["tsx", "scripts/freeze-release.ts", "--admin", env.ADMIN_EMAIL!]);
     if (!values["skip-build"]) run(env, "npm", ["run", "build"]);
     run(env, "npx", ["next", "build", REFERENCE_DIR]);
 
