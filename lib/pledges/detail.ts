@@ -8,7 +8,7 @@ import type { Phase, RecordState } from "@/lib/pace/record";
 import { listYearRecords, type YearCell } from "@/lib/pace/years";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { readRecordInputs } from "./record-inputs";
-import { localizeContent, localizePledgeContent, type LocalizedContent, type LocalizedText } from "./translations";
+import { localizeContent, localizePledgeContent, type LocalizedContent, type LocalizedText, type TranslatableKey } from "./translations";
 import { accumulate, getMonthlyGains, getYearFieldActuals, listMonths } from "./series";
 
 export type PledgeDetail = {
@@ -30,7 +30,7 @@ export type PledgeDetail = {
   status: string;
   announcement: { speaker: string; event: string; place: string; date: string } | null;
   /** The translatable texts in the page's language, with their English and whether translated (title etc. above are these texts). */
-  content: LocalizedContent<"title" | "summary" | "sourceSentence" | "targetNote">;
+  content: LocalizedContent<TranslatableKey<"pledge">>;
   fields: { id: number; slug: string; name: string; content: LocalizedText }[];
   milestones: { slug: string; title: string; content: LocalizedText; dueDate: string | null; completedAt: string | null; evidenceUrl: string | null; evidenceNote: string | null; isSample: boolean }[];
   statusHistory: { fromStatus: string | null; toStatus: string; reason: string; createdAt: string }[];

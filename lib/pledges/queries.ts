@@ -63,7 +63,7 @@ export type PledgeSummary = {
 type SummaryRow = Omit<PledgeSummary, "content"> & { translations: string };
 
 function localizeSummary({ translations, ...row }: SummaryRow, locale: Locale): PledgeSummary {
-  const { title, summary, targetNote } = localizePledgeContent({ ...row, sourceSentence: null, translations }, locale);
+  const { title, summary, targetNote } = localizePledgeContent({ ...row, sourceSentence: null, periodNote: null, translations }, locale);
   const content = { title, summary, targetNote };
   return { ...row, title: title.text, summary: summary.text, targetNote: row.targetNote === null ? null : targetNote.text, content };
 }

@@ -12,7 +12,7 @@ import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "@/lib/i18n/local
  */
 
 export const TRANSLATABLE_KEYS = {
-  pledge: ["title", "summary", "sourceSentence", "targetNote"],
+  pledge: ["title", "summary", "sourceSentence", "targetNote", "periodNote"],
   field: ["name"],
   milestone: ["title"],
   announcement: ["quote"],
@@ -86,7 +86,7 @@ export function localizeContent<E extends TranslatableEntity>(entity: E, row: Ro
   return Object.fromEntries(keys.map((key) => [key, localizeText({ english: row[key] ?? "", translations, key, locale })])) as LocalizedContent<TranslatableKey<E>>;
 }
 
-/** The pledge's title, summary, source sentence and interpretation (target note) in `locale`. */
+/** The pledge's title, summary, source sentence and interpretations (target and period notes) in `locale`. */
 export function localizePledgeContent(row: Row<TranslatableKey<"pledge">>, locale: Locale): LocalizedContent<TranslatableKey<"pledge">> {
   return localizeContent("pledge", row, locale);
 }

@@ -4,7 +4,7 @@ import { isDevelopingByDefault } from "../countries/developing";
 import { afterPublicChange } from "../cache";
 import type { Db } from "../db";
 import { bumpPublicVersion } from "../db/public-version";
-import { readSourceFacts } from "../pledges/reading";
+import { readSourceFacts } from "./source";
 import { seedTranslations } from "./translations";
 import type { Cadence, Measure } from "../db";
 
@@ -67,6 +67,7 @@ export async function seedReference(db: Db): Promise<void> {
     for (const [order, p] of facts.pledges.entries()) {
       const shape = PLEDGE_SHAPE[p.key];
       if (!shape) throw new Error(`pledges.json names an unknown pledge key "${p.key}"`);
+      const english = { title: p.title, summary: shape.summary, sourceSentence: p.source_sentence, targetNote: p.target_interpretation ?? null, periodNote: facts.period.interpretation };
       const pledge = await tx.pledge.upsert({
         where: { slug: p.key },
         update: {},
@@ -78,9 +79,10 @@ export async function seedReference(db: Db): Promise<void> {
           sourceCitation: SOURCE_CITATION,
           unit: p.unit,
           target: p.target,
-          targetNote: p.target_interpretation ?? null,
+          targetNote: english.targetNote,
           periodStart: utcDate(facts.period.start),
           periodEnd: utcDate(facts.period.end),
+          periodNote: english.periodNote,
           measure: shape.measure,
           cadence: shape.cadence,
           fieldLabel: shape.fieldLabel,
@@ -88,7 +90,7 @@ export async function seedReference(db: Db): Promise<void> {
           announcementId: announcement.id,
         },
       });
-      seeded.push({ id: pledge.id, slug: p.key, english: { title: p.title, summary: shape.summary, sourceSentence: p.source_sentence, targetNote: p.target_interpretation ?? null } });
+      seeded.push({ id: pledge.id, slug: p.key, english });
       const fields: { id: number }[] = [];
       for (const [i, name] of shape.fields.entries()) {
         fields.push(

@@ -78,6 +78,6 @@ describe(`migration ${MIGRATION} on ${provider}`, () => {
     }
     expect(results).toEqual(EXPECTED);
     const [[title, translations]] = results[0] as [string, string][];
-    expect(localizePledgeContent({ title, summary: "s", sourceSentence: "q", targetNote: null, translations }, "fr").title).toMatchObject({ text: "Old title", kind: "missing" });
+    expect(localizePledgeContent({ title, summary: "s", sourceSentence: "q", targetNote: null, periodNote: null, translations }, "fr").title).toMatchObject({ text: "Old title", kind: "missing" });
   });
 });

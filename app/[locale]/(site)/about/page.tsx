@@ -5,7 +5,7 @@ import { localizePath } from "@/lib/i18n/locales";
 import { readPageLocale } from "@/lib/i18n/params";
 import { buildPageMetadata } from "@/lib/previews/metadata";
 import { AT_RISK_RATIO, ON_TRACK_RATIO } from "@/lib/pace/pace";
-import { readSourceFacts } from "@/lib/pledges/reading";
+import { ReadingList } from "@/components/pledge/reading";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -17,14 +17,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const strong = (c: React.ReactNode) => <strong>{c}</strong>;
 
-/** Static: the method does not depend on the data, so this page is prerendered. */
+// The method is fixed, but "our reading" is pledge content, read from the database in the page's language.
+export const dynamic = "force-dynamic";
+
 export default async function AboutPage({ params }: Props) {
   const locale = await readPageLocale(params);
   const t = await getTranslations({ locale, namespace: "pledges.about" });
-  const { number, percent, date } = getFormats(locale);
+  const { percent } = getFormats(locale);
   const pct = (ratio: number) => percent(Math.round(ratio * 100));
   const ratios = { onTrack: pct(ON_TRACK_RATIO), atRisk: pct(AT_RISK_RATIO) };
-  const facts = readSourceFacts();
   return (
     <article>
       <h1>{t("title")}</h1>
@@ -62,12 +63,7 @@ export default async function AboutPage({ params }: Props) {
       <h2 id="our-reading">{t("readingHeading")}</h2>
       <p>{t("readingIntro")}</p>
       <ul>
-        <li>{t.rich("readingPeriod", { strong, interpretation: facts.period.interpretation, start: date(facts.period.start), end: date(facts.period.end) })}</li>
-        {facts.pledges
-          .filter((p) => p.target_interpretation)
-          .map((p) => (
-            <li key={p.key}>{t.rich("readingTarget", { strong, title: p.title, target: number(p.target), interpretation: p.target_interpretation ?? "" })}</li>
-          ))}
+        <ReadingList locale={locale} />
         <li>{t.rich("readingCountries", { strong })}</li>
       </ul>
       <p>{t("readingStatus")}</p>
