@@ -1,10 +1,12 @@
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { LOCALE_TAGS, LOCALES, localizePath, switchLocalePath, textDirection, type Locale } from "@/lib/i18n/locales";
 
 // Each language's pages: lang and dir, Arabic mirrored, the language switcher, the first visit's Accept-Language, axe,
 // and a screenshot of each language's pledge page for a reader of that language to check. The assertions read
-// attributes and geometry, never wording, so they hold while the pages' words are being translated.
+// attributes and geometry, never the catalogues' wording, so they hold while the pages' words are being translated (our
+// reading is compared with the seeded content's own sources).
 
 // A seeded pledge, whose content has its translations: it writes nothing, so it runs beside the specs that write.
 const slug = "training";
@@ -26,6 +28,30 @@ for (const locale of LOCALES) {
     await expect(page.getByTestId("chart-cumulative").locator("svg[role=img]")).toHaveAttribute("direction", textDirection(locale));
   });
 }
+
+// The seeded interpretations ("our reading") and the tracker's French translations of them, from the seed's sources.
+const readSource = (file: string) => JSON.parse(readFileSync(`prisma/source/${file}`, "utf8"));
+const facts = readSource("pledges.json") as { period: { interpretation: string }; pledges: { key: string; target_interpretation?: string }[] };
+const french = readSource("pledge-translations.json") as { period: { interpretation: { fr: string } }; pledges: Record<string, { targetNote?: { fr: string } }> };
+
+test("our reading is French on /fr/about and a French pledge page, marked unofficial, with the English beside", async ({ page }) => {
+  await page.goto("/fr/about");
+  await expectLanguage(page, "fr");
+  const period = page.getByTestId("reading-period");
+  await expect(period.locator("[data-translation=unofficial]")).toHaveText(french.period.interpretation.fr);
+  await expect(period.getByTestId("translation-original")).toHaveText(facts.period.interpretation);
+  const target = page.getByTestId("reading-target").filter({ hasText: "(15)" });
+  await expect(target.locator("[data-translation=unofficial]")).toHaveText(french.pledges["joint-operations"].targetNote!.fr);
+  await expect(target.getByTestId("translation-original")).toHaveText(facts.pledges.find((p) => p.key === "joint-operations")!.target_interpretation!);
+
+  await page.goto("/fr/pledges/joint-operations");
+  await expectLanguage(page, "fr");
+  const reading = page.getByTestId("pledge-reading");
+  // It starts the sentence there, capitalized ("Une action soutenue…").
+  await expect(reading.locator("dd [data-translation=unofficial]").first()).toContainText(french.pledges["joint-operations"].targetNote!.fr.slice(1));
+  await expect(reading.locator("dd [data-translation=unofficial]").nth(1)).toHaveText(french.period.interpretation.fr);
+  await expect(reading.getByTestId("translation-original").nth(1)).toHaveText(facts.period.interpretation);
+});
 
 test("the Arabic page is mirrored: the header starts at the right edge, the charts read right to left", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
