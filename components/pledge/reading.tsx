@@ -69,7 +69,6 @@ export async function ReadingList({ locale }: { locale: Locale }) {
   const [pledges, t] = await Promise.all([listPledgeReadings(locale), getTranslations({ locale, namespace: "pledges.about" })]);
   const { number, date } = getFormats(locale);
   const strong = (c: React.ReactNode) => <strong>{c}</strong>;
-  const text = (content: LocalizedText) => () => <TranslatedText content={content} note={false} />;
   const periods = pledges.flatMap((p) => p.readings.flatMap((r) => (r.topic === "period" ? [{ title: p.title, ...r }] : [])));
   const shared = new Set(periods.map((r) => `${r.interpretation.english}\n${r.start}\n${r.end}`)).size === 1;
   const targets = pledges.flatMap((p) => p.readings.flatMap((r) => (r.topic === "target" ? [{ slug: p.slug, title: p.title, ...r }] : [])));
@@ -77,13 +76,13 @@ export async function ReadingList({ locale }: { locale: Locale }) {
     <>
       {(shared ? periods.slice(0, 1) : periods).map((r, i) => (
         <li key={`period-${i}`} data-testid="reading-period">
-          {t.rich(shared ? "readingPeriod" : "readingPeriodOf", { strong, title: r.title.text, interpretation: text(r.interpretation), start: date(r.start), end: date(r.end) })}
+          {t.rich(shared ? "readingPeriod" : "readingPeriodOf", { strong, title: r.title.text, interpretation: () => <TranslatedText content={r.interpretation} note={false} />, start: date(r.start), end: date(r.end) })}
           <TranslationNote content={r.interpretation} />
         </li>
       ))}
       {targets.map((r) => (
         <li key={r.slug} data-testid="reading-target">
-          {t.rich("readingTarget", { strong, title: r.title.text, target: number(r.target), interpretation: text(r.interpretation) })}
+          {t.rich("readingTarget", { strong, title: r.title.text, target: number(r.target), interpretation: () => <TranslatedText content={r.interpretation} note={false} /> })}
           <TranslationNote content={r.interpretation} />
         </li>
       ))}

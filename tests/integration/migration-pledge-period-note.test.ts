@@ -33,7 +33,7 @@ const insert = [
 const check = `SELECT "title", "periodNote", "translations" FROM "pledges"`;
 
 /** Runs the migrations before ours, the old rows, then ours; returns the check's rows and the database's URL. */
-async function migrateOldDatabase(use: (rows: unknown[][], url: string) => Promise<void>) {
+async function migrateOldDatabase(run: (rows: unknown[][], url: string) => Promise<void>) {
   const before = migrations.slice(0, target).map(sql).join("\n");
   if (provider === "sqlite") {
     const tmp = mkdtempSync(path.join(tmpdir(), "pledge-mig-"));
@@ -45,7 +45,7 @@ async function migrateOldDatabase(use: (rows: unknown[][], url: string) => Promi
       database.exec(sql(migrations[target]));
       const rows = database.prepare(check).raw(true).all() as unknown[][];
       database.close();
-      await use(rows, `file:${file}`);
+      await run(rows, `file:${file}`);
     } finally {
       if (database.open) database.close();
       rmSync(tmp, { recursive: true, force: true });
@@ -70,17 +70,17 @@ async function migrateOldDatabase(use: (rows: unknown[][], url: string) => Promi
     } finally {
       await client.end();
     }
-    await use(rows, url.toString());
+    await run(rows, url.toString());
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.end();
   }
 }
 
-async function withDb(url: string, use: (db: Db) => Promise<void>) {
+async function withDb(url: string, run: (db: Db) => Promise<void>) {
   const other = createDb(url);
   try {
-    await use(other.db);
+    await run(other.db);
   } finally {
     await other.db.$disconnect();
   }

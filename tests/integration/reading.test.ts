@@ -10,7 +10,7 @@ import { listPledgeTranslations } from "@/lib/pledges/translation-queries";
 import { readTranslations, revisionOf } from "@/lib/pledges/translations";
 import { seedReference } from "@/lib/seed/reference";
 import { readSourceFacts } from "@/lib/seed/source";
-import { markPublicChange } from "../factories";
+import { markPublicChange } from "@/lib/cache";
 import { createActor, createWorkflowPledge } from "./helpers";
 
 // "Our reading" (the tracker's interpretations) is pledge content: read from the database through the translation
