@@ -25,10 +25,11 @@ const facts = readSourceFacts();
 const training = facts.pledges.find((p) => p.key === "training")!;
 // An admin's official French title, written before the column existed.
 const adminTitle = serializeTranslations(writeTranslation({}, { locale: "fr", key: "title", text: "Titre choisi par un administrateur", official: true, english: training.title }));
+// No explicit ids: the seed inserts rows after these, and PostgreSQL's sequences would not know of them.
 const insert = [
-  `INSERT INTO "announcements" ("id", "speaker", "event", "place", "date", "quote", "source") VALUES (1, 'S', 'E', 'P', ${now}, 'A quote', 'src')`,
-  `INSERT INTO "pledges" ("id", "slug", "title", "summary", "sourceSentence", "sourceCitation", "unit", "target", "periodStart", "periodEnd", "measure", "announcementId", "updatedAt", "translations")
-    VALUES (1, 'training', '${training.title}', 'Old summary', 'Old sentence', 'cite', 'people', 20000, ${now}, ${now}, 'SUM', 1, ${now}, '${adminTitle}')`,
+  `INSERT INTO "announcements" ("speaker", "event", "place", "date", "quote", "source") VALUES ('S', 'E', 'P', ${now}, 'A quote', 'src')`,
+  `INSERT INTO "pledges" ("slug", "title", "summary", "sourceSentence", "sourceCitation", "unit", "target", "periodStart", "periodEnd", "measure", "announcementId", "updatedAt", "translations")
+    VALUES ('training', '${training.title}', 'Old summary', 'Old sentence', 'cite', 'people', 20000, ${now}, ${now}, 'SUM', (SELECT "id" FROM "announcements"), ${now}, '${adminTitle}')`,
 ];
 const check = `SELECT "title", "periodNote", "translations" FROM "pledges"`;
 
