@@ -10,7 +10,7 @@ import type { EmbedChart } from "./embeds";
 
 /** An embed page: the pledge card with one of the pledge page's own charts (not restyled), in the page's language. */
 export async function renderPledgeEmbed({ slug, chart, locale }: { slug: string; chart: EmbedChart; locale: Locale }) {
-  const [pledge, summary] = await Promise.all([getPledgeDetail(slug), getPledgeSummary(slug)]);
+  const [pledge, summary] = await Promise.all([getPledgeDetail(slug, locale), getPledgeSummary(slug, { locale })]);
   if (!pledge || !summary || (chart === "field" && pledge.fields.length === 0)) notFound();
   const section =
     chart === "cumulative" ? <CumulativeSection pledge={pledge} />
@@ -24,6 +24,6 @@ export async function renderPledgeEmbed({ slug, chart, locale }: { slug: string;
 }
 
 export async function readEmbedTitle({ slug, locale }: { slug: string; locale: Locale }) {
-  const [pledge, t] = await Promise.all([getPledgeDetail(slug), getTranslations({ locale, namespace: "pledges" })]);
+  const [pledge, t] = await Promise.all([getPledgeDetail(slug, locale), getTranslations({ locale, namespace: "pledges" })]);
   return pledge ? { title: t("embed.title", { title: pledge.title }), robots: { index: false } } : { title: t("page.notFound") };
 }
