@@ -81,7 +81,7 @@ export async function resolveOembed(params: URLSearchParams): Promise<Oembed> {
   return {
     version: "1.0",
     type: "rich",
-    title: t("oembedTitle", { title: pledge.title, figure: await writePledgeFigure({ pledge, summary }, locale) }),
+    title: t("oembedTitle", { title: pledge.title, figure: await writePledgeFigure({ pledge, summary, locale }) }),
     provider_name: SITE_NAME,
     provider_url: absoluteUrl(localizePath("/", locale)),
     cache_age: 3600,

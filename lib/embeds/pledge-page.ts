@@ -14,7 +14,7 @@ type Figure = { pledge: Pick<PledgeDetail, "target" | "unit">; summary: Pick<Ple
  * "12 of 100 officers trained (12% complete)": the value against the target, as previews and oEmbed say it, in
  * `locale`. The preview image stays English (describePledgeFigure).
  */
-export async function writePledgeFigure({ pledge, summary }: Figure, locale: Locale): Promise<string> {
+export async function writePledgeFigure({ pledge, summary, locale }: Figure & { locale: Locale }): Promise<string> {
   const t = await getTranslations({ locale, namespace: "pledges.page" });
   const { number, percent } = getFormats(locale);
   const complete = summary.percentComplete === null ? "—" : percent(summary.percentComplete);
@@ -34,7 +34,7 @@ export function describePledgeFigure(pledge: Figure["pledge"], summary: Figure["
  */
 export async function buildPledgeMetadata({ pledge, summary, locale }: { pledge: PledgeDetail; summary: PledgeSummary; locale: Locale }): Promise<Metadata> {
   const path = `/pledges/${pledge.slug}`;
-  const [version, t, figure] = await Promise.all([readPublicCounter(), getTranslations({ locale, namespace: "pledges.page" }), writePledgeFigure({ pledge, summary }, locale)]);
+  const [version, t, figure] = await Promise.all([readPublicCounter(), getTranslations({ locale, namespace: "pledges.page" }), writePledgeFigure({ pledge, summary, locale })]);
   return buildPageMetadata({
     locale,
     title: pledge.title,
