@@ -100,6 +100,18 @@ test.describe("embeds, oEmbed and link previews", () => {
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
       const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
       expect(blocking.map((v) => `${path}: ${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+      // Lighthouse's accessibility score counts heading order too: an embed's chart heading follows its h1.
+      const order = await new AxeBuilder({ page }).withRules(["heading-order"]).analyze();
+      expect(order.violations.map((v) => `${path}: ${v.id}`)).toEqual([]);
+    }
+  });
+
+  test("an embed is crawlable, and names its pledge page as the canonical one", async ({ page, baseURL }) => {
+    for (const [path, pledgePage] of [[`/embed${PLEDGE}/years`, PLEDGE], [`/fr/embed${PLEDGE}`, `/fr${PLEDGE}`]]) {
+      await page.goto(path);
+      await expect(page.getByTestId("embed")).toBeVisible();
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${baseURL}${pledgePage}`);
+      await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
     }
   });
 });
