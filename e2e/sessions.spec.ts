@@ -53,9 +53,9 @@ test("the password form is throttled: after repeated wrong current passwords eve
   await signInAs(editor);
   await page.goto("/fr/account/password");
   const submit = async (current: string) => {
-    await page.getByLabel("Mot de passe actuel", { exact: false }).fill(current);
-    await page.getByLabel("Nouveau mot de passe", { exact: false }).fill("a-changed-password-of-mine");
-    await page.getByLabel("Répétez", { exact: false }).fill("a-changed-password-of-mine");
+    await page.getByLabel("Mot de passe actuel (temporaire)").fill(current);
+    await page.getByLabel("Nouveau mot de passe (au moins 12 caractères)").fill("a-changed-password-of-mine");
+    await page.getByLabel("Répétez le nouveau mot de passe").fill("a-changed-password-of-mine");
     const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/fr/account/password");
     await page.getByRole("button", { name: "Changer de mot de passe" }).click();
     await answered;
