@@ -1,5 +1,6 @@
-import { useLocale, useTranslations } from "next-intl";
-import { isLocale, LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
+import { useTranslations } from "next-intl";
+import { isLocale, LOCALE_TAGS } from "@/lib/i18n/locales";
+import { useSiteLocale } from "@/components/ui/locale";
 
 /** The BCP 47 tag of the language a text is written in, for its `lang` attribute (unknown: English, the default). */
 export function languageTag(lang: string): string {
@@ -8,7 +9,7 @@ export function languageTag(lang: string): string {
 
 /** "Written in French", in the page's language, when an update is written in another language than the page's. */
 export function WrittenIn({ lang }: { lang: string }) {
-  const locale = useLocale() as Locale;
+  const locale = useSiteLocale();
   const t = useTranslations("translations.update");
   if (!isLocale(lang) || lang === locale) return null;
   const language = new Intl.DisplayNames([LOCALE_TAGS[locale]], { type: "language" }).of(LOCALE_TAGS[lang]) ?? lang;

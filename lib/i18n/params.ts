@@ -13,8 +13,12 @@ export async function readPageLocale(params: Promise<{ locale: string }>): Promi
   return locale;
 }
 
-/** The current request's locale, for a server component its page does not hand one (next-intl's, typed). */
+/**
+ * The current request's locale (next-intl's, typed), for a server component its page does not hand one, and for a
+ * server action: the language of the page it was posted from (the proxy tells next-intl, as for the page itself), so
+ * the action answers in it. English outside a request (a script, a test calling the data layer's actions).
+ */
 export async function readRequestLocale(): Promise<Locale> {
-  const locale = await getLocale();
+  const locale = await getLocale().catch(() => DEFAULT_LOCALE);
   return isLocale(locale) ? locale : DEFAULT_LOCALE;
 }
