@@ -27,19 +27,19 @@ type FilterSelectProps = {
   label: string;
   /** The first option's words: no filter ("All pledges"). */
   anyLabel: string;
-  value: string | null | undefined;
+  value?: string | null;
   options: readonly { value: string; label: string }[];
 };
 
-/** One filter of a FilterForm; its first option sends an empty value, which means no filter. */
+/** One filter (in a FilterForm or another GET form): its first option sends an empty value, which means no filter. */
 export function FilterSelect({ name, label, anyLabel, value, options }: FilterSelectProps) {
   return (
     <label>
       {label}
       <select name={name} defaultValue={value ?? ""}>
         <option value="">{anyLabel}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>{option.label}</option>
+        {options.map((option, i) => (
+          <option key={`${i}:${option.value}`} value={option.value}>{option.label}</option>
         ))}
       </select>
     </label>
