@@ -1,10 +1,10 @@
 import { useTranslations } from "next-intl";
-import { isLocale, LOCALE_TAGS } from "@/lib/i18n/locales";
+import { isLocale, LOCALE_TAGS, resolveLocale } from "@/lib/i18n/locales";
 import { useSiteLocale } from "@/components/ui/locale";
 
 /** The BCP 47 tag of the language a text is written in, for its `lang` attribute (unknown: English, the default). */
 export function languageTag(lang: string): string {
-  return LOCALE_TAGS[isLocale(lang) ? lang : "en"];
+  return LOCALE_TAGS[resolveLocale(lang)];
 }
 
 /** "Written in French", in the page's language, when an update is written in another language than the page's. */

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getLocale, setRequestLocale } from "next-intl/server";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
+import { isLocale, resolveLocale, type Locale } from "./locales";
 
 /**
  * The locale of a page under app/[locale], from its params. The proxy only ever rewrites to a known locale, so an
@@ -19,6 +19,5 @@ export async function readPageLocale(params: Promise<{ locale: string }>): Promi
  * the action answers in it. English outside a request (a script, a test calling the data layer's actions).
  */
 export async function readRequestLocale(): Promise<Locale> {
-  const locale = await getLocale().catch(() => DEFAULT_LOCALE);
-  return isLocale(locale) ? locale : DEFAULT_LOCALE;
+  return resolveLocale(await getLocale().catch(() => null));
 }
