@@ -1,24 +1,15 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import Database from "better-sqlite3";
-import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { createDb, provider, type Db } from "@/lib/db";
-import { parseDatabaseUrl } from "@/lib/db/url";
 import { localizePledgeContent, readTranslations, revisionOf, serializeTranslations, writeTranslation } from "@/lib/pledges/translations";
 import { seedReference } from "@/lib/seed/reference";
 import { readSourceFacts } from "@/lib/seed/source";
+import { withDatabaseBeforeMigration } from "./migration-database";
 
 // The migration that adds pledges.periodNote (the tracker's reading of the period), then the seed on that database:
 // an existing pledge keeps its row and its admin's translations, and gets the period reading with its translations,
 // once.
 
 const MIGRATION = "pledge_period_note";
-const dir = path.join("prisma", provider, "migrations");
-const migrations = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-const target = migrations.findIndex((m) => m.endsWith(MIGRATION));
-const sql = (name: string) => readFileSync(path.join(dir, name, "migration.sql"), "utf8");
 const now = provider === "sqlite" ? "'2020-01-01T00:00:00.000+00:00'" : "'2020-01-01 00:00:00'";
 
 const facts = readSourceFacts();
@@ -33,51 +24,6 @@ const insert = [
 ];
 const check = `SELECT "title", "periodNote", "translations" FROM "pledges"`;
 
-/** Runs the migrations before ours, the old rows, then ours; returns the check's rows and the database's URL. */
-async function migrateOldDatabase(run: (rows: unknown[][], url: string) => Promise<void>) {
-  const before = migrations.slice(0, target).map(sql).join("\n");
-  if (provider === "sqlite") {
-    const tmp = mkdtempSync(path.join(tmpdir(), "pledge-mig-"));
-    const file = path.join(tmp, "m.db");
-    const database = new Database(file);
-    try {
-      database.exec(before);
-      for (const statement of insert) database.exec(statement);
-      database.exec(sql(migrations[target]));
-      const rows = database.prepare(check).raw(true).all() as unknown[][];
-      database.close();
-      await run(rows, `file:${file}`);
-    } finally {
-      if (database.open) database.close();
-      rmSync(tmp, { recursive: true, force: true });
-    }
-    return;
-  }
-  const admin = new pg.Client({ connectionString: parseDatabaseUrl().url });
-  const name = `pledge_mig_${Date.now()}`;
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  try {
-    const url = new URL(parseDatabaseUrl().url);
-    url.pathname = `/${name}`;
-    const client = new pg.Client({ connectionString: url.toString() });
-    await client.connect();
-    let rows: unknown[][];
-    try {
-      await client.query(before);
-      for (const statement of insert) await client.query(statement);
-      await client.query(sql(migrations[target]));
-      rows = (await client.query({ text: check, rowMode: "array" })).rows;
-    } finally {
-      await client.end();
-    }
-    await run(rows, url.toString());
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
-  }
-}
-
 async function withDb(url: string, run: (db: Db) => Promise<void>) {
   const other = createDb(url);
   try {
@@ -89,10 +35,11 @@ async function withDb(url: string, run: (db: Db) => Promise<void>) {
 
 describe(`migration ${MIGRATION} on ${provider}, then the seed`, () => {
   it("keeps the old row, then fills the period reading and its translations beside the admin's, once", async () => {
-    expect(target).toBeGreaterThan(0);
-    await migrateOldDatabase(async (rows, url) => {
-      expect(rows).toEqual([[training.title, null, adminTitle]]);
-      await withDb(url, async (db) => {
+    await withDatabaseBeforeMigration(MIGRATION, async (database) => {
+      for (const statement of insert) await database.exec(statement);
+      await database.migrate();
+      expect(await database.rows(check)).toEqual([[training.title, null, adminTitle]]);
+      await withDb(database.url, async (db) => {
         await seedReference(db);
         const row = await db.pledge.findUniqueOrThrow({ where: { slug: "training" } });
         expect(row.periodNote).toBe(facts.period.interpretation);
