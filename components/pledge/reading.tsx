@@ -8,7 +8,7 @@ import { TranslatedText, TranslationNote } from "@/components/translations/trans
 import { getPledgeReading, listPledgeReadings } from "@/lib/pledges/reading";
 import type { LocalizedText } from "@/lib/pledges/translations";
 import { getFormats } from "@/lib/i18n/format";
-import { localizePath } from "@/lib/i18n/locales";
+import { localizePath, type Locale } from "@/lib/i18n/locales";
 import { readRequestLocale } from "@/lib/i18n/params";
 
 /** The reading starts a sentence on the pledge page ("one supported action…" → "One supported action…"). */
