@@ -48,10 +48,11 @@ const UPDATE_COLUMNS: Column[] = [
   { name: "submittedAt" }, { name: "reviewedAt" }, { name: "publishedAt" }, { name: "createdAt" }, { name: "updatedAt" },
 ];
 const EVIDENCE_COLUMNS: Column[] = [{ name: "updateId" }, { name: "kind", pgType: '"EvidenceKind"' }, { name: "citation" }, { name: "position" }];
-const CHANGE_COLUMNS = [
+// The change-log rows of the updates, from the entries built by lib/changes (one column per field of the stored row).
+const CHANGE_COLUMNS: (Column & { name: keyof Prisma.PublicChangeCreateManyInput })[] = [
   { name: "kind", pgType: '"ChangeKind"' }, { name: "pledgeId" }, { name: "updateId" }, { name: "entityType" }, { name: "entityId" }, { name: "summary" },
   { name: "diff" }, { name: "reason" }, { name: "actorName" }, { name: "isSample" }, { name: "createdAt" },
-] as const satisfies (Column & { name: keyof Prisma.PublicChangeCreateManyInput })[];
+];
 const toChangeCells = (row: Prisma.PublicChangeCreateManyInput): Cell[] => CHANGE_COLUMNS.map((c) => (row[c.name] ?? null) as Cell);
 
 export async function generateSampleData(db: Db, options: SampleOptions = {}) {
