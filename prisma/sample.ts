@@ -21,7 +21,9 @@ async function main() {
   });
   if (values.remove) {
     const removed = await removeSampleData(db);
-    console.log(`Removed ${removed.updates} sample updates and ${removed.deliveries} sample delivery statuses; reset ${removed.milestones} milestones.`);
+    console.log(
+      `Removed ${removed.updates} sample updates, ${removed.deliveries} sample delivery statuses and ${removed.changes} sample change-log entries; reset ${removed.milestones} milestones.`,
+    );
     return;
   }
   const started = Date.now();

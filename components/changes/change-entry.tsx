@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { SampleTag } from "@/components/ui/badge";
 import { useSiteLocale } from "@/components/ui/locale";
 import { describeChangeValue, findChangeSubjectPath, labelChangeField, labelChangeKind, readChangeReasonKind } from "@/lib/changes/labels";
 import type { ChangeEntry } from "@/lib/changes/queries";
@@ -17,6 +18,7 @@ export function ChangeEntryView({ entry, headingLevel = 2 }: { entry: ChangeEntr
     <article className={styles.entry} id={`change-${entry.id}`} data-testid="change-entry" aria-labelledby={`change-${entry.id}-title`}>
       <p className={styles.meta}>
         <span className={styles.kind} data-kind={entry.kind.toLowerCase()}>{labelChangeKind(entry.kind, locale)}</span>{" "}
+        {entry.isSample ? <><SampleTag />{" "}</> : null}
         <time dateTime={entry.createdAt}>{getFormats(locale).date(entry.createdAt)}</time>
         {entry.pledge ? (
           <>

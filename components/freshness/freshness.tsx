@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { getFormats } from "@/lib/i18n/format";
 import { localizePath } from "@/lib/i18n/locales";
+import type { AsOf } from "@/lib/as-of/day";
 import { getPledgeFreshness, type PledgeFreshness } from "@/lib/freshness/queries";
 import { useSiteLocale } from "@/components/ui/locale";
 import { readRequestLocale } from "@/lib/i18n/params";
@@ -15,11 +16,12 @@ export function OverdueBadge({ freshness }: { freshness: PledgeFreshness }) {
 }
 
 /**
- * The public freshness line of a pledge: rhythm, last updated, last checked, and the overdue badge. `compact` (the
- * overview card, which already shows the last update) leaves out the last update and the link to the pledge's changes.
+ * The public freshness line of a pledge: rhythm, last updated, last checked, and the overdue badge, today or as of a
+ * day (`asOf`: as they stood at its end). `compact` (the overview card, which already shows the last update) leaves out
+ * the last update and the link to the pledge's changes.
  */
-export async function PledgeFreshnessLine({ slug, compact = false }: { slug: string; compact?: boolean }) {
-  const freshness = await getPledgeFreshness(slug);
+export async function PledgeFreshnessLine({ slug, compact = false, asOf = null }: { slug: string; compact?: boolean; asOf?: AsOf | null }) {
+  const freshness = await getPledgeFreshness(slug, { asOf });
   if (!freshness) return null;
   const locale = await readRequestLocale();
   const t = await getTranslations({ locale, namespace: "pledges.freshness" });

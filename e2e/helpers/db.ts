@@ -7,3 +7,6 @@ export const createE2ePledge = (options: { target?: number } = {}) => runSeed("c
 
 /** Writes an update in any state straight to the e2e database, as another process would. */
 export const addUpdate = (data: Parameters<typeof runSeed<"addUpdate">>[1]) => runSeed("addUpdate", data);
+
+/** A pledge-wide check written straight to the e2e database, at a given moment to build a past. */
+export const addCheck = (data: Parameters<typeof runSeed<"addCheck">>[1]) => runSeed("addCheck", data);

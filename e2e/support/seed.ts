@@ -120,6 +120,15 @@ export async function addUpdate(data: {
   return { id: update.id };
 }
 
+/** An editor's pledge-wide "checked, nothing new" at a moment (ISO date-time; default now), for freshness tests. */
+export async function addCheck(data: { pledgeId: number; checkedAt?: string }) {
+  const check = await db.pledgeCheck.create({
+    data: { pledgeId: data.pledgeId, note: "Checked by an end-to-end test", createdAt: data.checkedAt ? new Date(data.checkedAt) : undefined },
+  });
+  await markPublicChange(db); // what recording a check does in its transaction
+  return { id: check.id };
+}
+
 // Command line: node --import tsx e2e/support/seed.ts <command> '<json args>' → prints the JSON result.
 export const commands = {
   seedUser: ({ role }: { role: Role }) => seedUser(role),
@@ -127,6 +136,7 @@ export const commands = {
   seedUpdate: (args: Parameters<typeof seedUpdate>[0]) => seedUpdate(args),
   createPledge: (options: { target?: number }) => createPledge(options),
   addUpdate: (args: Parameters<typeof addUpdate>[0]) => addUpdate(args),
+  addCheck: (args: Parameters<typeof addCheck>[0]) => addCheck(args),
   freezeRelease: ({ admin }: { admin: SessionUser }) => freezeDataRelease(admin),
   setSelfPublication: ({ allow }: { allow: boolean }) =>
     db.setting.upsert({ where: { id: 1 }, create: { id: 1, allowSelfPublication: allow }, update: { allowSelfPublication: allow } }).then(() => null),

@@ -26,6 +26,7 @@ export const ChangeSchema = z
     diff: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })).describe("Field-level public values before and after."),
     reason: z.string().nullable().describe("Why (corrections, deletions, status changes) or the editor's note (checks)."),
     actorName: z.string().nullable(),
+    isSample: z.boolean().describe("True for an entry of the sample data (demonstration, not real progress)."),
     url: z.string().describe("Permalink of the entry on the site."),
   })
   .meta({ id: "Change" });

@@ -14,9 +14,6 @@ export function inForceSql(end: Date, alias: "v" | "w" = "v"): Prisma.Sql {
   return Prisma.sql`${t}."validFrom" < ${sqlDate(end)} AND (${t}."validTo" IS NULL OR ${t}."validTo" >= ${sqlDate(end)})`;
 }
 
-/** The same rule for Prisma queries over PublicUpdateVersion. */
-export const inForceWhere = (end: Date) => ({ validFrom: { lt: end }, OR: [{ validTo: null }, { validTo: { gte: end } }] });
-
 /**
  * Reach rows of the versions in force, with the rollup's columns ("pledgeId", "countryId", "fieldId" 0 for none,
  * "year"): for the one developing-country count (lib/countries/count.ts). Years only for one pledge (its period).

@@ -1,9 +1,10 @@
 import { cachePublicRead } from "@/lib/cache";
-import { db } from "@/lib/db";
+import { db, Prisma } from "@/lib/db";
+import { toNumber } from "@/lib/db/sql";
 import { EVIDENCE_ROW_SELECT, publicDescription, toEvidenceRow, toPublicEvidence } from "@/lib/evidence/public";
 import { UPDATES_PAGE_SIZE, type UpdateFilter, type UpdatePage } from "@/lib/updates/public";
 import { asOfFromDay } from "./day";
-import { inForceWhere } from "./figures";
+import { inForceSql } from "./figures";
 
 /**
  * The public feed as it stood at the end of a day: the versions in force then (as published, before later
@@ -11,29 +12,21 @@ import { inForceWhere } from "./figures";
  * today's: they are not versioned.
  */
 export const listPublicUpdatesAsOf = cachePublicRead("public-updates-as-of", async (filter: UpdateFilter, day: string): Promise<UpdatePage> => {
-  const { end } = asOfFromDay(day);
-  const [pledge, country] = await Promise.all([
-    filter.pledge ? db.pledge.findUnique({ where: { slug: filter.pledge }, select: { id: true } }) : null,
-    filter.country ? db.country.findUnique({ where: { iso3: filter.country }, select: { id: true } }) : null,
-  ]);
-  const where = {
-    ...inForceWhere(end),
-    ...(filter.pledge ? { pledgeId: pledge?.id ?? -1 } : {}),
-    ...(filter.country ? { countries: { some: { countryId: country?.id ?? -1 } } } : {}),
-    // The evidence level is today's (not versioned). An id list: versions have no relation to the updates table.
-    ...(filter.level ? { updateId: { in: (await db.progressUpdate.findMany({ where: { evidenceLevel: filter.level }, select: { id: true } })).map((u) => u.id) } } : {}),
-  };
-  const total = await db.publicUpdateVersion.count({ where });
+  const where = buildVersionWhere(filter, asOfFromDay(day).end);
+  const [{ total: counted }] = await db.$queryRaw<{ total: unknown }[]>(Prisma.sql`SELECT COUNT(*) AS "total" FROM public_update_versions v WHERE ${where}`);
+  const total = toNumber(counted);
   const pageSize = filter.pageSize ?? UPDATES_PAGE_SIZE;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(1, Math.floor(filter.page ?? 1)), pageCount);
-  const versions = await db.publicUpdateVersion.findMany({
-    where,
-    orderBy: [{ eventDate: "desc" }, { updateId: "desc" }],
-    skip: (page - 1) * pageSize,
-    take: pageSize,
-    include: { countries: { select: { countryId: true } } },
-  });
+  const ids = (
+    await db.$queryRaw<{ id: unknown }[]>(Prisma.sql`
+      SELECT v."id" AS "id" FROM public_update_versions v WHERE ${where}
+      ORDER BY v."eventDate" DESC, v."updateId" DESC
+      LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`)
+  ).map((r) => toNumber(r.id));
+  // One page of ids: a short list, fetched and put back in the order the query chose.
+  const found = await db.publicUpdateVersion.findMany({ where: { id: { in: ids } }, include: { countries: { select: { countryId: true } } } });
+  const versions = ids.map((id) => found.find((v) => v.id === id)!);
   const [pledges, fields, names, rows] = await Promise.all([
     db.pledge.findMany({ where: { id: { in: [...new Set(versions.map((v) => v.pledgeId))] } }, select: { id: true, slug: true, title: true, unit: true, measure: true } }),
     db.field.findMany({ where: { id: { in: versions.flatMap((v) => (v.fieldId === null ? [] : [v.fieldId])) } }, select: { id: true, name: true } }),
@@ -70,3 +63,19 @@ export const listPublicUpdatesAsOf = cachePublicRead("public-updates-as-of", asy
   });
   return { items, total, page, pageCount };
 });
+
+/**
+ * The versions (aliased `v`) the filter selects, in SQL: unknown pledges and countries match nothing. The evidence
+ * level is today's (not versioned) and versions have no relation to the updates table, so it is a subquery on it.
+ */
+function buildVersionWhere(filter: UpdateFilter, end: Date): Prisma.Sql {
+  const conditions = [inForceSql(end)];
+  if (filter.pledge) conditions.push(Prisma.sql`v."pledgeId" = (SELECT p."id" FROM pledges p WHERE p."slug" = ${filter.pledge})`);
+  if (filter.country) {
+    conditions.push(
+      Prisma.sql`v."id" IN (SELECT vc."versionId" FROM public_update_version_countries vc WHERE vc."countryId" = (SELECT c."id" FROM countries c WHERE c."iso3" = ${filter.country}))`,
+    );
+  }
+  if (filter.level) conditions.push(Prisma.sql`v."updateId" IN (SELECT u."id" FROM progress_updates u WHERE u."evidenceLevel" = ${filter.level})`);
+  return Prisma.join(conditions, " AND ");
+}

@@ -1,7 +1,7 @@
 import type { DeliveryStatus, PledgeStatus, Tx } from "@/lib/db";
 import { publicDescription } from "@/lib/evidence/public";
 import type { UpdateSnapshot } from "@/lib/updates/snapshot";
-import { type FieldChange, recordPublicChange } from "./record";
+import { type FieldChange, type PublicChangeEntry, recordPublicChange } from "./record";
 
 /**
  * The public change log entries of each write path, built here so the write paths (lib/updates, lib/pledges,
@@ -44,16 +44,22 @@ type UpdateRef = { id: number; pledgeId: number };
 
 /** An update became public. */
 export async function recordPublication(tx: Tx, options: { update: UpdateRef; snapshot: UpdateSnapshot; actor: Actor }) {
-  const { update, snapshot } = options;
-  await recordPublicChange(tx, {
+  await recordPublicChange(tx, describePublication({ update: options.update, title: options.snapshot.title, actor: options.actor }));
+}
+
+/** The entry of a publication; the sample data writes its own in bulk with it (no actor, `isSample`). */
+export function describePublication(options: { update: UpdateRef; title: string; actor: Actor | null; isSample?: boolean }): PublicChangeEntry {
+  const { update } = options;
+  return {
     kind: "PUBLICATION",
     pledgeId: update.pledgeId,
     updateId: update.id,
     entityType: "update",
     entityId: update.id,
-    summary: `Published: ${snapshot.title}`,
-    actorName: options.actor.name,
-  });
+    summary: `Published: ${options.title}`,
+    actorName: options.actor?.name ?? null,
+    isSample: options.isSample,
+  };
 }
 
 /** A published update was corrected: its public values before and after, and the reason. */
@@ -174,45 +180,63 @@ export async function recordPlanChange(tx: Tx, options: { pledgeId: number; befo
 
 const MILESTONE_FIELDS = ["completedAt", "evidenceUrl", "evidenceNote"] as const;
 
+/** A milestone's public values, as its change-log entries (and audit rows) compare them. */
+export const readPublicMilestoneValues = (m: { completedAt: Date | null; evidenceUrl: string | null; evidenceNote: string | null }) => ({
+  completedAt: m.completedAt?.toISOString().slice(0, 10) ?? null,
+  evidenceUrl: m.evidenceUrl,
+  evidenceNote: m.evidenceNote,
+});
+
+type MilestoneChange = { milestone: { id: number; pledgeId: number; title: string }; before: Record<string, unknown>; after: Record<string, unknown> };
+
 /** A milestone was completed (a publication of progress), or its completion date or evidence changed (a correction). */
-export async function recordMilestoneChange(
-  tx: Tx,
-  options: { milestone: { id: number; pledgeId: number; title: string }; before: Record<string, unknown>; after: Record<string, unknown>; actor: Actor },
-) {
+export async function recordMilestoneChange(tx: Tx, options: MilestoneChange & { actor: Actor }) {
+  const entry = describeMilestoneChange(options);
+  if (entry) await recordPublicChange(tx, entry);
+}
+
+/** The entry of a milestone change, null when nothing public changed; the sample data builds its own with it. */
+export function describeMilestoneChange(options: MilestoneChange & { actor: Actor | null; isSample?: boolean }): PublicChangeEntry | null {
   const diff = diffFields(options.before, options.after, MILESTONE_FIELDS);
-  if (!diff.length) return;
+  if (!diff.length) return null;
   const { milestone } = options;
   const corrected = Boolean(options.before.completedAt);
-  await recordPublicChange(tx, {
+  return {
     kind: corrected ? "CORRECTION" : "PUBLICATION",
     pledgeId: milestone.pledgeId,
     entityType: "milestone",
     entityId: milestone.id,
     summary: corrected ? `Milestone corrected: ${milestone.title}` : `Milestone completed: ${milestone.title}`,
     diff,
-    actorName: options.actor.name,
-  });
+    actorName: options.actor?.name ?? null,
+    isSample: options.isSample,
+  };
 }
 
+type DeliveryChange = { deliveryId: number; pledgeId: number; before: DeliveryStatus | null; after: DeliveryStatus };
+
 /** A country's delivery status in a workstream changed (public on /countries and in the country ledger). */
-export async function recordDeliveryChange(
-  tx: Tx,
-  options: { deliveryId: number; pledgeId: number; fieldId: number; countryId: number; before: DeliveryStatus | null; after: DeliveryStatus; actor: Actor },
-) {
+export async function recordDeliveryChange(tx: Tx, options: DeliveryChange & { fieldId: number; countryId: number; actor: Actor }) {
   if (options.before === options.after) return;
   const [field, country] = await Promise.all([
     tx.field.findUniqueOrThrow({ where: { id: options.fieldId }, select: { name: true } }),
     tx.country.findUniqueOrThrow({ where: { id: options.countryId }, select: { name: true } }),
   ]);
-  await recordPublicChange(tx, {
+  await recordPublicChange(tx, describeDeliveryChange({ ...options, fieldName: field.name, countryName: country.name }));
+}
+
+/** The entry of a delivery-status change; the sample data builds its own with it. */
+export function describeDeliveryChange(options: DeliveryChange & { fieldName: string; countryName: string; actor: Actor | null; isSample?: boolean }): PublicChangeEntry {
+  return {
     kind: "STATUS",
     pledgeId: options.pledgeId,
     entityType: "delivery",
     entityId: options.deliveryId,
-    summary: `Delivery status: ${country.name}, ${field.name}`,
+    summary: `Delivery status: ${options.countryName}, ${options.fieldName}`,
     diff: [{ field: "deliveryStatus", before: options.before, after: options.after }],
-    actorName: options.actor.name,
-  });
+    actorName: options.actor?.name ?? null,
+    isSample: options.isSample,
+  };
 }
 
 /** A country's developing flag changed: it decides whether the country counts toward developing-country targets. */

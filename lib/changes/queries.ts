@@ -23,6 +23,8 @@ export type ChangeEntry = {
   diff: FieldChange[];
   reason: string | null;
   actorName: string | null;
+  /** An entry of the sample data (demonstration, not real): labelled wherever it is shown. */
+  isSample: boolean;
 };
 
 export type ChangeQuery = {
@@ -97,6 +99,7 @@ async function toEntries(rows: Row[]): Promise<ChangeEntry[]> {
     diff: r.diff ? (JSON.parse(r.diff) as FieldChange[]) : [],
     reason: r.reason,
     actorName: r.actorName,
+    isSample: r.isSample,
   }));
 }
 

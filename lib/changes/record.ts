@@ -1,4 +1,4 @@
-import type { ChangeKind, Tx } from "@/lib/db";
+import type { ChangeKind, Prisma, Tx } from "@/lib/db";
 
 export type FieldChange = { field: string; before: unknown; after: unknown };
 
@@ -12,6 +12,8 @@ export type PublicChangeEntry = {
   diff?: FieldChange[];
   reason?: string | null;
   actorName?: string | null;
+  /** Demo data from the sample generator (lib/seed/sample.ts): labelled "Sample" wherever the entry is shown. */
+  isSample?: boolean;
 };
 
 /**
@@ -20,17 +22,25 @@ export type PublicChangeEntry = {
  * public version.
  */
 export async function recordPublicChange(tx: Tx, entry: PublicChangeEntry): Promise<void> {
-  await tx.publicChange.create({
-    data: {
-      kind: entry.kind,
-      pledgeId: entry.pledgeId ?? null,
-      updateId: entry.updateId ?? null,
-      entityType: entry.entityType,
-      entityId: String(entry.entityId),
-      summary: entry.summary,
-      diff: entry.diff && entry.diff.length > 0 ? JSON.stringify(entry.diff) : null,
-      reason: entry.reason ?? null,
-      actorName: entry.actorName ?? null,
-    },
-  });
+  await tx.publicChange.create({ data: toPublicChangeRow(entry) });
+}
+
+/**
+ * The row an entry is stored as. `createdAt` only for rows written in bulk outside the write paths (the sample data),
+ * which say when they became public; every other entry is dated by its transaction.
+ */
+export function toPublicChangeRow(entry: PublicChangeEntry, createdAt?: Date): Prisma.PublicChangeCreateManyInput {
+  return {
+    kind: entry.kind,
+    pledgeId: entry.pledgeId ?? null,
+    updateId: entry.updateId ?? null,
+    entityType: entry.entityType,
+    entityId: String(entry.entityId),
+    summary: entry.summary,
+    diff: entry.diff && entry.diff.length > 0 ? JSON.stringify(entry.diff) : null,
+    reason: entry.reason ?? null,
+    actorName: entry.actorName ?? null,
+    isSample: entry.isSample ?? false,
+    ...(createdAt ? { createdAt } : {}),
+  };
 }

@@ -9,7 +9,7 @@ import { buildTagId, escapeHtml, type AtomEntry } from "./atom";
  */
 export function toChangeEntry(c: ChangeEntry): AtomEntry {
   const subject = findChangeSubjectPath(c);
-  const context = [KIND_LABELS[c.kind], c.pledge?.title].filter(Boolean).join(" · ");
+  const context = [KIND_LABELS[c.kind], c.isSample ? "Sample data" : null, c.pledge?.title].filter(Boolean).join(" · ");
   const content = [
     `<p><strong>${escapeHtml(context)}</strong></p>`,
     c.diff.length ? `<ul>${c.diff.map((d) => `<li>${escapeHtml(describeFieldChange(d))}</li>`).join("")}</ul>` : "",

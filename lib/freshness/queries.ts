@@ -1,6 +1,10 @@
 import { getAssessmentsInForce } from "@/lib/assessments/queries";
 import { cachePublicRead } from "@/lib/cache";
-import { db, type ChangeKind } from "@/lib/db";
+import { asOfFromDay, type AsOf } from "@/lib/as-of/day";
+import { db, Prisma, provider, type ChangeKind } from "@/lib/db";
+import { sqlDate, toNumber } from "@/lib/db/sql";
+import { getPledgeSummaries } from "@/lib/pledges/queries";
+import { toIsoString } from "@/lib/pledges/series";
 import { findOverdueSince } from "./overdue";
 
 /** The change-log kinds that count as the pledge's data being updated (a check is "checked", a definition edit neither). */
@@ -17,25 +21,30 @@ export type PledgeFreshness = {
   overdueSince: string | null;
 };
 
-const readFreshnessFacts = cachePublicRead("pledge-freshness", async () => {
-  // Last updated: the latest change-log entry of an update kind, or the latest publication the rollups know of (sample
-  // data is bulk-loaded without log entries).
-  const [pledges, updated, checked, totals, assessments] = await Promise.all([
+/**
+ * Each pledge's last update and last check, by the end of `day` (the as-of view, lib/as-of) or today (null): only the
+ * change-log entries, checks, publications and assessments that existed then. The rhythm is today's, like the rest of a
+ * pledge's definition (its changes are in the change log, not replayed).
+ */
+const readFreshnessFacts = cachePublicRead("pledge-freshness", async (day: string | null) => {
+  const end = day === null ? undefined : asOfFromDay(day).end;
+  // Last updated: the latest change-log entry of an update kind, or the latest publication in force (sample data
+  // bulk-loaded before sample publications were logged has no entries).
+  const [pledges, latest, published, assessments] = await Promise.all([
     db.pledge.findMany({
       orderBy: [{ displayOrder: "asc" }, { id: "asc" }],
       select: { id: true, slug: true, title: true, reportingRhythmMonths: true, createdAt: true, periodStart: true },
     }),
-    db.publicChange.groupBy({ by: ["pledgeId"], where: { pledgeId: { not: null }, kind: { in: [...UPDATE_KINDS] } }, _max: { createdAt: true } }),
-    db.pledgeCheck.groupBy({ by: ["pledgeId"], _max: { createdAt: true } }),
-    db.rollupPledgeTotal.findMany({ select: { pledgeId: true, lastPublishedAt: true } }),
-    getAssessmentsInForce(),
+    readLatestActivity(end),
+    readLastPublications(day),
+    getAssessmentsInForce({ before: end }),
   ]);
-  const lastUpdated = new Map(updated.map((r) => [r.pledgeId, r._max.createdAt]));
-  for (const t of totals) {
-    const seen = lastUpdated.get(t.pledgeId);
-    if (t.lastPublishedAt && (!seen || t.lastPublishedAt > seen)) lastUpdated.set(t.pledgeId, t.lastPublishedAt);
+  const lastUpdated = new Map(latest.map((r) => [toNumber(r.id), toDate(r.updated)]));
+  for (const [pledgeId, last] of published) {
+    const seen = lastUpdated.get(pledgeId);
+    if (!seen || last > seen) lastUpdated.set(pledgeId, last);
   }
-  const lastChecked = new Map(checked.map((r) => [r.pledgeId, r._max.createdAt]));
+  const lastChecked = new Map(latest.map((r) => [toNumber(r.id), toDate(r.checked)]));
   return pledges.map((p) => ({
     ...p,
     lastUpdatedAt: lastUpdated.get(p.id) ?? null,
@@ -45,9 +54,43 @@ const readFreshnessFacts = cachePublicRead("pledge-freshness", async () => {
   }));
 });
 
-/** Every pledge's reporting rhythm, last update, last check and "overdue since", in display order. */
-export async function listPledgeFreshness(now = new Date()): Promise<PledgeFreshness[]> {
-  const facts = await readFreshnessFacts();
+const toDate = (value: unknown) => {
+  const iso = toIsoString(value);
+  return iso === null ? null : new Date(iso);
+};
+
+/**
+ * Per pledge, its latest change-log entry of an update kind and its latest check, before `end` if given. Each is the
+ * first row of a backward walk of the (pledgeId, createdAt) index, so it stays instant with a million logged sample
+ * publications; SQLite's `+` keeps the kind off the kind index, which would sort every entry of those kinds instead.
+ */
+function readLatestActivity(end: Date | undefined) {
+  const before = (alias: string) => (end ? Prisma.sql` AND ${Prisma.raw(alias)}."createdAt" < ${sqlDate(end)}` : Prisma.empty);
+  const kinds = Prisma.join(UPDATE_KINDS.map((k) => Prisma.sql`${k}`));
+  const kind = Prisma.raw(provider === "sqlite" ? `+c."kind"` : `c."kind"`);
+  return db.$queryRaw<{ id: unknown; updated: unknown; checked: unknown }[]>(Prisma.sql`
+    SELECT p."id" AS "id",
+      (SELECT c."createdAt" FROM public_changes c WHERE c."pledgeId" = p."id" AND ${kind} IN (${kinds})${before("c")}
+        ORDER BY c."createdAt" DESC LIMIT 1) AS "updated",
+      (SELECT k."createdAt" FROM pledge_checks k WHERE k."pledgeId" = p."id"${before("k")} ORDER BY k."createdAt" DESC LIMIT 1) AS "checked"
+    FROM pledges p`);
+}
+
+/** The latest publication per pledge among the updates public today (rollups) or as of the day (its summaries). */
+async function readLastPublications(day: string | null): Promise<Map<number, Date>> {
+  const rows = day === null
+    ? (await db.rollupPledgeTotal.findMany({ select: { pledgeId: true, lastPublishedAt: true } })).map((t) => ({ id: t.pledgeId, last: t.lastPublishedAt }))
+    : (await getPledgeSummaries({ asOf: asOfFromDay(day) })).map((s) => ({ id: s.id, last: s.lastPublishedAt === null ? null : new Date(s.lastPublishedAt) }));
+  return new Map(rows.flatMap((r) => (r.last ? [[r.id, r.last] as const] : [])));
+}
+
+/**
+ * Every pledge's reporting rhythm, last update, last check and "overdue since", in display order: today, at `now`, or
+ * as of a day, measured at its end (as pace is).
+ */
+export async function listPledgeFreshness(options: { now?: Date; asOf?: AsOf | null } = {}): Promise<PledgeFreshness[]> {
+  const facts = await readFreshnessFacts(options.asOf?.day ?? null);
+  const now = options.asOf?.end ?? options.now ?? new Date();
   return facts.map((p) => ({
     pledgeId: p.id,
     slug: p.slug,
@@ -69,8 +112,8 @@ export async function listPledgeFreshness(now = new Date()): Promise<PledgeFresh
 }
 
 /** One pledge's freshness, by slug; null for an unknown slug. */
-export async function getPledgeFreshness(slug: string, now = new Date()): Promise<PledgeFreshness | null> {
-  return (await listPledgeFreshness(now)).find((p) => p.slug === slug) ?? null;
+export async function getPledgeFreshness(slug: string, options: { now?: Date; asOf?: AsOf | null } = {}): Promise<PledgeFreshness | null> {
+  return (await listPledgeFreshness(options)).find((p) => p.slug === slug) ?? null;
 }
 
 /** Overdue pledges first (longest overdue first), then the rest in display order: the editors' to-do order. */

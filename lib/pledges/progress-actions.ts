@@ -1,6 +1,6 @@
 import { changesSince } from "@/lib/audit/changes";
 import { recordAudit } from "@/lib/audit/record";
-import { recordDeliveryChange, recordMilestoneChange } from "@/lib/changes/entries";
+import { readPublicMilestoneValues, recordDeliveryChange, recordMilestoneChange } from "@/lib/changes/entries";
 import { authorize } from "@/lib/auth/authorize";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { afterPublicChange } from "@/lib/cache";
@@ -13,12 +13,6 @@ import { deliverySchema, milestoneCompletionSchema } from "./schema";
 import { validationMessage as v } from "@/lib/i18n/validation";
 
 const STALE = v("errors.stale");
-
-const milestoneSnapshot = (m: { completedAt: Date | null; evidenceUrl: string | null; evidenceNote: string | null }) => ({
-  completedAt: m.completedAt?.toISOString().slice(0, 10) ?? null,
-  evidenceUrl: m.evidenceUrl,
-  evidenceNote: m.evidenceNote,
-});
 
 /** Marks a milestone complete on a date, with a link or citation as evidence. */
 export async function completeMilestone(actor: SessionUser | null, input: unknown) {
@@ -36,8 +30,8 @@ export async function completeMilestone(actor: SessionUser | null, input: unknow
       throw new ConflictError(STALE, changes);
     }
     const after = await tx.milestone.findUniqueOrThrow({ where: { id: data.milestoneId } });
-    await recordAudit(tx, { actorId: user.id, action: "milestone.complete", entityType: "milestone", entityId: data.milestoneId, before: milestoneSnapshot(before), after: milestoneSnapshot(after) });
-    await recordMilestoneChange(tx, { milestone: after, before: milestoneSnapshot(before), after: milestoneSnapshot(after), actor: user });
+    await recordAudit(tx, { actorId: user.id, action: "milestone.complete", entityType: "milestone", entityId: data.milestoneId, before: readPublicMilestoneValues(before), after: readPublicMilestoneValues(after) });
+    await recordMilestoneChange(tx, { milestone: after, before: readPublicMilestoneValues(before), after: readPublicMilestoneValues(after), actor: user });
     await bumpPublicVersion(tx);
   });
   afterPublicChange();

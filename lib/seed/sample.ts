@@ -1,12 +1,15 @@
 import { afterPublicChange, markPublicChange } from "../cache";
-import type { Db, DeliveryStatus } from "../db";
+import { describeDeliveryChange, describeMilestoneChange, describePublication, readPublicMilestoneValues } from "../changes/entries";
+import { toPublicChangeRow } from "../changes/record";
+import type { Db, DeliveryStatus, Prisma } from "../db";
 import { bumpPublicVersion } from "../db/public-version";
 import { addMissingVersions } from "../as-of/versions";
 import { rebuildRollups } from "../rollups/rebuild";
 import { insertRows, syncIdSequence, type Cell, type Column } from "./bulk-insert";
 
 // Demo progress for trying the product out. Every row made here has isSample = true, so the interface can
-// label it, and `removeSampleData` takes all of it away again. Nothing here is real.
+// label it, and `removeSampleData` takes all of it away again. Nothing here is real. It is public all the same, so
+// its publications, delivery statuses and milestones are in the public change log too, as sample entries.
 
 export type SampleOptions = {
   /** Number of published updates to generate; default: a small, plausible demo set. */
@@ -45,6 +48,12 @@ const UPDATE_COLUMNS: Column[] = [
   { name: "submittedAt" }, { name: "reviewedAt" }, { name: "publishedAt" }, { name: "createdAt" }, { name: "updatedAt" },
 ];
 const EVIDENCE_COLUMNS: Column[] = [{ name: "updateId" }, { name: "kind", pgType: '"EvidenceKind"' }, { name: "citation" }, { name: "position" }];
+// The change-log rows of the updates, from the entries built by lib/changes (one column per field of the stored row).
+const CHANGE_COLUMNS: (Column & { name: keyof Prisma.PublicChangeCreateManyInput })[] = [
+  { name: "kind", pgType: '"ChangeKind"' }, { name: "pledgeId" }, { name: "updateId" }, { name: "entityType" }, { name: "entityId" }, { name: "summary" },
+  { name: "diff" }, { name: "reason" }, { name: "actorName" }, { name: "isSample" }, { name: "createdAt" },
+];
+const toChangeCells = (row: Prisma.PublicChangeCreateManyInput): Cell[] => CHANGE_COLUMNS.map((c) => (row[c.name] ?? null) as Cell);
 
 export async function generateSampleData(db: Db, options: SampleOptions = {}) {
   const random = createRandom(options.seed ?? 2017);
@@ -69,6 +78,7 @@ export async function generateSampleData(db: Db, options: SampleOptions = {}) {
     const updates: Cell[][] = [];
     const links: Cell[][] = [];
     const evidence: Cell[][] = [];
+    const changes: Cell[][] = [];
     const now = new Date();
     for (let i = 0; i < size; i++) {
       const id = nextId++;
@@ -85,11 +95,14 @@ export async function generateSampleData(db: Db, options: SampleOptions = {}) {
         links.push([id, countryId]);
       }
       evidence.push([id, "CITATION", SAMPLE_CITATION, 0]);
+      // Its publication in the public change log, labelled sample, dated when the sample says it was published.
+      changes.push(toChangeCells(toPublicChangeRow(describePublication({ update: { id, pledgeId: pledge.id }, title, actor: null, isSample: true }), published)));
     }
     await db.$transaction(async (tx) => {
       await insertRows(tx, { table: "progress_updates", columns: UPDATE_COLUMNS, rows: updates });
       await insertRows(tx, { table: "update_countries", columns: [{ name: "updateId" }, { name: "countryId" }], rows: links });
       await insertRows(tx, { table: "evidence", columns: EVIDENCE_COLUMNS, rows: evidence });
+      await insertRows(tx, { table: "public_changes", columns: CHANGE_COLUMNS, rows: changes });
     }, { timeout: 60_000 }); // a 5,000-row batch can pass the 5 s default on a busy machine
     done += size;
     options.onProgress?.(done, total);
@@ -110,6 +123,7 @@ export async function generateSampleData(db: Db, options: SampleOptions = {}) {
 
 async function generateSampleDeliveries(db: Db, countries: number[], random: ReturnType<typeof createRandom>) {
   const pledges = await db.pledge.findMany({ where: { measure: "DISTINCT_COUNTRIES" }, include: { fields: true } });
+  const names = new Map((await db.country.findMany({ where: { id: { in: countries } }, select: { id: true, name: true } })).map((c) => [c.id, c.name]));
   const statuses: DeliveryStatus[] = ["PLANNED", "IN_PROGRESS", "COMPLETED", "COMPLETED"];
   for (const field of pledges.flatMap((p) => p.fields)) {
     const existing = new Set(
@@ -118,16 +132,27 @@ async function generateSampleDeliveries(db: Db, countries: number[], random: Ret
     const data = countries
       .filter((countryId) => !existing.has(countryId) && random.next() < 0.7)
       .map((countryId) => ({ pledgeId: field.pledgeId, fieldId: field.id, countryId, status: random.pick(statuses), isSample: true }));
-    if (data.length) await db.countryDelivery.createMany({ data });
+    if (!data.length) continue;
+    await db.$transaction(async (tx) => {
+      const created = await tx.countryDelivery.createManyAndReturn({ data, select: { id: true, countryId: true, status: true } });
+      const entries = created.map((d) =>
+        describeDeliveryChange({ deliveryId: d.id, pledgeId: field.pledgeId, fieldName: field.name, countryName: names.get(d.countryId)!, before: null, after: d.status, actor: null, isSample: true }),
+      );
+      await tx.publicChange.createMany({ data: entries.map((entry) => toPublicChangeRow(entry)) });
+    });
   }
 }
 
 async function completeSampleMilestones(db: Db) {
   const milestones = await db.milestone.findMany({ where: { completedAt: null }, include: { pledge: true } });
   for (const m of milestones) {
-    await db.milestone.update({
-      where: { id: m.id },
-      data: { completedAt: new Date(m.pledge.periodStart.getTime() + 200 * DAY), evidenceNote: SAMPLE_CITATION, isSample: true },
+    await db.$transaction(async (tx) => {
+      const after = await tx.milestone.update({
+        where: { id: m.id },
+        data: { completedAt: new Date(m.pledge.periodStart.getTime() + 200 * DAY), evidenceNote: SAMPLE_CITATION, isSample: true },
+      });
+      const entry = describeMilestoneChange({ milestone: after, before: readPublicMilestoneValues(m), after: readPublicMilestoneValues(after), actor: null, isSample: true });
+      if (entry) await tx.publicChange.create({ data: toPublicChangeRow(entry, after.completedAt!) });
     });
   }
 }
@@ -138,13 +163,15 @@ export async function removeSampleData(db: Db) {
     const updates = await tx.progressUpdate.deleteMany({ where: { isSample: true } });
     await rebuildRollups(tx);
     await tx.publicUpdateVersion.deleteMany({ where: { isSample: true } });
+    // The sample's change-log entries go with it: they describe rows that no longer exist.
+    const changes = await tx.publicChange.deleteMany({ where: { isSample: true } });
     const deliveries = await tx.countryDelivery.deleteMany({ where: { isSample: true } });
     const milestones = await tx.milestone.updateMany({
       where: { isSample: true },
       data: { completedAt: null, evidenceNote: null, evidenceUrl: null, isSample: false },
     });
     await bumpPublicVersion(tx);
-    return { updates: updates.count, deliveries: deliveries.count, milestones: milestones.count };
+    return { updates: updates.count, deliveries: deliveries.count, milestones: milestones.count, changes: changes.count };
   });
   afterPublicChange();
   return removed;

@@ -156,7 +156,7 @@ describe("the change log records every public change", () => {
     expect(before).toMatchObject({ rhythmMonths: 3, lastCheckedAt: null, lastUpdatedAt: null, overdueSince: null });
     // Overdue three months after the tracker began following it, with neither an update nor a check.
     const later = new Date(Date.now() + 100 * 86_400_000);
-    expect((await listPledgeFreshness(later)).find((p) => p.pledgeId === pledge.id)!.overdueSince).not.toBeNull();
+    expect((await listPledgeFreshness({ now: later })).find((p) => p.pledgeId === pledge.id)!.overdueSince).not.toBeNull();
 
     await recordPledgeCheck(editor, { pledgeId: pledge.id, note: "Checked the ministry's site: nothing new" });
     await recordPledgeCheck(editor, { pledgeId: pledge.id, note: "Nothing happened in this field that year", year: "2", fieldId: String(pledge.fields[1].id) });
@@ -167,7 +167,7 @@ describe("the change log records every public change", () => {
       ["CHECK", "Checked for year 2, beta: nothing new to report", "Nothing happened in this field that year", editor.name],
       ["CHECK", "Checked: nothing new to report", "Checked the ministry's site: nothing new", editor.name],
     ]);
-    const after = (await listPledgeFreshness(later)).find((p) => p.pledgeId === pledge.id)!;
+    const after = (await listPledgeFreshness({ now: later })).find((p) => p.pledgeId === pledge.id)!;
     expect(after.rhythmMonths).toBe(12);
     expect(after.lastCheckedAt).not.toBeNull();
     expect(after.overdueSince).toBeNull();
@@ -176,12 +176,12 @@ describe("the change log records every public change", () => {
     // A final verdict settles the pledge: never overdue again.
     const settledPledge = await createWorkflowPledge();
     const wayLater = new Date(Date.now() + 400 * 86_400_000);
-    expect((await listPledgeFreshness(wayLater)).find((p) => p.pledgeId === settledPledge.id)!.overdueSince).not.toBeNull();
+    expect((await listPledgeFreshness({ now: wayLater })).find((p) => p.pledgeId === settledPledge.id)!.overdueSince).not.toBeNull();
     await recordFinalAssessment(admin, {
       pledgeId: settledPledge.id, verdict: "NOT_ACHIEVED", finalValue: "0", methodNote: "Nothing was published over the period.",
       sources: "https://example.org/final-report", assessedOn: "2023-01-10",
     });
-    expect((await listPledgeFreshness(wayLater)).find((p) => p.pledgeId === settledPledge.id)!.overdueSince).toBeNull();
+    expect((await listPledgeFreshness({ now: wayLater })).find((p) => p.pledgeId === settledPledge.id)!.overdueSince).toBeNull();
   });
 
   it("logs the description the public reads, never the internal one behind a public summary", async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { asOfFromDay, formatUtcDay } from "@/lib/as-of/day";
+import { listPublicChanges } from "@/lib/changes/queries";
 import { getPledgeSummaries, getPledgeValue } from "@/lib/pledges/queries";
 import { generateSampleData, removeSampleData } from "@/lib/seed/sample";
 import { seedReference } from "@/lib/seed/reference";
@@ -16,6 +17,7 @@ describe("sample data generator", () => {
   it("flags every row it makes as sample, and removes all of them again", async () => {
     const before = await db.progressUpdate.count({ where: { isSample: false } });
     const realDeliveries = await db.countryDelivery.count({ where: { isSample: false } });
+    const realChanges = await db.publicChange.count({ where: { isSample: false } });
     const result = await generateSampleData(db, { updates: 300, countries: 12, batchSize: 100 });
     expect(result).toEqual({ updates: 300, countries: 12 });
     expect(await db.progressUpdate.count({ where: { isSample: true } })).toBe(300);
@@ -38,8 +40,25 @@ describe("sample data generator", () => {
     const today = await getPledgeSummaries({ asOf: asOfFromDay(formatUtcDay(new Date())) });
     expect(today.find((p) => p.id === training.id)!.value).toBe(await getPledgeValue(training));
 
+    // Public, so in the change log: one publication per update, dated when it was published, labelled sample; and
+    // each sample delivery status and milestone completion. Nothing real is added.
+    const sampleChanges = await db.publicChange.findMany({ where: { isSample: true }, orderBy: { id: "asc" } });
+    const publications = sampleChanges.filter((c) => c.entityType === "update");
+    expect(publications).toHaveLength(300);
+    expect(new Set(publications.map((c) => c.updateId)).size).toBe(300);
+    expect(publications.every((c) => c.kind === "PUBLICATION" && c.actorName === null)).toBe(true);
+    const first = await db.progressUpdate.findUniqueOrThrow({ where: { id: publications[0].updateId! } });
+    expect(publications[0]).toMatchObject({ pledgeId: first.pledgeId, summary: `Published: ${first.title}`, createdAt: first.publishedAt });
+    expect(sampleChanges.filter((c) => c.entityType === "delivery")).toHaveLength(await db.countryDelivery.count({ where: { isSample: true } }));
+    expect(sampleChanges.filter((c) => c.entityType === "milestone")).toHaveLength(await db.milestone.count({ where: { isSample: true } }));
+    expect(await db.publicChange.count({ where: { isSample: false } })).toBe(realChanges);
+    const listed = await listPublicChanges({ updateId: first.id, limit: 5 });
+    expect(listed.items).toEqual([expect.objectContaining({ kind: "PUBLICATION", isSample: true })]);
+
     const removed = await removeSampleData(db);
     expect(removed.updates).toBe(300);
+    expect(await db.publicChange.count({ where: { isSample: true } })).toBe(0);
+    expect(await db.publicChange.count({ where: { isSample: false } })).toBe(realChanges);
     expect(await db.progressUpdate.count({ where: { isSample: true } })).toBe(0);
     expect(await db.publicUpdateVersion.count({ where: { isSample: true } })).toBe(0);
     expect(await getPledgeValue(training)).toBe(0);

@@ -49,7 +49,7 @@ async function PledgeCards({ asOf, locale }: { asOf: AsOf | null; locale: Locale
           {asOf ? null : (
               <PledgeSparkline slug={p.slug} target={p.target} unit={p.unit} />
           )}
-          {asOf ? null : <PledgeFreshnessLine slug={p.slug} compact />}
+          <PledgeFreshnessLine slug={p.slug} compact asOf={asOf} />
         </PledgeCard>
       ))}
     </ul>

@@ -52,7 +52,7 @@ export default async function PledgePage({ params, searchParams }: Props) {
   return (
     <article>
       <PledgeHeader pledge={pledge} summary={summary} />
-      <PledgeFreshnessLine slug={slug} />
+      <PledgeFreshnessLine slug={slug} asOf={asOf} />
       <EvidenceBreakdown pledge={{ id: pledge.id, measure: summary.measure, unit: summary.unit, value: summary.value }} />
       <p className="report-actions">
         <DownloadCsvLink report="updates-log" filters={{ pledge: slug, as_of: day }} label={t("csvUpdates")} />
