@@ -13,7 +13,8 @@ export const SCRIPT_FREE_CLIENT_MODULES = [
   "components/site/nav.tsx",
   "components/site/account-link.tsx",
   "components/site/language-switcher.tsx",
-  "components/site/public-error.tsx",
+  "app/[locale]/(site)/(public)/error.tsx",
+  "components/site/error-words.tsx",
   "components/as-of/as-of-bar.tsx",
 ];
 

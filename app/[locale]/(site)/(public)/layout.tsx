@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { AsOfBar } from "@/components/as-of/as-of-bar";
-import { PublicErrorBoundary } from "@/components/site/public-error";
+import { ErrorWordsProvider } from "@/components/site/error-words";
 import { SampleBanner } from "@/components/site/sample-banner";
 import { readPageLocale } from "@/lib/i18n/params";
 import { splitAroundSlot } from "@/lib/i18n/slots";
@@ -30,7 +30,7 @@ export default async function PublicLayout({ children, params }: { children: Rea
     <>
       <SampleBanner />
       <AsOfBar locale={locale} words={asOf} />
-      <PublicErrorBoundary words={error}>{children}</PublicErrorBoundary>
+      <ErrorWordsProvider words={error}>{children}</ErrorWordsProvider>
     </>
   );
 }
