@@ -12,6 +12,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import { FIRST_LOAD_JS_LIMIT_KB, FIRST_LOAD_JS_TARGET_KB, measureFirstLoadJs } from "../scripts/first-load-js";
+import { DEFAULT_LOCALE, LOCALES, localizePath } from "../lib/i18n/locales";
 import { measureServedJs, resolvePageExamples } from "../scripts/served-js";
 
 const { values } = parseArgs({
@@ -31,8 +32,9 @@ const REFERENCE_DIR = "bench/reference-app";
 const TARGETS = { performance: 95, accessibility: 100, bestPractices: 100, seo: 100, totalBlockingTimeMs: 200, largestContentfulPaintMs: 2500, cumulativeLayoutShift: 0 };
 
 // Every public page (scripts/served-js.ts names one example of each; the update, change and release pages are found
-// on their listings, and left out when the bench database has none), plus the other two pledges.
-const EXTRA_PAGES = ["/pledges/joint-operations", "/pledges/systems-and-labs"];
+// on their listings, and left out when the bench database has none), plus the other two pledges, and a pledge page in
+// each other language (Arabic right to left, Chinese with its fonts).
+const EXTRA_PAGES = ["/pledges/joint-operations", "/pledges/systems-and-labs", ...LOCALES.filter((l) => l !== DEFAULT_LOCALE).map((locale) => localizePath("/pledges/training", locale))];
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -50,10 +50,11 @@ test("pages served without scripts ship no client component that needs them", ()
 // Embeds (issue 13) as another site's readers get them: the page as the server sends it to a visitor without a
 // session, its scripts fetched and weighed, and the browser's own list of what it loaded compared with them.
 test("every embed as served ships at most the embed limit of script, and the browser loads no other", async ({ page, request, baseURL }) => {
-  // The embeds a pledge page offers ("Embed this"): the whole pledge and each of its charts.
-  const offered = async (slug: string) => [...new Set((await (await request.get(`/pledges/${slug}`)).text()).match(/\/embed\/pledges\/[a-z0-9-]+(?:\/[a-z]+)?/g))];
-  const paths = [...(await offered("joint-operations")), ...(await offered("training"))];
-  expect(paths.length).toBeGreaterThanOrEqual(6);
+  // The embeds a pledge page offers ("Embed this"): the whole pledge and each of its charts, in the page's language.
+  const offered = async (pledgePage: string) => [...new Set((await (await request.get(pledgePage)).text()).match(/(?:\/[a-z]{2})?\/embed\/pledges\/[a-z0-9-]+(?:\/[a-z]+)?/g))];
+  const paths = [...(await offered("/pledges/joint-operations")), ...(await offered("/pledges/training")), ...(await offered("/fr/pledges/training"))];
+  expect(paths.length).toBeGreaterThanOrEqual(12);
+  expect(paths.filter((p) => p.startsWith("/fr/embed/")).length).toBeGreaterThanOrEqual(4);
   for (const path of paths) {
     const served = await measureServedJs({ origin: baseURL!, path });
     expect(served.gzipKb, `${path} ships ${JSON.stringify(served.scripts)}`).toBeLessThanOrEqual(EMBED_FIRST_LOAD_JS_LIMIT_KB);

@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { LOCALE_TAGS, localizePath } from "@/lib/i18n/locales";
 
 const PLEDGE = "/pledges/training";
 
@@ -19,37 +20,46 @@ test.describe("embeds, oEmbed and link previews", () => {
   let thirdParty: { url: string; server: Server } | undefined;
   test.afterEach(() => thirdParty?.server.close());
 
-  test("oEmbed round-trips from the pledge page's discovery link to an embed that renders and resizes on another origin", async ({ page, request, baseURL }) => {
-    await page.goto(PLEDGE);
-    const discovery = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute("href");
-    expect(discovery).toContain("/api/oembed?url=");
-    const oembed = await (await request.get(discovery!)).json();
-    expect(oembed).toMatchObject({ version: "1.0", type: "rich", provider_name: "Pledge Tracker", width: 600 });
-    expect(oembed.html).toContain(`src="${baseURL}/embed${PLEDGE}"`);
-    expect(oembed.html).toMatch(/<iframe [^>]*title="Pledge Tracker: [^"]+"/);
-    // The pledge page's "Embed this" offers the same snippet.
-    await page.getByText("Embed this").click();
-    await expect(page.getByTestId("embed-code")).toHaveValue(oembed.html);
+  // English, and one prefixed language: the snippet of /fr/pledges/training embeds /fr/embed/…, which renders French.
+  for (const locale of ["en", "fr"] as const) {
+    const pledgePage = localizePath(PLEDGE, locale);
+    test(`${locale}: oEmbed round-trips from the pledge page's discovery link to an embed that renders and resizes on another origin`, async ({ page, request, baseURL }) => {
+      await page.goto(pledgePage);
+      const title = (await page.locator("#pledge-title").textContent())!;
+      const discovery = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute("href");
+      expect(new URL(discovery!, baseURL).searchParams.get("url")).toBe(`${baseURL}${pledgePage}`);
+      const oembed = await (await request.get(discovery!)).json();
+      expect(oembed).toMatchObject({ version: "1.0", type: "rich", provider_name: "Pledge Tracker", width: 600 });
+      expect(oembed.html).toContain(`src="${baseURL}${localizePath(`/embed${PLEDGE}`, locale)}"`);
+      expect(oembed.html).toMatch(/<iframe [^>]*title="Pledge Tracker[^"]+"/);
+      // The pledge page's "Embed this" offers the same snippet.
+      await page.getByTestId("embed-this").locator("summary").click();
+      await expect(page.getByTestId("embed-code")).toHaveValue(oembed.html);
 
-    thirdParty = await serveThirdPartyPage(oembed.html);
-    await page.goto(thirdParty.url);
-    const iframe = page.locator("iframe[data-pledge-tracker-embed]");
-    const frame = page.frameLocator("iframe[data-pledge-tracker-embed]");
-    await expect(frame.getByRole("heading", { level: 1 })).toBeVisible();
-    await expect(frame.getByTestId("embed-value")).toHaveText(/\d/);
-    await expect(frame.getByTestId("chart-cumulative")).toBeVisible();
-    await expect(frame.getByRole("link", { name: /Full details/ })).toHaveAttribute("href", `${baseURL}${PLEDGE}`);
+      thirdParty = await serveThirdPartyPage(oembed.html);
+      await page.goto(thirdParty.url);
+      const iframe = page.locator("iframe[data-pledge-tracker-embed]");
+      const frame = page.frameLocator("iframe[data-pledge-tracker-embed]");
+      const frameTitle = (await iframe.getAttribute("title"))!; // in the page's language: its pledge title
+      expect(frameTitle.startsWith("Pledge Tracker") && frameTitle.endsWith(title), frameTitle).toBe(true);
+      await expect(frame.locator("html")).toHaveAttribute("lang", LOCALE_TAGS[locale]);
+      await expect(frame.getByRole("heading", { level: 1 })).toHaveText(title);
+      await expect(frame.getByTestId("embed-value")).toHaveText(/\d/);
+      await expect(frame.getByTestId("chart-cumulative")).toBeVisible();
+      await expect(frame.getByTestId("embed-link")).toHaveAttribute("href", `${baseURL}${pledgePage}`);
+      if (locale === "en") await expect(frame.getByTestId("embed-link")).toHaveText(/Full details/);
 
-    // The resizer sets the iframe's height to its content's, and follows it when the content changes.
-    const contentHeight = () => frame.locator("html").evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
-    const frameHeight = async () => Math.round((await iframe.boundingBox())!.height);
-    await expect.poll(async () => Math.abs((await frameHeight()) - (await contentHeight())), { timeout: 10_000 }).toBeLessThanOrEqual(2);
-    const before = await frameHeight();
-    expect(before).not.toBe(480);
-    await frame.getByText("Show as table").first().click();
-    await expect.poll(frameHeight, { timeout: 10_000 }).not.toBe(before);
-    await expect.poll(async () => Math.abs((await frameHeight()) - (await contentHeight())), { timeout: 10_000 }).toBeLessThanOrEqual(2);
-  });
+      // The resizer sets the iframe's height to its content's, and follows it when the content changes.
+      const contentHeight = () => frame.locator("html").evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+      const frameHeight = async () => Math.round((await iframe.boundingBox())!.height);
+      await expect.poll(async () => Math.abs((await frameHeight()) - (await contentHeight())), { timeout: 10_000 }).toBeLessThanOrEqual(2);
+      const before = await frameHeight();
+      expect(before).not.toBe(480);
+      await frame.getByTestId("chart-cumulative").locator("summary").click(); // "Show as table", in the page's language
+      await expect.poll(frameHeight, { timeout: 10_000 }).not.toBe(before);
+      await expect.poll(async () => Math.abs((await frameHeight()) - (await contentHeight())), { timeout: 10_000 }).toBeLessThanOrEqual(2);
+    });
+  }
 
   test("a normal page refuses to be framed; only /embed/* allows it", async ({ page, request, baseURL }) => {
     const normal = await request.get(PLEDGE);
@@ -90,6 +100,18 @@ test.describe("embeds, oEmbed and link previews", () => {
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
       const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
       expect(blocking.map((v) => `${path}: ${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+      // Lighthouse's accessibility score counts heading order too: an embed's chart heading follows its h1.
+      const order = await new AxeBuilder({ page }).withRules(["heading-order"]).analyze();
+      expect(order.violations.map((v) => `${path}: ${v.id}`)).toEqual([]);
+    }
+  });
+
+  test("an embed is crawlable, and names its pledge page as the canonical one", async ({ page, baseURL }) => {
+    for (const [path, pledgePage] of [[`/embed${PLEDGE}/years`, PLEDGE], [`/fr/embed${PLEDGE}`, `/fr${PLEDGE}`]]) {
+      await page.goto(path);
+      await expect(page.getByTestId("embed")).toBeVisible();
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${baseURL}${pledgePage}`);
+      await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
     }
   });
 });

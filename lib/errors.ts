@@ -50,6 +50,14 @@ export class ConflictError extends HttpError {
   }
 }
 
+/** Too many attempts in a while (throttling): refused without being tried; may succeed after `retryAfterSeconds`. */
+export class TooManyAttemptsError extends HttpError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super(429, "too_many_attempts", message, undefined, retryAfterSeconds);
+    this.name = "TooManyAttemptsError";
+  }
+}
+
 /** The database is taken by a long write (an import) for longer than a request should wait. Nothing was written. */
 export class BusyError extends HttpError {
   constructor(message = "The database is busy with another change, such as an import. Nothing was saved; try again in a moment.") {

@@ -14,5 +14,7 @@ declare module "next-auth/jwt" {
     sv?: number;
     /** Sign-in time in seconds since the epoch, kept through refreshes: the absolute lifetime counts from it. */
     authTime?: number;
+    /** This session's id, random, kept through refreshes: signing out revokes it (lib/auth/session-token.ts). */
+    sid?: string;
   }
 }

@@ -1,17 +1,19 @@
 import { useTranslations } from "next-intl";
 import styles from "./charts.module.css";
+import { Heading, type HeadingLevel } from "@/components/ui/heading";
 
 /**
  * A chart with its accessible alternatives: a one-line summary, and the same numbers as a table behind a
  * "Show as table" disclosure. Everything is rendered on the server: the chart and the table are in the HTML, and
  * the disclosure (<details>) opens without JavaScript. The table is also what prints.
  */
-export function ChartFrame({ title, summary, table, children, testId }: { title: string; summary: string; table: React.ReactNode; children: React.ReactNode; testId?: string }) {
+export function ChartFrame(props: { title: string; summary: string; table: React.ReactNode; children: React.ReactNode; testId?: string; headingLevel?: HeadingLevel }) {
+  const { title, summary, table, children, testId, headingLevel } = props;
   const t = useTranslations("charts");
   return (
     <figure className={styles.frame} data-testid={testId}>
       <figcaption className={styles.head}>
-        <h3>{title}</h3>
+        <Heading level={headingLevel}>{title}</Heading>
         <p className={styles.summary} data-testid="chart-summary">
           {summary}
         </p>

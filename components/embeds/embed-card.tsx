@@ -30,7 +30,7 @@ export function EmbedCard({ pledge, summary, href, asOf, children }: { pledge: P
       {children}
       <p className="muted" style={{ marginTop: "0.5rem" }}>
         {t.rich("asOf", { date: () => <time dateTime={asOf}>{date(asOf)}</time> })}{" "}
-        <a href={href} target="_blank" rel="noopener">
+        <a href={href} target="_blank" rel="noopener" data-testid="embed-link">
           {t("link")}
         </a>
       </p>

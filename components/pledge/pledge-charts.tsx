@@ -3,6 +3,7 @@ import { ChartFrame } from "@/components/charts/chart-frame";
 import chartStyles from "@/components/charts/charts.module.css";
 import { BarsChart, CumulativeChart } from "@/components/charts/lazy";
 import { EmptyState } from "@/components/ui/badge";
+import { Heading, type HeadingLevel } from "@/components/ui/heading";
 import { getFormats } from "@/lib/i18n/format";
 import { localizePath, type Locale } from "@/lib/i18n/locales";
 import { getFieldBreakdown, getRegionBreakdown, getTopCountries, type BreakdownRow } from "@/lib/pledges/breakdowns";
@@ -10,7 +11,8 @@ import { describeCell } from "@/lib/pace/record";
 import { getCumulativeSeries, getYearBreakdown, type PledgeDetail, type YearRow } from "@/lib/pledges/detail";
 import { readRequestLocale } from "@/lib/i18n/params";
 
-type Props = { pledge: PledgeDetail };
+/** `headingLevel`: the charts' headings sit under the pledge page's h2 sections (3), or right under an embed's h1 (2). */
+type Props = { pledge: PledgeDetail; headingLevel?: HeadingLevel };
 /** `asOfDay`: the figures as published at the end of that day (lib/as-of). */
 type YearProps = Props & { asOfDay?: string };
 
@@ -20,7 +22,7 @@ async function readChartWords() {
   return { locale, t: await getTranslations({ locale, namespace: "pledges.charts" }), formats: getFormats(locale) };
 }
 
-export async function CumulativeSection({ pledge }: Props) {
+export async function CumulativeSection({ pledge, headingLevel }: Props) {
   const [series, { t, formats }] = await Promise.all([getCumulativeSeries(pledge.slug), readChartWords()]);
   const { number, month } = formats;
   const actual = series.filter((p) => p.actual !== null);
@@ -51,13 +53,13 @@ export async function CumulativeSection({ pledge }: Props) {
     </table>
   );
   return (
-    <ChartFrame title={t("names.cumulative")} summary={summary} table={table} testId="chart-cumulative">
+    <ChartFrame title={t("names.cumulative")} summary={summary} table={table} testId="chart-cumulative" headingLevel={headingLevel}>
       <CumulativeChart data={series} target={pledge.target} periodEndMonth={pledge.periodEnd.slice(0, 7)} unit={pledge.unit} label={summary} locale={await readRequestLocale()} />
     </ChartFrame>
   );
 }
 
-export async function YearsSection({ pledge, asOfDay }: YearProps) {
+export async function YearsSection({ pledge, asOfDay, headingLevel }: YearProps) {
   const [years, { t, formats }] = await Promise.all([getYearBreakdown(pledge.slug, asOfDay ?? null), readChartWords()]);
   const { number } = formats;
   const hasPlan = years.some((y) => y.planned !== null);
@@ -92,7 +94,7 @@ export async function YearsSection({ pledge, asOfDay }: YearProps) {
     </table>
   );
   return (
-    <ChartFrame title={hasPlan ? t("years.titlePlan") : t("names.years")} summary={summary} table={table} testId="chart-years">
+    <ChartFrame title={hasPlan ? t("years.titlePlan") : t("names.years")} summary={summary} table={table} testId="chart-years" headingLevel={headingLevel}>
       <BarsChart data={data} valueName={t("years.published")} plannedName={hasPlan ? t("years.planned") : undefined} label={summary} locale={await readRequestLocale()} />
     </ChartFrame>
   );
@@ -185,7 +187,7 @@ function pick(pledge: PledgeDetail, row: BreakdownRow): number {
   return pledge.measure === "DISTINCT_COUNTRIES" ? row.countries : row.quantity;
 }
 
-export async function BreakdownSection({ pledge, by }: Props & { by: "field" | "region" | "country" }) {
+export async function BreakdownSection({ pledge, by, headingLevel }: Props & { by: "field" | "region" | "country" }) {
   const [rows, words] = await Promise.all([
     by === "field" ? getFieldBreakdown(pledge.id) : by === "region" ? getRegionBreakdown(pledge.id) : getTopCountries(pledge.id, 10),
     readChartWords(),
@@ -199,7 +201,7 @@ export async function BreakdownSection({ pledge, by }: Props & { by: "field" | "
   if (populated.length === 0) {
     return (
       <div>
-        <h3>{title}</h3>
+        <Heading level={headingLevel}>{title}</Heading>
         <EmptyState>{by === "field" ? t("breakdown.emptyField", { field }) : by === "region" ? t("breakdown.emptyRegion") : t("breakdown.emptyCountry")}</EmptyState>
       </div>
     );
@@ -211,7 +213,7 @@ export async function BreakdownSection({ pledge, by }: Props & { by: "field" | "
   const link = by === "country" ? (r: BreakdownRow) => localizePath(`/countries/${r.key}`, locale) : undefined;
   const table = <BreakdownTable rows={rows} keyLabel={noun} valueLabel={countries ? t("breakdown.updatesQuantity") : pledge.unit} words={words} link={link} />;
   return (
-    <ChartFrame title={title} summary={summary} table={table} testId={`chart-${by}`}>
+    <ChartFrame title={title} summary={summary} table={table} testId={`chart-${by}`} headingLevel={headingLevel}>
       <BarsChart data={data} valueName={countries ? t("breakdown.countriesReached") : pledge.unit} label={summary} layout="vertical" locale={await readRequestLocale()} />
     </ChartFrame>
   );

@@ -1,5 +1,6 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import type { z } from "zod";
+import { oembedQuery, OembedSchema } from "@/lib/embeds/oembed";
 import { DOCUMENT_TYPES } from "@/lib/evidence/detect";
 import { DOCUMENT_NOT_FOUND } from "@/lib/evidence/documents";
 import { ChangePageSchema, changesQuery } from "./changes";
@@ -80,6 +81,21 @@ function buildRegistry(): OpenAPIRegistry {
       },
       304: { description: "If-None-Match named the current ETag." },
       404: json(ApiErrorSchema, `${DOCUMENT_NOT_FOUND} The same answer either way, so it says nothing of whether the document exists.`),
+    },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/oembed",
+    servers: [{ url: "/api", description: "oEmbed lives beside the JSON API, at /api/oembed." }],
+    summary: "oEmbed 1.0 for a pledge page or an embed, in the language of its URL: the snippet the page's \"Embed this\" offers",
+    description:
+      "The snippet embeds `/embed/pledges/{slug}[/{chart}]` in the URL's language (`/fr/embed/…` for `/fr/pledges/{slug}`; English unprefixed), with an iframe title in that language. A URL prefixed `/en/` is English, as that page redirects to the unprefixed one.",
+    request: { query: oembedQuery },
+    responses: {
+      200: json(OembedSchema, "The rich response."),
+      400: json(ApiErrorSchema, "`url` is missing or over 2000 characters, or `maxwidth`/`maxheight` is not a whole number from 1 to 10000."),
+      404: json(ApiErrorSchema, "The url is not a pledge page or embed of this site in one of its languages (an unknown language prefix included), or no pledge has its slug."),
+      501: json(ApiErrorSchema, "A format other than json."),
     },
   });
   return registry;

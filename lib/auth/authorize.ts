@@ -1,13 +1,14 @@
 import type { Db, Tx } from "@/lib/db";
 import { UnauthenticatedError } from "@/lib/errors";
+import { validationMessage as v } from "@/lib/i18n/validation";
 import { enforce } from "./enforce";
 import type { Permission, SessionUser } from "./permissions";
 import { checkSessionAccount } from "./session-token";
 
 const REFUSALS = {
-  missing: "Your account no longer exists.",
-  disabled: "Your account is disabled.",
-  ended: "Your session has ended because your password or account changed. Sign in again.",
+  missing: v("errors.accountMissing"),
+  disabled: v("errors.accountDisabled"),
+  ended: v("errors.sessionEnded"),
 } as const;
 
 /**

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { getAuthSecret, shouldUseSecureCookies } from "./cookies";
 import { redirectAfterAuth } from "./callback-url";
-import { createSessionClaims, loadSessionUser, SESSION_ACCOUNT_SELECT, SESSION_IDLE_SECONDS } from "./session-token";
+import { createSessionClaims, loadSessionUser, revokeSession, SESSION_ACCOUNT_SELECT, SESSION_IDLE_SECONDS } from "./session-token";
 import { authorizeCredentials } from "./sign-in";
 import { admitSingleSignOn, readOidcIdentity, type OidcClaims } from "./sso";
 
@@ -47,6 +47,11 @@ export const authOptions: NextAuthOptions = {
     }),
     ...[oidcProvider()].filter((p): p is Provider => p !== null),
   ],
+  events: {
+    // Signing out ends the session on the server too: a copy of its cookie is refused from now on. next-auth clears
+    // the cookie even if this fails, and logs the error (SIGNOUT_ERROR).
+    signOut: ({ token }) => revokeSession(db, token),
+  },
   callbacks: {
     redirect: redirectAfterAuth,
     // Single sign-on admits only accounts an admin created here, bound to the provider's subject (lib/auth/sso.ts).
@@ -54,7 +59,8 @@ export const authOptions: NextAuthOptions = {
       if (account?.provider !== "oidc") return true;
       return (await admitSingleSignOn(db, profile as OidcClaims)).ok;
     },
-    // At sign-in only: the account's id, role, session version and the sign-in time. A refresh keeps them as issued.
+    // At sign-in only: the account's id, role, session version, the sign-in time and a new session id. A refresh keeps
+    // them as issued.
     async jwt({ token, user, account, profile }) {
       if (!user || !account) return token;
       const identity = account.provider === "oidc" ? readOidcIdentity(profile as OidcClaims) : null;

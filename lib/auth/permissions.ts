@@ -65,7 +65,7 @@ export function can(user: SessionUser | null | undefined, permission: Permission
 export class PasswordChangeRequiredError extends ForbiddenError {
   readonly code = "password_change_required";
   constructor() {
-    super("Change your temporary password first (Account → Change password), then try again.");
+    super("errors.passwordChangeRequired"); // a key of the validation catalogue (lib/i18n/validation.ts), as in lib/errors.ts
     this.name = "PasswordChangeRequiredError";
   }
 }

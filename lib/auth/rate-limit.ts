@@ -17,7 +17,13 @@ export const SIGN_IN_LIMITS = {
   device: { max: 5, windowMs: MINUTES_15, lockMs: MINUTES_15 },
 } satisfies Record<string, LimitRule>;
 
-const PRUNE_AFTER_MS = Math.max(...Object.values(SIGN_IN_LIMITS).map((r) => r.windowMs));
+/**
+ * Wrong current passwords when changing one's password, per account (every session of it together): someone holding a
+ * stolen session cannot use the form to guess the password. Counted like sign-in, with the same functions.
+ */
+export const PASSWORD_CHANGE_LIMIT: LimitRule = { max: 5, windowMs: MINUTES_15, lockMs: MINUTES_15 };
+
+const PRUNE_AFTER_MS = Math.max(...[...Object.values(SIGN_IN_LIMITS), PASSWORD_CHANGE_LIMIT].map((r) => r.windowMs));
 const PRUNE_BATCH = 100;
 const MAX_KEY_LENGTH = 120;
 

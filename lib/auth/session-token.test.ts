@@ -5,9 +5,11 @@ const HOUR = 3600 * 1000;
 const row = { id: 7, email: "e@x.test", name: "E", role: "EDITOR" as const, disabled: false, mustChangePassword: false, sessionVersion: 3 };
 
 describe("session tokens", () => {
-  it("carry the account, its session version and the sign-in time", () => {
+  it("carry the account, its session version, the sign-in time and a session id of their own", () => {
     const now = Date.UTC(2026, 0, 1, 9);
-    expect(createSessionClaims(row, now)).toEqual({ uid: 7, role: "EDITOR", sv: 3, authTime: now / 1000 });
+    const claims = createSessionClaims(row, now);
+    expect(claims).toEqual({ uid: 7, role: "EDITOR", sv: 3, authTime: now / 1000, sid: expect.stringMatching(/^[\w-]{36}$/) });
+    expect(createSessionClaims(row, now).sid).not.toBe(claims.sid);
   });
 
   it("expire at the absolute lifetime however often they were refreshed", () => {
@@ -24,6 +26,8 @@ describe("session tokens", () => {
     expect(isSessionTokenCurrent(null, { now, hours: 12 })).toBe(false);
     expect(isSessionTokenCurrent({ uid: 7, role: "EDITOR" }, { now, hours: 12 })).toBe(false); // issued before sessionVersion existed
     expect(isSessionTokenCurrent({ ...claims, sv: undefined }, { now, hours: 12 })).toBe(false);
+    expect(isSessionTokenCurrent({ ...claims, sid: undefined }, { now, hours: 12 })).toBe(false); // issued before sign-out revoked sessions
+    expect(isSessionTokenCurrent({ ...claims, sid: "" }, { now, hours: 12 })).toBe(false);
     expect(isSessionTokenCurrent({ ...claims, authTime: now / 1000 + 3600 }, { now, hours: 12 })).toBe(false);
   });
 

@@ -20,24 +20,47 @@ export const SESSION_ACCOUNT_SELECT = {
 type AccountRow = { id: number; email: string; name: string; role: Role; disabled: boolean; mustChangePassword: boolean; sessionVersion: number };
 
 /** A session token whose claims are all present. */
-export type SessionClaims = Required<Pick<JWT, "uid" | "role" | "sv" | "authTime">>;
+export type SessionClaims = Required<Pick<JWT, "uid" | "role" | "sv" | "authTime" | "sid">>;
 
-/** The claims put in the token at sign-in. A refresh copies them unchanged, so `authTime` stays the sign-in time. */
+type LifetimeOptions = { now?: number; hours?: number };
+
+/**
+ * The claims put in the token at sign-in. A refresh copies them unchanged, so `authTime` stays the sign-in time and
+ * `sid` names this session (this browser's sign-in) until it ends.
+ */
 export function createSessionClaims(row: AccountRow, now = Date.now()): SessionClaims {
-  return { uid: row.id, role: row.role, sv: row.sessionVersion, authTime: Math.floor(now / 1000) };
+  return { uid: row.id, role: row.role, sv: row.sessionVersion, authTime: Math.floor(now / 1000), sid: crypto.randomUUID() };
 }
+
+/** When a session signed in at `authTime` (seconds) is over however often it was refreshed, in milliseconds. */
+const readSessionEnd = (authTime: number, hours = getEnv().SESSION_ABSOLUTE_HOURS) => (authTime + hours * 3600) * 1000;
 
 /**
  * The absolute lifetime: a session signed in more than SESSION_ABSOLUTE_HOURS ago is over however often it was
  * refreshed. A token without the claims (issued before they existed, or not by sign-in) is refused too.
  */
-export function isSessionTokenCurrent(
-  token: JWT | null | undefined,
-  { now = Date.now(), hours = getEnv().SESSION_ABSOLUTE_HOURS }: { now?: number; hours?: number } = {},
-): token is JWT & SessionClaims {
+export function isSessionTokenCurrent(token: JWT | null | undefined, { now = Date.now(), hours }: LifetimeOptions = {}): token is JWT & SessionClaims {
   if (!token || typeof token.uid !== "number" || typeof token.sv !== "number" || typeof token.authTime !== "number") return false;
-  const age = now / 1000 - token.authTime;
-  return age > -60 && age < hours * 3600; // a minute of clock skew between instances
+  if (typeof token.sid !== "string" || token.sid.length === 0 || token.sid.length > 64) return false;
+  return now / 1000 - token.authTime > -60 && now < readSessionEnd(token.authTime, hours); // a minute of clock skew between instances
+}
+
+/**
+ * Signing out (next-auth's signOut event, with the decoded cookie) ends the session on the server too: its id is
+ * recorded, so a copy of the cookie is refused from then on. The row lasts until the session's absolute lifetime is
+ * over (a minute later, for clock skew); expired rows are pruned here. A token that is already not current needs no row.
+ */
+export async function revokeSession(client: Db | Tx, token: JWT | null | undefined, options: LifetimeOptions = {}): Promise<void> {
+  const now = options.now ?? Date.now();
+  if (!isSessionTokenCurrent(token, options)) return;
+  const expiresAt = new Date(readSessionEnd(token.authTime, options.hours) + 60_000);
+  await client.revokedSession.upsert({ where: { sessionId: token.sid }, create: { sessionId: token.sid, expiresAt }, update: {} });
+  await client.revokedSession.deleteMany({ where: { expiresAt: { lte: new Date(now) } } });
+}
+
+/** One primary-key read on every session check. */
+async function isSessionRevoked(client: Db | Tx, sessionId: string): Promise<boolean> {
+  return (await client.revokedSession.findUnique({ where: { sessionId }, select: { sessionId: true } })) !== null;
 }
 
 export type SessionAccountCheck = { user: SessionUser } | { refused: "missing" | "disabled" | "ended" };
@@ -59,13 +82,13 @@ export async function checkSessionAccount(
   return { user: { id, email, name, role, sessionVersion, mustChangePassword } };
 }
 
-/** The user behind a decoded session token, or null when the token is over age or the session has ended. */
-export async function loadSessionUser(
-  client: Db | Tx,
-  token: JWT | null | undefined,
-  options: { now?: number; hours?: number } = {},
-): Promise<SessionUser | null> {
+/**
+ * The user behind a decoded session token, or null when the token is over age, its session signed out, or the
+ * account's session version moved on.
+ */
+export async function loadSessionUser(client: Db | Tx, token: JWT | null | undefined, options: LifetimeOptions = {}): Promise<SessionUser | null> {
   if (!isSessionTokenCurrent(token, options)) return null;
+  if (await isSessionRevoked(client, token.sid)) return null;
   const check = await checkSessionAccount(client, { id: token.uid, sessionVersion: token.sv });
   return "user" in check ? check.user : null;
 }

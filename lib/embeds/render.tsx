@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EmbedCard } from "@/components/embeds/embed-card";
@@ -10,12 +11,12 @@ import type { EmbedChart } from "./embeds";
 
 /** An embed page: the pledge card with one of the pledge page's own charts (not restyled), in the page's language. */
 export async function renderPledgeEmbed({ slug, chart, locale }: { slug: string; chart: EmbedChart; locale: Locale }) {
-  const [pledge, summary] = await Promise.all([getPledgeDetail(slug), getPledgeSummary(slug)]);
+  const [pledge, summary] = await Promise.all([getPledgeDetail(slug, locale), getPledgeSummary(slug, { locale })]);
   if (!pledge || !summary || (chart === "field" && pledge.fields.length === 0)) notFound();
   const section =
-    chart === "cumulative" ? <CumulativeSection pledge={pledge} />
-    : chart === "years" ? <YearsSection pledge={pledge} />
-    : <BreakdownSection pledge={pledge} by={chart} />;
+    chart === "cumulative" ? <CumulativeSection pledge={pledge} headingLevel={2} />
+    : chart === "years" ? <YearsSection pledge={pledge} headingLevel={2} />
+    : <BreakdownSection pledge={pledge} by={chart} headingLevel={2} />;
   return (
     <EmbedCard pledge={pledge} summary={summary} href={absoluteUrl(localizePath(`/pledges/${pledge.slug}`, locale))} asOf={today()}>
       {section}
@@ -23,7 +24,13 @@ export async function renderPledgeEmbed({ slug, chart, locale }: { slug: string;
   );
 }
 
-export async function readEmbedTitle({ slug, locale }: { slug: string; locale: Locale }) {
-  const [pledge, t] = await Promise.all([getPledgeDetail(slug), getTranslations({ locale, namespace: "pledges" })]);
-  return pledge ? { title: t("embed.title", { title: pledge.title }), robots: { index: false } } : { title: t("page.notFound") };
+/**
+ * The embed's title, and its canonical URL: the pledge page. Search engines then credit the pledge page for what an
+ * embed shows (as video sites do for their embed pages) instead of listing a bare card, while the embed stays
+ * crawlable.
+ */
+export async function readEmbedTitle({ slug, locale }: { slug: string; locale: Locale }): Promise<Metadata> {
+  const [pledge, t] = await Promise.all([getPledgeDetail(slug, locale), getTranslations({ locale, namespace: "pledges" })]);
+  if (!pledge) return { title: t("page.notFound") };
+  return { title: t("embed.title", { title: pledge.title }), alternates: { canonical: localizePath(`/pledges/${pledge.slug}`, locale) } };
 }

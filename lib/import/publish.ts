@@ -1,6 +1,7 @@
 import { authorize } from "@/lib/auth/authorize";
 import { can, type SessionUser } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db";
+import { formatValidationMessage } from "@/lib/i18n/validation";
 import { canPublishWithoutOtherReviewer, checkIndependentReview, SELF_PUBLICATION_REFUSED } from "@/lib/updates/four-eyes";
 import type { ImportProblem } from "./parse";
 import type { ImportRow } from "./validate";
@@ -21,5 +22,5 @@ export async function findPublishingProblems(client: Db, actor: SessionUser, row
   if (line === undefined) return [];
   if (!can(actor, "update:review")) return [{ line, column: "state", message: "Only admins can import published updates; import them as submitted for review." }];
   if (await canPublishWithoutOtherReviewer(actor.id, { id: null, authorId: actor.id }, client)) return [];
-  return [{ line, column: "state", message: `${SELF_PUBLICATION_REFUSED} Import them as submitted for review.` }];
+  return [{ line, column: "state", message: `${formatValidationMessage(SELF_PUBLICATION_REFUSED)} Import them as submitted for review.` }];
 }

@@ -103,6 +103,7 @@ describe("canonicalizePublicPath", () => {
     expect(keyOf("/fr?as_of=2021-03-12&utm=1")).toBe("/fr?as_of=2021-03-12");
     expect(keyOf("/zh/countries/ken")).toBe("/zh/countries/KEN");
     expect(keyOf("/es/embed/pledges/training")).toBe("/es/embed/pledges/training");
+    expect(canonicalizePublicPath("/fr/embed/pledges/training/years?x=1")).toEqual({ path: "/fr/embed/pledges/training/years", locale: "fr", readsSession: false, scriptFree: true });
     for (const target of ["/en", "/en/countries", "/fr/feed.atom", "/fr/countries/map.svg", "/fr/admin", "/de/countries", "/fr/fr"]) expect(keyOf(target), target).toBeNull();
   });
 

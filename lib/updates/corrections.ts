@@ -10,7 +10,7 @@ import { publishEvidence, readPublicEvidenceDigest } from "@/lib/evidence/write"
 import { trackRollups } from "@/lib/rollups/apply";
 import { parseOrThrow } from "@/lib/validation";
 import { checkUpdateReferences, claimVersion, loadUpdate, replaceChildren, updateContent } from "./actions";
-import { checkIndependentReview, SELF_CORRECTION_REFUSED, selfPublicationAudit } from "./four-eyes";
+import { checkIndependentReview, SELF_CORRECTION_REFUSED, SELF_DELETION_REFUSED, selfPublicationAudit } from "./four-eyes";
 import { correctUpdateSchema, deleteUpdateSchema } from "./schema";
 import { snapshotUpdate } from "./snapshot";
 import { validationMessage as v } from "@/lib/i18n/validation";
@@ -50,7 +50,11 @@ export async function correctUpdate(actor: SessionUser | null, input: unknown) {
   return result;
 }
 
-/** Soft delete with a reason. Published updates need the correct permission; drafts their author (or an admin). */
+/**
+ * Soft delete with a reason. Published updates need the correct permission and four eyes, as a correction: a writer of
+ * the update takes its figures down only where self-publication is allowed, and the audit entry is then marked. Drafts
+ * their author (or an admin).
+ */
 export async function deleteUpdate(actor: SessionUser | null, input: unknown) {
   const data = parseOrThrow(deleteUpdateSchema, input);
   const result = await db.$transaction(async (tx) => {
@@ -58,13 +62,16 @@ export async function deleteUpdate(actor: SessionUser | null, input: unknown) {
     const current = await loadUpdate(tx, data.id);
     if (!current || current.deletedAt) throw new NotFoundError(v("errors.updateMissingDeleted"));
     const wasPublic = current.state === "PUBLISHED";
-    if (wasPublic) await authorize(tx, user, "update:correct");
-    else if (!canEditUpdate(user, current)) throw new ForbiddenError(v("errors.ownDraftsDelete"));
+    let mark: { selfPublished: boolean } | null = null;
+    if (wasPublic) {
+      await authorize(tx, user, "update:correct");
+      mark = await checkIndependentReview(tx, user, current, { refusal: SELF_DELETION_REFUSED });
+    } else if (!canEditUpdate(user, current)) throw new ForbiddenError(v("errors.ownDraftsDelete"));
     const rollups = await trackRollups(tx, [data.id]);
     await claimVersion(tx, data.id, data.version, { deletedAt: new Date(), deletedById: user.id, deleteReason: data.reason });
     await rollups.apply();
     const after = snapshotUpdate((await loadUpdate(tx, data.id))!);
-    await recordAudit(tx, { actorId: user.id, action: "update.delete", entityType: "update", entityId: data.id, before: snapshotUpdate(current), after: { ...after, reason: data.reason } });
+    await recordAudit(tx, { actorId: user.id, action: "update.delete", entityType: "update", entityId: data.id, before: snapshotUpdate(current), after: { ...after, reason: data.reason, ...selfPublicationAudit(mark) } });
     await recordDeletion(tx, { update: current, snapshot: snapshotUpdate(current), wasPublic, reason: data.reason, actor: user });
     if (wasPublic) await bumpPublicVersion(tx);
     return { id: data.id, wasPublic };

@@ -1,19 +1,21 @@
 import { enforce } from "@/lib/auth/enforce";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { db, type Db, type Tx } from "@/lib/db";
+import { validationMessage as v } from "@/lib/i18n/validation";
 import { readSettings, readSettingsForWrite } from "@/lib/settings/queries";
 
 // Four eyes: an update is published by someone who did not write it. Every way to publish (reviewUpdate, behind the
-// review screen and its server action; an import with state PUBLISHED; correctUpdate, which publishes new figures)
-// calls checkIndependentReview() inside its write transaction. Only the self-publication setting (one-person deployments) waives it, and the update is then marked.
+// review screen and its server action; an import with state PUBLISHED; correctUpdate, which publishes new figures) and
+// to take published figures down (deleteUpdate) calls checkIndependentReview() inside its write transaction. Only the
+// self-publication setting (one-person deployments) waives it, and the update (a deletion: its audit entry) is then marked.
 
 /** Audit actions that write an update's content; whoever performed one on an update is one of its writers. */
 const CONTENT_WRITES = ["update.create", "update.edit", "update.submit"];
 
-export const SELF_PUBLICATION_REFUSED =
-  "Someone other than the author must publish this update: you wrote it or edited its content. Ask another admin to review it.";
-export const SELF_CORRECTION_REFUSED =
-  "Someone other than the author must correct this update: you wrote it or edited its content. Ask another admin to make the correction.";
+// Refusals, as keys of the validation catalogue: forms answer in their page's language, the API and importer in English.
+export const SELF_PUBLICATION_REFUSED = v("errors.selfPublication");
+export const SELF_CORRECTION_REFUSED = v("errors.selfCorrection");
+export const SELF_DELETION_REFUSED = v("errors.selfDeletion");
 
 type Writable = { id: number | null; authorId: number | null };
 

@@ -1,10 +1,11 @@
 import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/authorize";
 import { generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
+import { countAttempt, lockIfExhausted, PASSWORD_CHANGE_LIMIT, uncountAttempt } from "@/lib/auth/rate-limit";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { db, Prisma, type Role, type Tx } from "@/lib/db";
 import { lockRows } from "@/lib/db/locks";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, NotFoundError, TooManyAttemptsError, ValidationError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validation";
 import { passwordSchema, userIdSchema, userSchema, type UserInput } from "./schema";
 import { validationMessage as v } from "@/lib/i18n/validation";
@@ -101,9 +102,7 @@ export async function changeOwnPassword(
   if (!parsed.success) throw new ValidationError({ newPassword: parsed.error.issues.map((i) => i.message) });
   const me = await authorize(db, actor, "account:password");
   const user = await db.user.findUniqueOrThrow({ where: { id: me.id } });
-  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
-    throw new ValidationError({ currentPassword: [v("user.currentPassword")] });
-  }
+  await checkCurrentPassword(user, currentPassword);
   if (currentPassword === newPassword) throw new ValidationError({ newPassword: [v("user.samePassword")] });
   const passwordHash = await hashPassword(parsed.data);
   return db.$transaction(async (tx) => {
@@ -116,6 +115,22 @@ export async function changeOwnPassword(
     await recordAudit(tx, { actorId: user.id, action: "user.change-password", entityType: "user", entityId: user.id });
     return { sessionVersion: me.sessionVersion + 1 };
   });
+}
+
+/**
+ * The current password, throttled as sign-in is (lib/auth/rate-limit.ts): each attempt is counted before the check, so
+ * a burst gets no more checks than the limit; wrong ones are audited, and the lockout once. A right one is not counted.
+ */
+async function checkCurrentPassword(user: { id: number; passwordHash: string | null }, currentPassword: string) {
+  const rule = PASSWORD_CHANGE_LIMIT;
+  const attempt = await countAttempt(db, `password-change:account:${user.id}`, rule);
+  if (!attempt.allowed) throw new TooManyAttemptsError(v("user.passwordChangePaused", { minutes: rule.lockMs / 60_000 }), rule.lockMs / 1000);
+  if (user.passwordHash && (await verifyPassword(user.passwordHash, currentPassword))) return uncountAttempt(db, attempt.key);
+  await recordAudit(db, { actorId: user.id, action: "user.change-password.failure", entityType: "user", entityId: user.id });
+  if (await lockIfExhausted(db, attempt, rule)) {
+    await recordAudit(db, { actorId: user.id, action: "user.change-password.lockout", entityType: "user", entityId: user.id });
+  }
+  throw new ValidationError({ currentPassword: [v("user.currentPassword")] });
 }
 
 /**

@@ -1,5 +1,3 @@
-import Ajv from "ajv";
-import addFormats from "ajv-formats";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getChanges } from "@/app/api/v1/changes/route";
 import { GET as getCountries, OPTIONS as countriesPreflight } from "@/app/api/v1/countries/route";
@@ -7,7 +5,6 @@ import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
 import { GET as getPledge } from "@/app/api/v1/pledges/[slug]/route";
 import { GET as getUpdates } from "@/app/api/v1/pledges/[slug]/updates/route";
 import { GET as getPledges } from "@/app/api/v1/pledges/route";
-import { getOpenApiDocument } from "@/lib/api/openapi";
 import { db } from "@/lib/db";
 import { serveDocumentDownload } from "@/lib/evidence/documents";
 import { storeUploadedDocument } from "@/lib/evidence/upload";
@@ -18,26 +15,7 @@ import { correctUpdate } from "@/lib/updates/corrections";
 import { createTestPledge, createTestUpdate, getCountryIds, unique } from "../factories";
 import { PDF_BYTES, uploadRequest } from "./documents";
 import { createActor, createWorkflowPledge, updateInput } from "./helpers";
-
-type DocumentedResponse = { content?: Record<string, { schema: object }>; headers?: Record<string, object> };
-const doc = getOpenApiDocument() as unknown as {
-  components: object;
-  paths: Record<string, Record<string, { servers?: { url: string }[]; responses: Record<string, DocumentedResponse> }>>;
-};
-// ajv validates the JSON Schema subset the generator emits; `$ref`s resolve against the document's components, and
-// OpenAPI-only keywords (components, nullable, example) are not JSON Schema, hence strict: false.
-const ajv = new Ajv({ allErrors: true, strict: false });
-addFormats(ajv);
-
-function expectMatchesDocument(path: string, status: number, body: unknown) {
-  const response = doc.paths[path].get.responses[String(status)];
-  expect(response, `${path} documents ${status}`).toBeDefined();
-  const schema = response.content!["application/json"].schema;
-  const validate = ajv.compile({ ...schema, components: doc.components });
-  const valid = validate(body);
-  expect(validate.errors ?? [], `${path} ${status}`).toEqual([]);
-  expect(valid).toBe(true);
-}
+import { ajv, doc, expectMatchesDocument } from "./openapi-document";
 
 const request = (url: string) => new Request(`http://localhost/api/v1${url}`, { headers: { Origin: "https://elsewhere.example" } });
 
@@ -79,9 +57,10 @@ describe("OpenAPI document", () => {
   });
 });
 
-// Every documented path is exercised here; the test above fails when one is added without a contract test.
+// Every documented path is exercised here (/oembed in oembed.test.ts); the test above fails when one is added without a
+// contract test.
 const ENDPOINTS: Record<string, true> = {
-  "/pledges": true, "/pledges/{slug}": true, "/pledges/{slug}/updates": true, "/countries": true, "/changes": true, "/documents/{id}": true,
+  "/pledges": true, "/pledges/{slug}": true, "/pledges/{slug}/updates": true, "/countries": true, "/changes": true, "/documents/{id}": true, "/oembed": true,
 };
 
 describe("GET /pledges and /pledges/{slug}", () => {

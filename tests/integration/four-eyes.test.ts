@@ -3,6 +3,8 @@ import type { SessionUser } from "@/lib/auth/permissions";
 import { settleRefusals } from "@/lib/audit/refusals";
 import { db, provider } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
+import { toFormState } from "@/lib/form-state";
+import { formatValidationMessage } from "@/lib/i18n/validation";
 import { checkImport, runImport } from "@/lib/import/run";
 import { updatesQuery } from "@/lib/api/schemas";
 import { readApiUpdatePage } from "@/lib/api/updates";
@@ -11,7 +13,7 @@ import { seedReference } from "@/lib/seed/reference";
 import { updateSettings } from "@/lib/settings/actions";
 import { readSettings } from "@/lib/settings/queries";
 import { createUpdate, editUpdate, reviewUpdate } from "@/lib/updates/actions";
-import { correctUpdate } from "@/lib/updates/corrections";
+import { correctUpdate, deleteUpdate } from "@/lib/updates/corrections";
 import { listPublicUpdates } from "@/lib/updates/public";
 import { unique } from "../factories";
 import { holdTransaction, raceThroughGate, waitFor } from "./concurrency";
@@ -43,6 +45,9 @@ async function submittedBy(author: SessionUser) {
   return { pledge, ...created };
 }
 
+/** A refusal's message as the API and importer give it (English); forms give it in their page's language (toFormState). */
+const englishOf = (attempt: Promise<unknown>) => attempt.then(() => "", (error: Error) => formatValidationMessage(error.message));
+
 const refusalsOf = (actorId: number) => db.auditLog.findMany({ where: { actorId, action: "access.refused", entityId: "update:publish-own" } });
 const auditOf = (id: number) => db.auditLog.findMany({ where: { entityType: "update", entityId: String(id) }, orderBy: { id: "asc" } });
 
@@ -51,7 +56,9 @@ describe(`four eyes on ${provider}`, () => {
     const { pledge, id, version } = await submittedBy(admin);
     const attempt = reviewUpdate(admin, { id, version, decision: "publish", comment: "Looks right to me." });
     await expect(attempt).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(attempt).rejects.toThrow(/Someone other than the author/);
+    expect(await englishOf(attempt)).toMatch(/Someone other than the author/);
+    // The form says it in the page's language.
+    expect(toFormState(await attempt.catch((e: unknown) => e), "fr").message).toMatch(/^Cette mise à jour doit être publiée par une autre personne que son auteur/);
     await settleRefusals();
 
     expect(await db.progressUpdate.findUniqueOrThrow({ where: { id } })).toMatchObject({ state: "SUBMITTED", version, publishedAt: null, reviewerId: null });
@@ -120,7 +127,7 @@ describe(`four eyes on ${provider}`, () => {
     // The attack: the author publishes new figures of their own through a correction, with no second person.
     const attempt = correctUpdate(admin, correction("7000", published.version));
     await expect(attempt).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(attempt).rejects.toThrow(/Someone other than the author must correct/);
+    expect(await englishOf(attempt)).toMatch(/Someone other than the author must correct/);
     await settleRefusals();
     expect(await db.progressUpdate.findUniqueOrThrow({ where: { id } })).toMatchObject({ quantity: 7, version: published.version, correctedAt: null, selfPublished: false });
     expect(await getPledgeValue(pledge)).toBe(7);
@@ -134,6 +141,34 @@ describe(`four eyes on ${provider}`, () => {
     expect(await db.progressUpdate.findUniqueOrThrow({ where: { id } })).toMatchObject({ quantity: 9, selfPublished: true });
     expect(JSON.parse((await auditOf(id)).at(-1)!.after!)).toMatchObject({ quantity: 9, withoutIndependentReview: true });
     expect((await listPublicUpdates({ pledge: pledge.slug })).items).toEqual([expect.objectContaining({ id, selfPublished: true })]);
+  });
+
+  it("the author of a published update cannot delete it alone: refused, audited, nothing changes; marked when allowed", async () => {
+    const { pledge, id, version } = await submittedBy(admin);
+    const published = await reviewUpdate(otherAdmin, { id, version, decision: "publish" });
+    const refusedBefore = (await refusalsOf(admin.id)).length;
+    // The attack: the author takes the reviewed figures down again, with no second person.
+    const attempt = deleteUpdate(admin, { id, version: published.version, reason: "My own figure, removed." });
+    await expect(attempt).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await englishOf(attempt)).toMatch(/Someone other than the author must delete this published update/);
+    expect(toFormState(await attempt.catch((e: unknown) => e), "es").message).toMatch(/^Esta actualización publicada debe eliminarla alguien distinto de su autor/);
+    await settleRefusals();
+    expect(await db.progressUpdate.findUniqueOrThrow({ where: { id } })).toMatchObject({ deletedAt: null, version: published.version });
+    expect(await getPledgeValue(pledge)).toBe(7);
+    expect(await refusalsOf(admin.id)).toHaveLength(refusedBefore + 1);
+
+    // Another admin may delete it.
+    await deleteUpdate(otherAdmin, { id, version: published.version, reason: "Counted twice." });
+    expect(await getPledgeValue(pledge)).toBe(0);
+    expect(JSON.parse((await auditOf(id)).at(-1)!.after!)).not.toHaveProperty("withoutIndependentReview");
+
+    // With the setting, the author may, and the audit log says it was without independent review.
+    await allowSelfPublication(true);
+    const own = await submittedBy(admin);
+    const ownPublished = await reviewUpdate(otherAdmin, { id: own.id, version: own.version, decision: "publish" });
+    await deleteUpdate(admin, { id: own.id, version: ownPublished.version, reason: "Withdrawn by its author." });
+    expect(await db.progressUpdate.findUniqueOrThrow({ where: { id: own.id } })).toMatchObject({ deletedById: admin.id, selfPublished: false });
+    expect(JSON.parse((await auditOf(own.id)).at(-1)!.after!)).toMatchObject({ reason: "Withdrawn by its author.", withoutIndependentReview: true });
   });
 
   it("only admins change the setting, and every change is audited", async () => {

@@ -1,10 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { decode, encode, type JWT } from "next-auth/jwt";
+import { encode } from "next-auth/jwt";
 import { beforeAll, describe, expect, it } from "vitest";
 import { authorize } from "@/lib/auth/authorize";
-import { authOptions } from "@/lib/auth/options";
 import { PasswordChangeRequiredError, type SessionUser } from "@/lib/auth/permissions";
-import { loadSessionUser, renewSessionToken } from "@/lib/auth/session-token";
+import { renewSessionToken } from "@/lib/auth/session-token";
 import { db } from "@/lib/db";
 import { UnauthenticatedError } from "@/lib/errors";
 import { serveReport } from "@/lib/reports/catalog";
@@ -13,31 +12,14 @@ import { createUpdate } from "@/lib/updates/actions";
 import { changeOwnPassword, changeUserRole, provisionUser, resetUserPassword, setUserDisabled } from "@/lib/users/actions";
 import { unique } from "../factories";
 import { createActor, createWorkflowPledge, updateInput } from "./helpers";
+import { issueSessionCookie, refreshSessionCookie, replaySessionCookie } from "./session-cookies";
 
-// The session cookie as next-auth makes it: the jwt callback at sign-in, encrypted with the secret. The tests replay
-// such cookies the way an attacker holding a copied one would.
 const secret = randomBytes(32).toString("base64");
 const HOUR = 3600 * 1000;
 
-async function signIn(userId: number): Promise<string> {
-  const user = { id: String(userId), email: null, name: null };
-  const token = await authOptions.callbacks!.jwt!({ token: { sub: String(userId) }, user, account: { provider: "credentials", type: "credentials", providerAccountId: String(userId) } });
-  return encode({ token, secret });
-}
-
-/** What the app sees for a cookie: getCurrentUser()'s answer and the session callback's (the header). */
-async function replay(cookie: string, options: { now?: number } = {}) {
-  const token = (await decode({ token: cookie, secret })) as JWT;
-  const user = await loadSessionUser(db, token, options);
-  const session = await authOptions.callbacks!.session!({ session: { expires: "" }, token } as never);
-  return { token, user, header: (session as { user?: unknown }).user ?? null };
-}
-
-/** A refresh as next-auth does it when any page loads (/api/auth/session): the jwt callback without a user, re-encrypted. */
-async function refresh(cookie: string) {
-  const token = (await decode({ token: cookie, secret })) as JWT;
-  return encode({ token: await authOptions.callbacks!.jwt!({ token } as never), secret });
-}
+const signIn = (userId: number) => issueSessionCookie(userId, secret);
+const replay = (cookie: string, options: { now?: number } = {}) => replaySessionCookie(cookie, secret, options);
+const refresh = (cookie: string) => refreshSessionCookie(cookie, secret);
 
 async function newAccount(role: "ADMIN" | "EDITOR" = "EDITOR") {
   const email = `${unique("session")}@it.test`;

@@ -8,6 +8,7 @@ import { resetEnv } from "@/lib/env";
 import { provisionUser } from "@/lib/users/actions";
 import { unique } from "../factories";
 import { startOidcProvider } from "./oidc";
+import { createAuthBrowser } from "./auth-browser";
 
 // next-auth's own OIDC flow end to end against a real OpenID provider in this process: discovery, PKCE and state,
 // the provider's sign-in and consent, the code exchange, ID token verification, then this app's callbacks and
@@ -18,8 +19,7 @@ const ENV_KEYS = ["NEXTAUTH_URL", "AUTH_SECRET", "OIDC_ISSUER", "OIDC_CLIENT_ID"
 const savedEnv = Object.fromEntries(ENV_KEYS.map((k) => [k, process.env[k]]));
 
 let idp: Awaited<ReturnType<typeof startOidcProvider>>;
-type Handler = (req: unknown, res: unknown) => Promise<unknown>;
-let handler: Handler;
+let handler: Parameters<typeof createAuthBrowser>[0];
 
 beforeAll(async () => {
   idp = await startOidcProvider({ redirectUri: `${APP}/api/auth/callback/oidc` });
@@ -31,7 +31,7 @@ beforeAll(async () => {
     OIDC_CLIENT_SECRET: idp.client.client_secret,
   });
   resetEnv();
-  handler = (await import("@/app/api/auth/[...nextauth]/route")).GET as unknown as Handler; // built from the environment above
+  handler = (await import("@/app/api/auth/[...nextauth]/route")).GET as unknown as typeof handler; // built from the environment above
 });
 
 afterAll(async () => {
@@ -45,26 +45,7 @@ afterAll(async () => {
 
 /** A person clicks "Single sign-on", signs in at the provider as `subject`, and comes back. */
 async function signInWithSso(subject: string) {
-  const jar = new Map<string, string>();
-  const call = async (path: string[], { method = "GET", body, query = {} }: { method?: string; body?: object; query?: object } = {}) => {
-    const headers = new Map<string, string | string[]>();
-    const out: { body?: unknown } = {};
-    const res = {
-      status: () => res,
-      setHeader: (key: string, value: string | string[]) => (headers.set(key.toLowerCase(), value), res),
-      getHeader: (key: string) => headers.get(key.toLowerCase()),
-      end: () => undefined,
-      json: (value: unknown) => (out.body = value),
-      send: (value: unknown) => (out.body = value),
-    };
-    const req = { method, body, query: { ...query, nextauth: path }, cookies: Object.fromEntries(jar), headers: { host: new URL(APP).host } };
-    await handler(req, res);
-    for (const line of [headers.get("set-cookie") ?? []].flat()) {
-      const [pair] = line.split(";");
-      jar.set(pair.slice(0, pair.indexOf("=")), decodeURIComponent(pair.slice(pair.indexOf("=") + 1)));
-    }
-    return { location: headers.get("location") as string | undefined, body: out.body };
-  };
+  const { jar, call } = createAuthBrowser(handler, APP);
   const { csrfToken } = (await call(["csrf"])).body as { csrfToken: string };
   const start = await call(["signin", "oidc"], { method: "POST", body: { csrfToken, callbackUrl: `${APP}/admin` } });
   expect(start.location).toMatch(new RegExp(`^${idp.issuer}/`));

@@ -59,7 +59,7 @@ export default async function PledgePage({ params, searchParams }: Props) {
         <DownloadCsvLink report="annual-breakdown" filters={{ pledge: slug, as_of: day }} label={t("csvAnnual")} />
         <a href={`/pledges/${slug}/feed.atom`}>{t("atom")}</a>
       </p>
-      <EmbedThis snippets={listEmbedSnippets(pledge)} />
+      <EmbedThis snippets={await listEmbedSnippets({ pledge, locale })} />
       <PledgeReading pledge={pledge} />
       <div className={`${styles.grid2} ${styles.section}`}>
         <section className={styles.panel} aria-labelledby="status-heading">

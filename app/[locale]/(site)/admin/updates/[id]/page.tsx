@@ -35,7 +35,8 @@ export default async function UpdatePage({ params, searchParams }: Props) {
   if (!update) notFound();
   const deleted = update.deletedAt !== null;
   const editable = !deleted && update.state !== "PUBLISHED" && canEditUpdate(user, update);
-  // A correction publishes new figures: offered only to whom four eyes lets correct (lib/updates/corrections.ts).
+  // A correction publishes new figures, a deletion takes them down: both offered only to whom four eyes lets do it
+  // (lib/updates/corrections.ts).
   const canCorrect = update.state === "PUBLISHED" && can(user, "update:correct") && (await canPublishWithoutOtherReviewer(user.id, update));
   const options = editable || canCorrect ? await getUpdateFormOptions() : null;
   const values = {
@@ -54,7 +55,6 @@ export default async function UpdatePage({ params, searchParams }: Props) {
   };
   const unknown = t("unknown");
   const canReview = can(user, "update:review");
-  const mayDeletePublished = can(user, "update:correct");
   return (
     <>
       <h1>{update.title}</h1>
@@ -87,7 +87,7 @@ export default async function UpdatePage({ params, searchParams }: Props) {
           <UpdateForm options={options} values={values} mode="correct" />
         </details>
       )}
-      {!deleted && (update.state === "PUBLISHED" ? mayDeletePublished : canEditUpdate(user, update)) && (
+      {!deleted && (update.state === "PUBLISHED" ? canCorrect : canEditUpdate(user, update)) && (
         <DeleteUpdateForm id={update.id} version={update.version} published={update.state === "PUBLISHED"} />
       )}
       <UpdateRevisions revisions={update.revisions} />
