@@ -1,7 +1,6 @@
-import { getLocale } from "next-intl/server";
 import { ConflictError, ValidationError, type Change } from "@/lib/errors";
 import { HttpError } from "@/lib/http/errors";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { formatFieldErrors, formatValidationMessage } from "@/lib/i18n/validation";
 
 /** What every server action returns to its form (read with useActionState). */
@@ -15,17 +14,9 @@ export type FormState = {
 };
 
 /**
- * The language of the page a server action was posted from (the proxy tells next-intl, as for the page itself), so
- * the action answers in it. English outside a request.
- */
-export async function readActionLocale(): Promise<Locale> {
-  const locale = await getLocale().catch(() => DEFAULT_LOCALE);
-  return isLocale(locale) ? locale : DEFAULT_LOCALE;
-}
-
-/**
- * Maps the data layer's typed errors to form state, in the form's language (validation messages are catalogue keys,
- * lib/i18n/validation.ts); anything unexpected is rethrown to the error boundary.
+ * Maps the data layer's typed errors to form state, in the form's language (an action reads it with
+ * readRequestLocale(); validation messages are catalogue keys, lib/i18n/validation.ts); anything unexpected is
+ * rethrown to the error boundary.
  */
 export function toFormState(error: unknown, locale: Locale = DEFAULT_LOCALE): FormState {
   if (error instanceof ValidationError) return { errors: formatFieldErrors(error.fields ?? {}, locale), message: formatValidationMessage(error.message, locale) };

@@ -1,13 +1,13 @@
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { WithoutReviewBadge } from "@/components/updates/without-review-badge";
 import { EvidenceDetails } from "@/components/admin/evidence-details";
 import { getFormats } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
 import type { UpdateDetail } from "@/lib/updates/queries";
+import { useSiteLocale } from "@/components/ui/locale";
 
 export function UpdateDetails({ update, canConfirm = false }: { update: UpdateDetail; canConfirm?: boolean }) {
   const t = useTranslations("admin.details");
-  const { number, date } = getFormats(useLocale() as Locale);
+  const { number, date } = getFormats(useSiteLocale());
   return (
     <dl className="details">
       {update.fieldName && (
@@ -54,7 +54,7 @@ export function UpdateDetails({ update, canConfirm = false }: { update: UpdateDe
 
 export function UpdateRevisions({ revisions }: { revisions: UpdateDetail["revisions"] }) {
   const t = useTranslations("admin.details");
-  const { date } = getFormats(useLocale() as Locale);
+  const { date } = getFormats(useSiteLocale());
   if (revisions.length === 0) return null;
   return (
     <section>

@@ -1,13 +1,13 @@
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { getFormats } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/locales";
 import type { UpdateRow } from "@/lib/updates/queries";
+import { useSiteLocale } from "@/components/ui/locale";
 
 export function UpdateTable({ rows, empty, showAuthor = false }: { rows: UpdateRow[]; empty: string; showAuthor?: boolean }) {
   const t = useTranslations("admin.table");
   const states = useTranslations("admin.state");
-  const { number } = getFormats(useLocale() as Locale);
+  const { number } = getFormats(useSiteLocale());
   if (rows.length === 0) return <p className="muted">{empty}</p>;
   return (
     <table className="table">

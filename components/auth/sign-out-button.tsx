@@ -1,13 +1,14 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
-import { isLocale, localizePath } from "@/lib/i18n/locales";
+import { useSiteLocale } from "@/components/ui/locale";
+import { localizePath } from "@/lib/i18n/locales";
 
 export function SignOutButton() {
   const t = useTranslations("auth.signOut");
-  const locale = useLocale();
+  const locale = useSiteLocale();
   const [pending, setPending] = useState(false);
   return (
     <button
@@ -15,7 +16,7 @@ export function SignOutButton() {
       disabled={pending}
       onClick={async () => {
         setPending(true);
-        await signOut({ callbackUrl: localizePath("/", isLocale(locale) ? locale : "en") }); // full page load, so every component forgets the session
+        await signOut({ callbackUrl: localizePath("/", locale) }); // full page load, so every component forgets the session
       }}
     >
       {pending ? t("pending") : t("title")}

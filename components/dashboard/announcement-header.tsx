@@ -1,16 +1,16 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { getAnnouncement } from "@/lib/announcements/queries";
 import { getFormats } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
 import { getElapsedShare } from "@/lib/pace/period";
 import { TranslatedText } from "@/components/translations/translated-text";
 import { CorroboratingSources } from "./corroborating-sources";
 import styles from "./dashboard.module.css";
+import { readRequestLocale } from "@/lib/i18n/params";
 
 /** Who made the pledges, where and when, the quote, and how much of the period has gone by. */
 export async function AnnouncementHeader() {
-  const locale = (await getLocale()) as Locale;
+  const locale = await readRequestLocale();
   const [announcement, t] = await Promise.all([getAnnouncement(locale), getTranslations({ locale, namespace: "pledges.announcement" })]);
   if (!announcement) {
     return (

@@ -1,8 +1,8 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { listCorroboratingSources } from "@/lib/announcements/queries";
 import { getFormats } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
 import styles from "./dashboard.module.css";
+import { readRequestLocale } from "@/lib/i18n/params";
 
 /**
  * Independent reports of the same speech, beside the seed article. Each line is labelled as our summary: it is never
@@ -11,7 +11,7 @@ import styles from "./dashboard.module.css";
 export async function CorroboratingSources({ pledge, headingLevel = 2 }: { pledge?: string; headingLevel?: 2 | 3 }) {
   const sources = (await listCorroboratingSources()).filter((s) => !pledge || s.supports.includes(pledge));
   if (!sources.length) return null;
-  const locale = (await getLocale()) as Locale;
+  const locale = await readRequestLocale();
   const t = await getTranslations({ locale, namespace: "pledges.sources" });
   const { date } = getFormats(locale);
   const Heading = headingLevel === 2 ? "h2" : "h3";

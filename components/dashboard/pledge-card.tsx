@@ -1,19 +1,20 @@
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { withAsOf } from "@/lib/as-of/day";
 import { Badge } from "@/components/ui/badge";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { AssessmentSummary, PaceFacts, RecordBadges, RecordNotes } from "@/components/pledge/record";
 import { getFormats } from "@/lib/i18n/format";
 import { getLabels } from "@/lib/i18n/labels";
-import { localizePath, type Locale } from "@/lib/i18n/locales";
+import { localizePath } from "@/lib/i18n/locales";
 import { PLEDGE_STATUS_LABEL } from "@/lib/pace/labels";
 import type { PledgeSummary } from "@/lib/pledges/queries";
 import styles from "./dashboard.module.css";
+import { useSiteLocale } from "@/components/ui/locale";
 
 /** Value against target, pace and status for one pledge. `children` is its sparkline. */
 export function PledgeCard({ pledge, children, asOfDay }: { pledge: PledgeSummary; children?: React.ReactNode; asOfDay?: string }) {
   const t = useTranslations("pledges");
-  const locale = useLocale() as Locale;
+  const locale = useSiteLocale();
   const { number, percent, date } = getFormats(locale);
   const status = pledge.status in PLEDGE_STATUS_LABEL ? getLabels(locale)(`pledgeStatus.${pledge.status}`) : pledge.status;
   const expectedPercent = pledge.target > 0 ? (pledge.expectedByNow / pledge.target) * 100 : null;

@@ -1,14 +1,14 @@
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { getFormats } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
 import type { PledgeDetail } from "@/lib/pledges/detail";
 import type { PledgeSummary } from "@/lib/pledges/queries";
+import { useSiteLocale } from "@/components/ui/locale";
 
 /** The embed's frame: title, value against the target, the chart given as children, the as-of date and a link back. */
 export function EmbedCard({ pledge, summary, href, asOf, children }: { pledge: PledgeDetail; summary: PledgeSummary; href: string; asOf: string; children: React.ReactNode }) {
   const t = useTranslations("pledges.embed");
-  const { number, percent, date } = getFormats(useLocale() as Locale);
+  const { number, percent, date } = getFormats(useSiteLocale());
   const complete = summary.percentComplete === null ? "—" : percent(summary.percentComplete);
   return (
     <article data-testid="embed">

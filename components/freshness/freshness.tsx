@@ -1,14 +1,16 @@
-import { useLocale, useTranslations } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { getFormats } from "@/lib/i18n/format";
-import { localizePath, type Locale } from "@/lib/i18n/locales";
+import { localizePath } from "@/lib/i18n/locales";
 import { getPledgeFreshness, type PledgeFreshness } from "@/lib/freshness/queries";
+import { useSiteLocale } from "@/components/ui/locale";
+import { readRequestLocale } from "@/lib/i18n/params";
 
 /** "Overdue since …" when neither an update nor a check happened within the pledge's reporting rhythm. */
 export function OverdueBadge({ freshness }: { freshness: PledgeFreshness }) {
   const t = useTranslations("pledges.freshness");
-  const { date } = getFormats(useLocale() as Locale);
+  const { date } = getFormats(useSiteLocale());
   return freshness.overdueSince ? <Badge tone="warn" label={t("overdue", { date: date(freshness.overdueSince) })} prefix={t("prefix")} /> : null;
 }
 
@@ -19,7 +21,7 @@ export function OverdueBadge({ freshness }: { freshness: PledgeFreshness }) {
 export async function PledgeFreshnessLine({ slug, compact = false }: { slug: string; compact?: boolean }) {
   const freshness = await getPledgeFreshness(slug);
   if (!freshness) return null;
-  const locale = (await getLocale()) as Locale;
+  const locale = await readRequestLocale();
   const t = await getTranslations({ locale, namespace: "pledges.freshness" });
   const { date: formatDate } = getFormats(locale);
   const when = (iso: string | null) => {
@@ -46,7 +48,7 @@ export async function PledgeFreshnessLine({ slug, compact = false }: { slug: str
 /** Editors' to-do: every pledge, overdue first, with its last update and check. */
 export function FreshnessTable({ rows }: { rows: PledgeFreshness[] }) {
   const t = useTranslations("pledges.freshness");
-  const locale = useLocale() as Locale;
+  const locale = useSiteLocale();
   const { date } = getFormats(locale);
   const day = (iso: string | null) => (iso ? date(iso) : t("never"));
   return (

@@ -1,14 +1,15 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { getEvidenceBreakdown } from "@/lib/evidence/breakdown";
 import { getFormats } from "@/lib/i18n/format";
 import { getLabels } from "@/lib/i18n/labels";
-import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
+import { LOCALE_TAGS } from "@/lib/i18n/locales";
+import { readRequestLocale } from "@/lib/i18n/params";
 
 /** "Of 1,240 officers trained: 900 corroborated, 340 self-reported": how strong the evidence behind the value is. */
 export async function EvidenceBreakdown({ pledge }: { pledge: { id: number; measure: string; unit: string; value: number } }) {
   const shares = await getEvidenceBreakdown(pledge.id, pledge.measure);
   if (!shares.length) return null;
-  const locale = (await getLocale()) as Locale;
+  const locale = await readRequestLocale();
   const t = await getTranslations({ locale, namespace: "pledges.evidence" });
   const labels = getLabels(locale);
   const { number } = getFormats(locale);

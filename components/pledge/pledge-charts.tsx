@@ -1,11 +1,11 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import chartStyles from "@/components/charts/charts.module.css";
 import { BarsChart, CumulativeChart } from "@/components/charts/lazy";
 import { EmptyState } from "@/components/ui/badge";
 import { Heading, type HeadingLevel } from "@/components/ui/heading";
 import { getFormats } from "@/lib/i18n/format";
-import { localizePath, type Locale } from "@/lib/i18n/locales";
+import { localizePath } from "@/lib/i18n/locales";
 import { getFieldBreakdown, getRegionBreakdown, getTopCountries, type BreakdownRow } from "@/lib/pledges/breakdowns";
 import { describeCell } from "@/lib/pace/record";
 import { getCumulativeSeries, getYearBreakdown, type PledgeDetail, type YearRow } from "@/lib/pledges/detail";
@@ -18,12 +18,12 @@ type YearProps = Props & { asOfDay?: string };
 
 /** The page's language, its chart words and its formats. */
 async function readChartWords() {
-  const locale = (await getLocale()) as Locale;
+  const locale = await readRequestLocale();
   return { locale, t: await getTranslations({ locale, namespace: "pledges.charts" }), formats: getFormats(locale) };
 }
 
 export async function CumulativeSection({ pledge, headingLevel }: Props) {
-  const [series, { t, formats }] = await Promise.all([getCumulativeSeries(pledge.slug), readChartWords()]);
+  const [series, { t, locale, formats }] = await Promise.all([getCumulativeSeries(pledge.slug), readChartWords()]);
   const { number, month } = formats;
   const actual = series.filter((p) => p.actual !== null);
   const last = actual.at(-1);
@@ -54,13 +54,13 @@ export async function CumulativeSection({ pledge, headingLevel }: Props) {
   );
   return (
     <ChartFrame title={t("names.cumulative")} summary={summary} table={table} testId="chart-cumulative" headingLevel={headingLevel}>
-      <CumulativeChart data={series} target={pledge.target} periodEndMonth={pledge.periodEnd.slice(0, 7)} unit={pledge.unit} label={summary} locale={await readRequestLocale()} />
+      <CumulativeChart data={series} target={pledge.target} periodEndMonth={pledge.periodEnd.slice(0, 7)} unit={pledge.unit} label={summary} locale={locale} />
     </ChartFrame>
   );
 }
 
 export async function YearsSection({ pledge, asOfDay, headingLevel }: YearProps) {
-  const [years, { t, formats }] = await Promise.all([getYearBreakdown(pledge.slug, asOfDay ?? null), readChartWords()]);
+  const [years, { t, locale, formats }] = await Promise.all([getYearBreakdown(pledge.slug, asOfDay ?? null), readChartWords()]);
   const { number } = formats;
   const hasPlan = years.some((y) => y.planned !== null);
   const total = years.reduce((s, y) => s + y.actual, 0);
@@ -95,7 +95,7 @@ export async function YearsSection({ pledge, asOfDay, headingLevel }: YearProps)
   );
   return (
     <ChartFrame title={hasPlan ? t("years.titlePlan") : t("names.years")} summary={summary} table={table} testId="chart-years" headingLevel={headingLevel}>
-      <BarsChart data={data} valueName={t("years.published")} plannedName={hasPlan ? t("years.planned") : undefined} label={summary} locale={await readRequestLocale()} />
+      <BarsChart data={data} valueName={t("years.published")} plannedName={hasPlan ? t("years.planned") : undefined} label={summary} locale={locale} />
     </ChartFrame>
   );
 }
@@ -214,7 +214,7 @@ export async function BreakdownSection({ pledge, by, headingLevel }: Props & { b
   const table = <BreakdownTable rows={rows} keyLabel={noun} valueLabel={countries ? t("breakdown.updatesQuantity") : pledge.unit} words={words} link={link} />;
   return (
     <ChartFrame title={title} summary={summary} table={table} testId={`chart-${by}`} headingLevel={headingLevel}>
-      <BarsChart data={data} valueName={countries ? t("breakdown.countriesReached") : pledge.unit} label={summary} layout="vertical" locale={await readRequestLocale()} />
+      <BarsChart data={data} valueName={countries ? t("breakdown.countriesReached") : pledge.unit} label={summary} layout="vertical" locale={locale} />
     </ChartFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { Badge, SampleTag } from "@/components/ui/badge";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { ProgressBar } from "@/components/ui/progress-bar";
@@ -6,20 +6,20 @@ import { TranslatedText } from "@/components/translations/translated-text";
 import { AssessmentSummary, PaceFacts, RecordBadges, RecordNotes } from "@/components/pledge/record";
 import { getFormats } from "@/lib/i18n/format";
 import { getLabels } from "@/lib/i18n/labels";
-import type { Locale } from "@/lib/i18n/locales";
 import { PLEDGE_STATUS_LABEL } from "@/lib/pace/labels";
 import type { PledgeDetail } from "@/lib/pledges/detail";
 import type { PledgeSummary } from "@/lib/pledges/queries";
+import { useSiteLocale } from "@/components/ui/locale";
 
 /** The words for a status editors set, or the code itself for one the catalogue does not know. */
 function useStatusWords() {
-  const labels = getLabels(useLocale() as Locale);
+  const labels = getLabels(useSiteLocale());
   return (status: string) => (status in PLEDGE_STATUS_LABEL ? labels(`pledgeStatus.${status as "ACHIEVED"}`) : status);
 }
 
 export function PledgeHeader({ pledge, summary }: { pledge: PledgeDetail; summary: PledgeSummary }) {
   const t = useTranslations("pledges");
-  const { number, percent, date, period } = getFormats(useLocale() as Locale);
+  const { number, percent, date, period } = getFormats(useSiteLocale());
   const statusWords = useStatusWords();
   const annual = pledge.cadence === "ANNUAL";
   const complete = summary.percentComplete === null ? "—" : percent(summary.percentComplete);
@@ -74,7 +74,7 @@ export function PledgeHeader({ pledge, summary }: { pledge: PledgeDetail; summar
 
 export function StatusHistory({ history }: { history: PledgeDetail["statusHistory"] }) {
   const t = useTranslations("pledges.header");
-  const { date } = getFormats(useLocale() as Locale);
+  const { date } = getFormats(useSiteLocale());
   const statusWords = useStatusWords();
   if (history.length === 0) return <p className="muted">{t("noStatusChanges")}</p>;
   const strong = (c: React.ReactNode) => <strong>{c}</strong>;
@@ -93,7 +93,7 @@ export function StatusHistory({ history }: { history: PledgeDetail["statusHistor
 
 export function Milestones({ milestones }: { milestones: PledgeDetail["milestones"] }) {
   const t = useTranslations("pledges.header");
-  const { date } = getFormats(useLocale() as Locale);
+  const { date } = getFormats(useSiteLocale());
   if (milestones.length === 0) return <p className="muted">{t("noMilestones")}</p>;
   return (
     <ul>

@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { CorroboratingSources } from "@/components/dashboard/corroborating-sources";
 import { AssessmentHistory } from "@/components/pledge/record";
@@ -6,20 +6,21 @@ import { listAssessmentVersions } from "@/lib/assessments/queries";
 import type { PledgeDetail } from "@/lib/pledges/detail";
 import { getPledgeReading } from "@/lib/pledges/reading";
 import { getFormats } from "@/lib/i18n/format";
-import { localizePath, type Locale } from "@/lib/i18n/locales";
+import { localizePath } from "@/lib/i18n/locales";
+import { readRequestLocale } from "@/lib/i18n/params";
 
 /** "Our reading of the pledge": the tracker's interpretations, labelled as such, and the other reports of the speech. */
 export async function PledgeReading({ pledge }: { pledge: PledgeDetail }) {
   const readings = getPledgeReading(pledge);
-  const [versions, locale] = await Promise.all([listAssessmentVersions(pledge.id), getLocale()]);
+  const [versions, locale] = await Promise.all([listAssessmentVersions(pledge.id), readRequestLocale()]);
   const t = await getTranslations({ locale, namespace: "pledges.reading" });
-  const { number, date } = getFormats(locale as Locale);
+  const { number, date } = getFormats(locale);
   return (
     <div className={`${styles.grid2} ${styles.section}`}>
       <section className={styles.panel} aria-labelledby="reading-heading" data-testid="pledge-reading">
         <h2 id="reading-heading">{t("heading")}</h2>
         <p className={styles.note}>
-          {t.rich("note", { link: (c) => <a href={`${localizePath("/about", locale as Locale)}#our-reading`}>{c}</a> })}
+          {t.rich("note", { link: (c) => <a href={`${localizePath("/about", locale)}#our-reading`}>{c}</a> })}
         </p>
         <dl>
           {readings.map((r) => (

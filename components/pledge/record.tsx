@@ -1,13 +1,14 @@
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { Badge } from "@/components/ui/badge";
 import type { PublicAssessment } from "@/lib/assessments/queries";
 import { getFormats } from "@/lib/i18n/format";
 import { getLabels } from "@/lib/i18n/labels";
-import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
+import { LOCALE_TAGS } from "@/lib/i18n/locales";
 import { PACE_STATUS_LABEL } from "@/lib/pace/labels";
 import { readRecordKey, VERDICT_LABEL } from "@/lib/pace/record";
 import type { PledgeSummary } from "@/lib/pledges/queries";
+import { useSiteLocale } from "@/components/ui/locale";
 
 /**
  * The record badge (final verdict, else the computed state in words), plus the pace while the period runs and data
@@ -15,7 +16,7 @@ import type { PledgeSummary } from "@/lib/pledges/queries";
  */
 export function RecordBadges({ summary }: { summary: PledgeSummary }) {
   const t = useTranslations("pledges");
-  const labels = getLabels(useLocale() as Locale);
+  const labels = getLabels(useSiteLocale());
   const showPace = summary.phase === "DURING" && summary.record.state === "SHORT" && !summary.record.assessed;
   const verdict = summary.assessment?.verdict;
   const key = readRecordKey({ phase: summary.phase, ...summary.record });
@@ -36,7 +37,7 @@ export function RecordBadges({ summary }: { summary: PledgeSummary }) {
  */
 export function PaceFacts({ summary }: { summary: PledgeSummary }) {
   const t = useTranslations("pledges.facts");
-  const { number } = getFormats(useLocale() as Locale);
+  const { number } = getFormats(useSiteLocale());
   const published = summary.publishedUpdates > 0 || summary.record.state !== "NO_REPORT";
   if (summary.phase === "AFTER_END") {
     return (
@@ -63,7 +64,7 @@ export function PaceFacts({ summary }: { summary: PledgeSummary }) {
 /** "Period ended on 25 Sept 2022" and confirmed missed years, each said once. */
 export function RecordNotes({ summary }: { summary: PledgeSummary }) {
   const t = useTranslations("pledges");
-  const locale = useLocale() as Locale;
+  const locale = useSiteLocale();
   const { date, number } = getFormats(locale);
   const years = new Intl.ListFormat(LOCALE_TAGS[locale], { type: "conjunction" }).format(summary.missedYears.map((y) => number(y)));
   return (
@@ -81,7 +82,7 @@ export function RecordNotes({ summary }: { summary: PledgeSummary }) {
 /** The final assessment in force; `full` adds the method, the sources and the correction history's reason. */
 export function AssessmentSummary({ assessment, unit, full = false }: { assessment: PublicAssessment; unit: string; full?: boolean }) {
   const t = useTranslations("pledges.assessment");
-  const locale = useLocale() as Locale;
+  const locale = useSiteLocale();
   const { date, number } = getFormats(locale);
   const parts = [
     assessment.finalValue !== null ? t("finalValue", { value: number(assessment.finalValue), unit }) : null,
@@ -118,7 +119,7 @@ export function AssessmentSummary({ assessment, unit, full = false }: { assessme
 /** Every version of the final assessment, newest first, with the reason for each correction. */
 export function AssessmentHistory({ versions, unit }: { versions: PublicAssessment[]; unit: string }) {
   const t = useTranslations("pledges.assessment");
-  const locale = useLocale() as Locale;
+  const locale = useSiteLocale();
   const { date, number } = getFormats(locale);
   const labels = getLabels(locale);
   return (

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { FilterSelect } from "@/components/ui/filter-form";
 import type { ReportFilterOptions } from "@/lib/reports/options";
 
 /** A plain GET form: the browser downloads /reports/updates-log.csv with the chosen filters, no script needed. */
@@ -6,50 +7,10 @@ export function UpdatesLogFilterForm({ options, allowDrafts = false }: { options
   const t = useTranslations("public.reports.form");
   return (
     <form action="/reports/updates-log.csv" method="get" className="report-filters" aria-label={t("label")}>
-      <label>
-        {t("pledge")}
-        <select name="pledge" defaultValue="">
-          <option value="">{t("allPledges")}</option>
-          {options.pledges.map((p) => (
-            <option key={p.slug} value={p.slug}>
-              {p.title}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t("field")}
-        <select name="field" defaultValue="">
-          <option value="">{t("allFields")}</option>
-          {options.fields.map((f) => (
-            <option key={`${f.pledgeTitle}-${f.slug}`} value={f.slug}>
-              {f.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t("country")}
-        <select name="country" defaultValue="">
-          <option value="">{t("allCountries")}</option>
-          {options.countries.map((c) => (
-            <option key={c.iso3} value={c.iso3}>
-              {c.name} ({c.iso3})
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t("region")}
-        <select name="region" defaultValue="">
-          <option value="">{t("allRegions")}</option>
-          {options.regions.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect name="pledge" label={t("pledge")} anyLabel={t("allPledges")} options={options.pledges.map((p) => ({ value: p.slug, label: p.title }))} />
+      <FilterSelect name="field" label={t("field")} anyLabel={t("allFields")} options={options.fields.map((f) => ({ value: f.slug, label: f.name }))} />
+      <FilterSelect name="country" label={t("country")} anyLabel={t("allCountries")} options={options.countries.map((c) => ({ value: c.iso3, label: `${c.name} (${c.iso3})` }))} />
+      <FilterSelect name="region" label={t("region")} anyLabel={t("allRegions")} options={options.regions.map((r) => ({ value: r, label: r }))} />
       <label>
         {t("from")}
         <input type="date" name="from" />

@@ -1,7 +1,8 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { FieldError, describedBy } from "@/components/forms/field-error";
+import { useSiteLocale } from "@/components/ui/locale";
 import { LOCALE_NAMES, LOCALE_TAGS, LOCALES } from "@/lib/i18n/locales";
 
 /** The language an update is written in: the one it has, or for a new update the page's language. */
@@ -9,7 +10,7 @@ const ERROR_ID = "update-lang-error";
 
 export function LanguageField({ value, errors }: { value?: string; errors?: string[] }) {
   const t = useTranslations("translations.update");
-  const locale = useLocale();
+  const locale = useSiteLocale();
   return (
     <>
       <label htmlFor="update-lang">{t("language")}</label>

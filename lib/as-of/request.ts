@@ -1,7 +1,6 @@
-// next-intl's own core (it re-exports it): the proxy cannot load next-intl's React entry, which needs a request store.
-import { createTranslator } from "use-intl/core";
 import { NextResponse } from "next/server";
 import { HttpError } from "@/lib/http/errors";
+import { createCatalogueTranslator } from "@/lib/i18n/catalogue";
 import { LOCALE_TAGS, textDirection, type Locale } from "@/lib/i18n/locales";
 import ar from "@/lib/i18n/messages/ar/common.json";
 import en from "@/lib/i18n/messages/en/common.json";
@@ -20,7 +19,7 @@ export function requireAsOf(params: URLSearchParams, now: Date = new Date()): As
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 // The proxy answers before any page renders, so it reads the catalogue itself, without React.
-const COMMON: Record<Locale, typeof en> = { en, fr, es, ar, zh };
+const getCommon = createCatalogueTranslator({ namespace: "common", catalogues: { en, fr, es, ar, zh } });
 
 type BadAsOf = { reading: Extract<AsOfReading, { ok: false }>; todayHref: string; locale: Locale };
 
@@ -29,7 +28,7 @@ type BadAsOf = { reading: Extract<AsOfReading, { ok: false }>; todayHref: string
  * the proxy before the page renders, so no cache keeps it. Plain HTML with a way back to today's page.
  */
 export function renderBadAsOfPage({ reading, todayHref, locale }: BadAsOf): NextResponse {
-  const t = createTranslator({ locale, messages: { common: COMMON[locale] }, namespace: "common" });
+  const t = getCommon(locale);
   const code = (chunks: string) => `<code>${chunks}</code>`;
   const html = `<!doctype html><html lang="${LOCALE_TAGS[locale]}" dir="${textDirection(locale)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(t("badDate.title", { param: AS_OF_PARAM }))}</title><meta name="robots" content="noindex"></head>

@@ -2,9 +2,9 @@ import { cache } from "react";
 import { encode, getToken, type JWT } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { getLocale } from "next-intl/server";
 import { db } from "@/lib/db";
-import { isLocale, localizePath, DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { localizePath } from "@/lib/i18n/locales";
+import { readRequestLocale } from "@/lib/i18n/params";
 import { getAuthSecret, sessionCookieName, shouldUseSecureCookies } from "./cookies";
 import { can, isBlockedByPasswordChange, type Permission, type SessionUser } from "./permissions";
 import { loadSessionUser, renewSessionToken, SESSION_IDLE_SECONDS } from "./session-token";
@@ -32,8 +32,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => loa
  */
 export async function requirePageUser(permission: Permission, from = "/admin"): Promise<SessionUser> {
   const user = await getCurrentUser();
-  const read = await getLocale();
-  const locale = isLocale(read) ? read : DEFAULT_LOCALE;
+  const locale = await readRequestLocale();
   if (!user) return redirect(localizePath(`/signin?callbackUrl=${encodeURIComponent(localizePath(from, locale))}`, locale));
   if (isBlockedByPasswordChange(user, permission)) return redirect(localizePath("/account/password", locale));
   if (!can(user, permission)) return redirect(localizePath("/admin/forbidden", locale));

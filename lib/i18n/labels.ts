@@ -1,5 +1,4 @@
-import { createTranslator } from "next-intl";
-import type { Locale } from "./locales";
+import { createCatalogueTranslator } from "./catalogue";
 import ar from "./messages/ar/labels.json";
 import en from "./messages/en/labels.json";
 import es from "./messages/es/labels.json";
@@ -13,14 +12,5 @@ import zh from "./messages/zh/labels.json";
  */
 export const ENGLISH_LABELS = en;
 
-const CATALOGUES: Record<Locale, typeof en> = { en, fr, es, ar, zh };
-const translators = new Map<Locale, ReturnType<typeof createLabelTranslator>>();
-
-const createLabelTranslator = (locale: Locale) => createTranslator({ locale, messages: { labels: CATALOGUES[locale] }, namespace: "labels" });
-
 /** t("changeKind.CORRECTION"), t("changeField.yearTarget", { year: 3 }) in `locale`. */
-export function getLabels(locale: Locale) {
-  let t = translators.get(locale);
-  if (!t) translators.set(locale, (t = createLabelTranslator(locale)));
-  return t;
-}
+export const getLabels = createCatalogueTranslator({ namespace: "labels", catalogues: { en, fr, es, ar, zh } });

@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { buildLanguageAlternates } from "./alternates";
-import { localizePath, readPathLocale, stripLocale, switchLocalePath, textDirection } from "./locales";
+import { localizePath, readPathLocale, resolveLocale, stripLocale, switchLocalePath, textDirection } from "./locales";
 
 describe("locale paths", () => {
+  it("resolves a value to one of the locales, English for anything else", () => {
+    expect(resolveLocale("ar")).toBe("ar");
+    for (const other of ["de", "EN", "", null, undefined, 3]) expect(resolveLocale(other), String(other)).toBe("en");
+  });
+
   it("reads the locale prefix of a path, and none for English or a look-alike", () => {
     expect(readPathLocale("/fr/countries")).toBe("fr");
     expect(readPathLocale("/ar")).toBe("ar");

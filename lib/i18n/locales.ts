@@ -14,6 +14,9 @@ export const LOCALE_TAGS: Record<Locale, string> = { en: "en", fr: "fr", es: "es
 
 export const isLocale = (value: unknown): value is Locale => typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 
+/** A value as a locale: one of ours, else English (the default). */
+export const resolveLocale = (value: unknown): Locale => (isLocale(value) ? value : DEFAULT_LOCALE);
+
 export const textDirection = (locale: Locale): "rtl" | "ltr" => (locale === "ar" ? "rtl" : "ltr");
 
 /** The locale a path (and query) is prefixed with ("/fr/countries" → "fr"), or null for an unprefixed (English) one. */

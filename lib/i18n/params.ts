@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getLocale, setRequestLocale } from "next-intl/server";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
+import { isLocale, resolveLocale, type Locale } from "./locales";
 
 /**
  * The locale of a page under app/[locale], from its params. The proxy only ever rewrites to a known locale, so an
@@ -13,8 +13,11 @@ export async function readPageLocale(params: Promise<{ locale: string }>): Promi
   return locale;
 }
 
-/** The current request's locale, for a server component its page does not hand one (next-intl's, typed). */
+/**
+ * The current request's locale (next-intl's, typed), for a server component its page does not hand one, and for a
+ * server action: the language of the page it was posted from (the proxy tells next-intl, as for the page itself), so
+ * the action answers in it. English outside a request (a script, a test calling the data layer's actions).
+ */
 export async function readRequestLocale(): Promise<Locale> {
-  const locale = await getLocale();
-  return isLocale(locale) ? locale : DEFAULT_LOCALE;
+  return resolveLocale(await getLocale().catch(() => null));
 }

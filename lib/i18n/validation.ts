@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createCatalogueTranslator } from "./catalogue";
 import { getFormats } from "./format";
 import { DEFAULT_LOCALE, type Locale } from "./locales";
 import ar from "./messages/ar/validation.json";
@@ -17,9 +17,7 @@ type Paths<T> = { [K in keyof T & string]: T[K] extends string ? K : `${K}.${Pat
 export type ValidationKey = Paths<typeof en>;
 type Values = Record<string, string | number>;
 
-const CATALOGUES: Record<Locale, typeof en> = { en, fr, es, ar, zh };
-const translators = new Map<Locale, ReturnType<typeof createValidationTranslator>>();
-const createValidationTranslator = (locale: Locale) => createTranslator({ locale, namespace: "validation", messages: { validation: CATALOGUES[locale] } });
+const getValidationTranslator = createCatalogueTranslator({ namespace: "validation", catalogues: { en, fr, es, ar, zh } });
 // Keys have no spaces; values follow the key as JSON: "rules.fieldOfPledge {"label":"workstream"}".
 const SEPARATOR = " ";
 
@@ -53,10 +51,8 @@ const isDayValue = (name: string) => name === "day" || name.endsWith("Day");
 export function formatValidationMessage(message: string, locale: Locale = DEFAULT_LOCALE): string {
   const read = readMessage(message);
   if (!read) return message;
-  let t = translators.get(locale);
-  if (!t) translators.set(locale, (t = createValidationTranslator(locale)));
   const values = Object.fromEntries(Object.entries(read.values).map(([name, value]) => [name, isDayValue(name) ? getFormats(locale).date(String(value)) : value]));
-  return t(read.key, values);
+  return getValidationTranslator(locale)(read.key, values);
 }
 
 /** Field errors ({ field: messages }) in `locale`. */

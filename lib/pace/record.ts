@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createCatalogueTranslator } from "@/lib/i18n/catalogue";
 import { getFormats } from "@/lib/i18n/format";
 import { ENGLISH_LABELS } from "@/lib/i18n/labels";
 import englishPledges from "@/lib/i18n/messages/en/pledges.json";
@@ -123,7 +123,7 @@ export function readRecordKey({ phase, state, assessed }: { phase: Phase; state:
 }
 
 // The English words of the machine-readable outputs (CSV, API), from the English catalogue: pages read theirs.
-const english = createTranslator({ locale: "en", messages: { pledges: englishPledges }, namespace: "pledges.record" });
+const english = createCatalogueTranslator({ namespace: "pledges.record", catalogues: { en: englishPledges } })("en");
 
 /** The pledge as a whole: the final assessment's verdict when there is one, else the state computed from the data. */
 export function getPledgeRecord(input: PledgeRecordInput): PledgeRecord {

@@ -1,20 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import Database from "better-sqlite3";
-import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { provider } from "@/lib/db";
-import { parseDatabaseUrl } from "@/lib/db/url";
+import { withDatabaseBeforeMigration } from "./migration-database";
 
 // The migration that adds freshness backfills the public change log of a deployed tracker from its stored history:
 // publications, corrections, deletions of published updates and status changes; never drafts or returned updates.
 
 const MIGRATION = "change_log_freshness";
-const dir = path.join("prisma", provider, "migrations");
-const migrations = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-const target = migrations.findIndex((m) => m.endsWith(MIGRATION));
-const sql = (name: string) => readFileSync(path.join(dir, name, "migration.sql"), "utf8");
 
 const T = (day: number) => `2020-01-${String(day).padStart(2, "0")} 10:00:00`;
 const INSERTS = [
@@ -51,49 +42,13 @@ const normalize = (rows: unknown[][]) =>
 
 describe(`migration ${MIGRATION} on ${provider}`, () => {
   it("backfills the change log from published history only, and adds the quarterly rhythm", async () => {
-    expect(target).toBeGreaterThan(0);
-    const before = migrations.slice(0, target).map(sql).join("\n");
-    if (provider === "sqlite") {
-      const tmp = mkdtempSync(path.join(tmpdir(), "pledge-mig-"));
-      const file = new Database(path.join(tmp, "m.db"));
-      try {
-        file.exec(before);
-        file.pragma("foreign_keys = OFF"); // the rows reference no real pledge
-        for (const insert of INSERTS) file.exec(insert);
-        file.exec(sql(migrations[target]));
-        expect(normalize(file.prepare(select).raw(true).all() as unknown[][])).toEqual(EXPECTED);
-        file.exec(PLEDGE);
-        expect(file.prepare(rhythm).raw(true).all()).toEqual([[3]]);
-      } finally {
-        file.close();
-        rmSync(tmp, { recursive: true, force: true });
-      }
-      return;
-    }
-    const admin = new pg.Client({ connectionString: parseDatabaseUrl().url });
-    const name = `pledge_mig_${Date.now()}`;
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    try {
-      const url = new URL(parseDatabaseUrl().url);
-      url.pathname = `/${name}`;
-      const client = new pg.Client({ connectionString: url.toString() });
-      await client.connect();
-      try {
-        await client.query(before);
-        await client.query("SET session_replication_role = replica"); // no foreign-key checks for these rows
-        for (const insert of INSERTS) await client.query(insert);
-        await client.query(sql(migrations[target]));
-        const { rows } = await client.query({ text: select, rowMode: "array" });
-        expect(normalize(rows)).toEqual(EXPECTED);
-        await client.query(PLEDGE);
-        expect((await client.query({ text: rhythm, rowMode: "array" })).rows).toEqual([[3]]);
-      } finally {
-        await client.end();
-      }
-    } finally {
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.end();
-    }
+    await withDatabaseBeforeMigration(MIGRATION, async (database) => {
+      await database.ignoreForeignKeys(); // the rows reference no real pledge
+      for (const insert of INSERTS) await database.exec(insert);
+      await database.migrate();
+      expect(normalize(await database.rows(select))).toEqual(EXPECTED);
+      await database.exec(PLEDGE);
+      expect(await database.rows(rhythm)).toEqual([[3]]);
+    });
   });
 });

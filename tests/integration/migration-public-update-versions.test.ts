@@ -1,21 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import Database from "better-sqlite3";
-import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { provider } from "@/lib/db";
-import { parseDatabaseUrl } from "@/lib/db/url";
+import { withDatabaseBeforeMigration } from "./migration-database";
 
 // The migration that creates public_update_versions rebuilds the past from the updates and the revisions their
 // corrections kept: each replaced version in force from the publication (or previous correction) until its
 // correction, the row itself until its deletion; drafts never.
 
 const MIGRATION = "public_update_versions";
-const dir = path.join("prisma", provider, "migrations");
-const migrations = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-const target = migrations.findIndex((m) => m.endsWith(MIGRATION));
-const sql = (name: string) => readFileSync(path.join(dir, name, "migration.sql"), "utf8");
 
 const at = (iso: string) => (provider === "sqlite" ? `'${iso.replace("Z", "+00:00")}'` : `'${iso.replace("T", " ").replace("Z", "")}'`);
 const snapshot = JSON.stringify({ version: 2, state: "PUBLISHED", title: "Old title", quantity: 4, eventDate: "2019-05-01", field: "alpha", countries: ["KEN"], description: "Before", evidence: [], reviewComment: null, deleted: false });
@@ -43,51 +34,17 @@ const EXPECTED = [
 ];
 const EXPECTED_COUNTRIES = [[1, 2, "KEN"], [1, 3, "GHA"]];
 
+// timestamp(3) without time zone is UTC on PostgreSQL: read it as text there so the client's time zone cannot shift it.
+const readVersions = provider === "sqlite" ? selectVersions : selectVersions.replace(/"(eventDate|publishedAt|validFrom|validTo)"/g, `to_char("$1", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "$1"`);
+
 describe(`migration ${MIGRATION} on ${provider}`, () => {
   it("rebuilds each published update's versions from its revisions, and none for drafts", async () => {
-    expect(target).toBeGreaterThan(0);
-    const before = migrations.slice(0, target).map(sql).join("\n");
-    if (provider === "sqlite") {
-      const tmp = mkdtempSync(path.join(tmpdir(), "pledge-mig-"));
-      const file = new Database(path.join(tmp, "m.db"));
-      try {
-        file.exec(before);
-        file.pragma("foreign_keys = OFF"); // the rows reference no real pledge
-        for (const statement of insert) file.exec(statement);
-        file.exec(sql(migrations[target]));
-        expect(normalise(file.prepare(selectVersions).raw(true).all() as unknown[][])).toEqual(EXPECTED);
-        expect((file.prepare(selectCountries).raw(true).all() as unknown[][]).map(([u, v, c]) => [Number(u), Number(v), c])).toEqual(EXPECTED_COUNTRIES);
-      } finally {
-        file.close();
-        rmSync(tmp, { recursive: true, force: true });
-      }
-      return;
-    }
-    const admin = new pg.Client({ connectionString: parseDatabaseUrl().url });
-    const name = `pledge_mig_${Date.now()}`;
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    try {
-      const url = new URL(parseDatabaseUrl().url);
-      url.pathname = `/${name}`;
-      const client = new pg.Client({ connectionString: url.toString() });
-      await client.connect();
-      try {
-        await client.query(before);
-        await client.query("SET session_replication_role = replica"); // no foreign-key checks for these rows
-        for (const statement of insert) await client.query(statement);
-        await client.query(sql(migrations[target]));
-        // timestamp(3) without time zone is UTC here: read it as text so the client's time zone cannot shift it.
-        const versions = await client.query({ text: selectVersions.replace(/"(eventDate|publishedAt|validFrom|validTo)"/g, `to_char("$1", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "$1"`), rowMode: "array" });
-        expect(normalise(versions.rows)).toEqual(EXPECTED);
-        const countries = await client.query({ text: selectCountries, rowMode: "array" });
-        expect(countries.rows.map(([u, v, c]: unknown[]) => [Number(u), Number(v), c])).toEqual(EXPECTED_COUNTRIES);
-      } finally {
-        await client.end();
-      }
-    } finally {
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.end();
-    }
+    await withDatabaseBeforeMigration(MIGRATION, async (database) => {
+      await database.ignoreForeignKeys(); // the rows reference no real pledge
+      for (const statement of insert) await database.exec(statement);
+      await database.migrate();
+      expect(normalise(await database.rows(readVersions))).toEqual(EXPECTED);
+      expect((await database.rows(selectCountries)).map(([u, v, c]) => [Number(u), Number(v), c])).toEqual(EXPECTED_COUNTRIES);
+    });
   });
 });

@@ -1,10 +1,10 @@
-import { useLocale, useTranslations } from "next-intl";
-import { isLocale, localizePath, DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { useTranslations } from "next-intl";
+import { useSiteLocale } from "@/components/ui/locale";
+import { localizePath } from "@/lib/i18n/locales";
 
 export default function NotFound() {
   const t = useTranslations("common.notFound");
-  const current = useLocale();
-  const locale = isLocale(current) ? current : DEFAULT_LOCALE;
+  const locale = useSiteLocale();
   return (
     <section>
       <h1>{t("title")}</h1>

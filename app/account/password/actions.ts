@@ -1,13 +1,14 @@
 "use server";
 
 import { getCurrentUser, renewOwnSession } from "@/lib/auth/session";
-import { readActionLocale, toFormState, type FormState } from "@/lib/form-state";
+import { toFormState, type FormState } from "@/lib/form-state";
+import { readRequestLocale } from "@/lib/i18n/params";
 import { redirect } from "@/lib/i18n/navigation";
 import { formatValidationMessage, validationMessage } from "@/lib/i18n/validation";
 import { changeOwnPassword } from "@/lib/users/actions";
 
 export async function changePasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = await readActionLocale();
+  const locale = await readRequestLocale();
   const newPassword = String(form.get("newPassword") ?? "");
   if (newPassword !== String(form.get("confirmPassword") ?? "")) return { errors: { confirmPassword: [formatValidationMessage(validationMessage("user.passwordsDiffer"), locale)] } };
   try {

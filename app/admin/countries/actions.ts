@@ -4,10 +4,11 @@ import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
 import { setCountryDeveloping } from "@/lib/countries/actions";
 import { getTranslations } from "next-intl/server";
-import { readActionLocale, toFormState, type FormState } from "@/lib/form-state";
+import { toFormState, type FormState } from "@/lib/form-state";
+import { readRequestLocale } from "@/lib/i18n/params";
 
 export async function setDevelopingAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = await readActionLocale();
+  const locale = await readRequestLocale();
   try {
     await setCountryDeveloping(await getCurrentUser(), { countryId: form.get("countryId"), developing: form.get("developing"), expected: form.get("expected") });
   } catch (error) {

@@ -3,11 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getTranslations } from "next-intl/server";
-import { readActionLocale, toFormState, type FormState } from "@/lib/form-state";
+import { toFormState, type FormState } from "@/lib/form-state";
+import { readRequestLocale } from "@/lib/i18n/params";
 import { freezeDataRelease } from "@/lib/open-data/releases";
 
 export async function freezeDataReleaseAction(): Promise<FormState> {
-  const locale = await readActionLocale();
+  const locale = await readRequestLocale();
   try {
     const release = await freezeDataRelease(await getCurrentUser());
     revalidatePath("/admin/data");

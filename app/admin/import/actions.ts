@@ -2,7 +2,7 @@
 
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
-import { readActionLocale } from "@/lib/form-state";
+import { readRequestLocale } from "@/lib/i18n/params";
 import { formatValidationMessage } from "@/lib/i18n/validation";
 import { MAX_IMPORT_BYTES } from "@/lib/import/parse";
 import { checkImport, runImport, type ImportOutcome } from "@/lib/import/run";
@@ -12,7 +12,7 @@ export type ImportFormState = Partial<ImportOutcome> & { filename?: string };
 
 /** One action for both steps: `mode=check` is the dry run, `mode=import` confirms the file that was checked. */
 export async function importUpdatesAction(_previous: ImportFormState, form: FormData): Promise<ImportFormState> {
-  const locale = await readActionLocale();
+  const locale = await readRequestLocale();
   const t = await getTranslations({ locale, namespace: "admin.import" });
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return { ok: false, message: t("chooseFile") };

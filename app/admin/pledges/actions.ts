@@ -5,13 +5,14 @@ import type { SessionUser } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { correctFinalAssessment, recordFinalAssessment } from "@/lib/assessments/actions";
 import { getTranslations } from "next-intl/server";
-import { readActionLocale, toFormState, type FormState } from "@/lib/form-state";
+import { toFormState, type FormState } from "@/lib/form-state";
+import { readRequestLocale } from "@/lib/i18n/params";
 import { addField, changePledgeStatus, renameField, saveAnnualPlan, updatePledge } from "@/lib/pledges/actions";
 import { completeMilestone, setCountryDelivery } from "@/lib/pledges/progress-actions";
 
 // Each action resolves the session and hands the user to the data layer, which re-checks it and the permission.
 async function run(action: (user: SessionUser | null) => Promise<unknown>, done: Done): Promise<FormState> {
-  const locale = await readActionLocale();
+  const locale = await readRequestLocale();
   try {
     await action(await getCurrentUser());
   } catch (error) {

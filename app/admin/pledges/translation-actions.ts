@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
 import { toFormState, type FormState } from "@/lib/form-state";
+import { readRequestLocale } from "@/lib/i18n/params";
 import { saveTranslation } from "@/lib/pledges/translation-actions";
 
 const KEYS = ["pledgeId", "entity", "id", "key", "locale", "text", "official", "revision"];
@@ -12,7 +13,7 @@ export async function saveTranslationAction(_prev: FormState, form: FormData): P
   try {
     await saveTranslation(await getCurrentUser(), Object.fromEntries(KEYS.map((k) => [k, form.get(k) ?? undefined])));
   } catch (error) {
-    return toFormState(error);
+    return toFormState(error, await readRequestLocale());
   }
   revalidatePath("/admin/pledges", "layout");
   return { ok: true };

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
-import { readActionLocale, toFormState, type FormState } from "@/lib/form-state";
+import { toFormState, type FormState } from "@/lib/form-state";
+import { readRequestLocale } from "@/lib/i18n/params";
 import { redirect } from "@/lib/i18n/navigation";
 import { createUpdate, editUpdate, reviewUpdate } from "@/lib/updates/actions";
 import { correctUpdate, deleteUpdate } from "@/lib/updates/corrections";
@@ -13,7 +14,7 @@ import { confirmEvidence } from "@/lib/evidence/actions";
 // permission inside the write's transaction. Redirects stay outside the try.
 
 export async function saveUpdateAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = await readActionLocale();
+  const locale = await readRequestLocale();
   const input = readUpdateForm(form);
   const submit = form.get("intent") === "submit";
   let id: number;
@@ -28,7 +29,7 @@ export async function saveUpdateAction(_prev: FormState, form: FormData): Promis
 }
 
 export async function correctUpdateAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = await readActionLocale();
+  const locale = await readRequestLocale();
   const input = readUpdateForm(form);
   try {
     await correctUpdate(await getCurrentUser(), input);
@@ -40,7 +41,7 @@ export async function correctUpdateAction(_prev: FormState, form: FormData): Pro
 }
 
 export async function reviewUpdateAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = await readActionLocale();
+  const locale = await readRequestLocale();
   const input = Object.fromEntries(["id", "version", "decision", "comment"].map((k) => [k, form.get(k) ?? undefined]));
   try {
     await reviewUpdate(await getCurrentUser(), input);
@@ -52,7 +53,7 @@ export async function reviewUpdateAction(_prev: FormState, form: FormData): Prom
 }
 
 export async function deleteUpdateAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = await readActionLocale();
+  const locale = await readRequestLocale();
   const input = Object.fromEntries(["id", "version", "reason"].map((k) => [k, form.get(k) ?? undefined]));
   try {
     await deleteUpdate(await getCurrentUser(), input);
@@ -64,7 +65,7 @@ export async function deleteUpdateAction(_prev: FormState, form: FormData): Prom
 }
 
 export async function confirmEvidenceAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = await readActionLocale();
+  const locale = await readRequestLocale();
   const input = { evidenceId: form.get("evidenceId") ?? undefined, version: form.get("version") ?? undefined };
   let updateId: number;
   try {

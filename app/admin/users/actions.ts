@@ -3,11 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getTranslations } from "next-intl/server";
-import { readActionLocale, toFormState, type FormState } from "@/lib/form-state";
+import { toFormState, type FormState } from "@/lib/form-state";
+import { readRequestLocale } from "@/lib/i18n/params";
 import { changeUserRole, createUser, resetUserPassword, setUserDisabled } from "@/lib/users/actions";
 
 export async function createUserAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = await readActionLocale();
+  const locale = await readRequestLocale();
   const t = await getTranslations({ locale, namespace: "admin.done" });
   try {
     const input = { email: form.get("email"), name: form.get("name"), role: form.get("role") };
@@ -20,7 +21,7 @@ export async function createUserAction(_prev: FormState, form: FormData): Promis
 }
 
 export async function updateUserAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const locale = await readActionLocale();
+  const locale = await readRequestLocale();
   const t = await getTranslations({ locale, namespace: "admin.done" });
   const userId = Number(form.get("userId"));
   const intent = String(form.get("intent"));

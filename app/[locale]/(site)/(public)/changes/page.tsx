@@ -4,7 +4,7 @@ import { ChangeEntryView } from "@/components/changes/change-entry";
 import styles from "@/components/changes/changes.module.css";
 import { DownloadCsvLink } from "@/components/reports/download-link";
 import { EmptyState } from "@/components/ui/badge";
-import updateStyles from "@/components/updates/updates.module.css";
+import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import uiStyles from "@/components/ui/ui.module.css";
 import { labelChangeKind } from "@/lib/changes/labels";
 import { changesFeedHref, changesHref, readChangeFilter, type ChangeFilter } from "@/lib/changes/params";
@@ -58,27 +58,10 @@ export default async function ChangesPage({ params, searchParams }: Props) {
 async function Filters({ filter, locale }: { filter: ChangeFilter; locale: Locale }) {
   const [pledges, t] = await Promise.all([listPledgeOptions(locale), getTranslations({ locale, namespace: "public.changes" })]);
   return (
-    <form method="get" action={localizePath("/changes", locale)} className={updateStyles.filters} aria-label={t("filterLabel")}>
-      <label>
-        {t("pledge")}
-        <select name="pledge" defaultValue={filter.pledge ?? ""}>
-          <option value="">{t("allPledges")}</option>
-          {pledges.map((p) => (
-            <option key={p.slug} value={p.slug}>{p.title}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t("kind")}
-        <select name="kind" defaultValue={filter.kind ?? ""}>
-          <option value="">{t("allKinds")}</option>
-          {CHANGE_KINDS.map((k) => (
-            <option key={k} value={k.toLowerCase()}>{labelChangeKind(k, locale)}</option>
-          ))}
-        </select>
-      </label>
-      <button type="submit">{t("apply")}</button>
-    </form>
+    <FilterForm action={localizePath("/changes", locale)} label={t("filterLabel")} submit={t("apply")}>
+      <FilterSelect name="pledge" label={t("pledge")} anyLabel={t("allPledges")} value={filter.pledge} options={pledges.map((p) => ({ value: p.slug, label: p.title }))} />
+      <FilterSelect name="kind" label={t("kind")} anyLabel={t("allKinds")} value={filter.kind} options={CHANGE_KINDS.map((k) => ({ value: k.toLowerCase(), label: labelChangeKind(k, locale) }))} />
+    </FilterForm>
   );
 }
 

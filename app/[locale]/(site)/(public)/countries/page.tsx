@@ -8,8 +8,8 @@ import { DownloadCsvLink } from "@/components/reports/download-link";
 import { LedgerTable } from "@/components/countries/ledger-table";
 import styles from "@/components/dashboard/dashboard.module.css";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import updateStyles from "@/components/updates/updates.module.css";
 import { filterLedgerRows, getCountryLedger, type LedgerQuery } from "@/lib/countries/queries";
+import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { Pager } from "@/components/ui/pager";
 import { readLedgerQuery, readPage, type SearchParams } from "@/lib/http/params";
 import { readPageAsOf } from "@/lib/as-of/page";
@@ -119,30 +119,16 @@ async function Ledger({ query, page: requested, day, locale }: { query: LedgerQu
   const shown = rows.slice(first, first + ROWS_PER_PAGE);
   return (
     <>
-      <form method="get" action={localizePath("/countries", locale)} className={updateStyles.filters} aria-label={t("filterLabel")}>
-        {day ? <input type="hidden" name="as_of" value={day} /> : null}
-        <label>
-          {t("region")}
-          <select name="region" defaultValue={query.region ?? ""}>
-            <option value="">{t("allRegions")}</option>
-            {ledger.regions.map((r) => (
-              <option key={r} value={r}>{r}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("workstream")}
-          <select name="workstream" defaultValue={query.workstream ?? ""}>
-            <option value="">{t("allWorkstreams")}</option>
-            {ledger.workstreams.map((w) => (
-              <option key={`${w.pledgeSlug}/${w.slug}`} value={`${w.pledgeSlug}/${w.slug}`}>{w.name}</option>
-            ))}
-          </select>
-        </label>
-        {query.sort ? <input type="hidden" name="sort" value={query.sort} /> : null}
-        {query.dir === "desc" ? <input type="hidden" name="dir" value="desc" /> : null}
-        <button type="submit">{t("apply")}</button>
-      </form>
+      <FilterForm action={localizePath("/countries", locale)} label={t("filterLabel")} submit={t("apply")} keep={{ as_of: day, sort: query.sort, dir: query.dir === "desc" ? "desc" : null }}>
+        <FilterSelect name="region" label={t("region")} anyLabel={t("allRegions")} value={query.region} options={ledger.regions.map((r) => ({ value: r, label: r }))} />
+        <FilterSelect
+          name="workstream"
+          label={t("workstream")}
+          anyLabel={t("allWorkstreams")}
+          value={query.workstream}
+          options={ledger.workstreams.map((w) => ({ value: `${w.pledgeSlug}/${w.slug}`, label: w.name }))}
+        />
+      </FilterForm>
       <p className="muted" aria-live="polite">
         {rows.length > shown.length
           ? t(rows.length < ledger.rows.length ? "showingPageFiltered" : "showingPage", { from: first + 1, to: first + shown.length, count: rows.length, total: ledger.rows.length })

@@ -5,9 +5,9 @@ import { localizePath, type Locale } from "@/lib/i18n/locales";
 import { readPageLocale } from "@/lib/i18n/params";
 import { buildPageMetadata } from "@/lib/previews/metadata";
 import { DownloadCsvLink } from "@/components/reports/download-link";
+import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { Pager } from "@/components/ui/pager";
 import { UpdateList } from "@/components/updates/update-list";
-import styles from "@/components/updates/updates.module.css";
 import { readUpdateFilter, type SearchParams } from "@/lib/http/params";
 import { readPageAsOf } from "@/lib/as-of/page";
 import { withAsOf, type AsOf } from "@/lib/as-of/day";
@@ -49,37 +49,11 @@ async function Filters({ filter, asOf, locale }: { filter: UpdateFilter; asOf: A
   const [pledges, countries, t] = await Promise.all([listPledgeOptions(locale), listReachedCountries(locale), getTranslations({ locale, namespace: "public.updates" })]);
   const labels = getLabels(locale);
   return (
-    <form method="get" action={localizePath("/updates", locale)} className={styles.filters} aria-label={t("filterLabel")}>
-      {asOf ? <input type="hidden" name="as_of" value={asOf.day} /> : null}
-      <label>
-        {t("pledge")}
-        <select name="pledge" defaultValue={filter.pledge ?? ""}>
-          <option value="">{t("allPledges")}</option>
-          {pledges.map((p) => (
-            <option key={p.slug} value={p.slug}>{p.title}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t("country")}
-        <select name="country" defaultValue={filter.country ?? ""}>
-          <option value="">{t("allCountries")}</option>
-          {countries.map((c) => (
-            <option key={c.iso3} value={c.iso3}>{c.name}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t("evidence")}
-        <select name="level" defaultValue={filter.level ?? ""}>
-          <option value="">{t("anyLevel")}</option>
-          {EVIDENCE_LEVELS.map((level) => (
-            <option key={level} value={level}>{labels(`evidenceLevel.${level}`)}</option>
-          ))}
-        </select>
-      </label>
-      <button type="submit">{t("apply")}</button>
-    </form>
+    <FilterForm action={localizePath("/updates", locale)} label={t("filterLabel")} submit={t("apply")} keep={{ as_of: asOf?.day }}>
+      <FilterSelect name="pledge" label={t("pledge")} anyLabel={t("allPledges")} value={filter.pledge} options={pledges.map((p) => ({ value: p.slug, label: p.title }))} />
+      <FilterSelect name="country" label={t("country")} anyLabel={t("allCountries")} value={filter.country} options={countries.map((c) => ({ value: c.iso3, label: c.name }))} />
+      <FilterSelect name="level" label={t("evidence")} anyLabel={t("anyLevel")} value={filter.level} options={EVIDENCE_LEVELS.map((level) => ({ value: level, label: labels(`evidenceLevel.${level}`) }))} />
+    </FilterForm>
   );
 }
 
