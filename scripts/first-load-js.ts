@@ -13,16 +13,18 @@ export const FIRST_LOAD_JS_TARGET_KB = 130;
 /**
  * Why a second figure. Visitors with a session (editors) get the live page from Next.js, with its first-load chunks,
  * which `.next/diagnostics/route-bundle-stats.json` lists. With Next.js 16.4 and React 19.3 that list cannot fit in
- * the target: measured on this build, the framework alone is about 130 kB (react-dom with Next's small modern
- * polyfills 70 kB, the app router 32.5, its bootstrap 12, helpers 8.5, the Turbopack runtime 4.3, the default global
- * error page 1.9; a minimal page built with the same versions, bench/reference-app, ships 131.7 kB). The list holds no
- * `nomodule` polyfills (browsers with modules skip them), no next-auth code and nothing dev-only. On top: Next's
- * layout-router components (3.4 kB), the header's nav, account link and language switcher (1.2), the as-of bar (1.1),
- * the error boundary (0.4) and, since the languages (issue 14), next-intl's client provider in the root layout with
- * intl-messageformat (12.4): 147.9 kB in all on a public page. So this limit only stops that figure from growing: any
- * client component or library a public page gains fails the build check. It was 135 kB before the languages.
+ * the target: measured on this build, the framework alone is 132.6 kB (react-dom with Next's small modern polyfills
+ * 70 kB, the app router with its bootstrap and helpers 52.9, Next's layout-router components 3.4, the Turbopack
+ * runtime 4.3, the default global error page 1.9; a minimal page built with the same versions, bench/reference-app,
+ * ships 131.7 kB), and that is all an embed ships. The list holds no `nomodule` polyfills (browsers with modules skip
+ * them), no next-auth code and nothing dev-only. On top: the header's nav, account link and language switcher (1.2 kB:
+ * /about, /reports 133.8), and on the dashboard's pages the as-of bar and the error boundary with its words (1.5:
+ * 135.3). No next-intl client code: public client components get their words from the server as props
+ * (components/site/header.tsx); next-intl's client provider in the root layout cost 12.4 kB (147.4–149.7 in all).
+ * This limit stops the figure from growing: any client component or library a public page gains fails the build
+ * check. The goal is 135 kB, as before the languages; the dashboard's pages miss it by 0.3 kB.
  */
-export const FIRST_LOAD_JS_LIMIT_KB = 150;
+export const FIRST_LOAD_JS_LIMIT_KB = 136;
 
 export type FirstLoadJs = { route: string; files: number; gzipKb: number };
 

@@ -1,11 +1,8 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { appOrigin } from "@/lib/auth/callback-url";
 import { LOCALE_TAGS, textDirection } from "@/lib/i18n/locales";
-import { CLIENT_NAMESPACES, pickMessages, type Messages } from "@/lib/i18n/messages";
 import { readPageLocale } from "@/lib/i18n/params";
-import { TIME_ZONE } from "@/lib/i18n/request";
 import { buildAlternateTypes } from "@/lib/previews/metadata";
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
@@ -28,17 +25,14 @@ export async function generateMetadata({ params }: Omit<Props, "children">): Pro
 
 export const viewport: Viewport = { themeColor: "#0b5cad" };
 
-// The document, in the page's language and direction. Only the namespaces client components read reach the browser.
+// The document, in the page's language and direction. No messages reach the browser here: public client components
+// get their words as props (components/site/header.tsx), and the signed-in screens' forms get theirs from
+// EditorMessages (components/auth/editor-messages.tsx).
 export default async function LocaleLayout({ children, params }: Props) {
   const locale = await readPageLocale(params);
-  const messages = (await getMessages()) as Messages;
   return (
     <html lang={LOCALE_TAGS[locale]} dir={textDirection(locale)}>
-      <body>
-        <NextIntlClientProvider locale={locale} timeZone={TIME_ZONE} messages={pickMessages(messages, CLIENT_NAMESPACES)}>
-          {children}
-        </NextIntlClientProvider>
-      </body>
+      <body>{children}</body>
     </html>
   );
 }

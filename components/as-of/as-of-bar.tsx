@@ -1,10 +1,26 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { usePathname, useSearchParams } from "next/navigation";
-import { useSiteLocale } from "@/components/ui/locale";
 import { AS_OF_PARAM, formatAsOfDay, formatUtcDay, withAsOf } from "@/lib/as-of/links";
+import type { Locale } from "@/lib/i18n/locales";
+import { fillSlot } from "@/lib/i18n/slots";
 import styles from "./as-of.module.css";
+
+/**
+ * The bar's words in the page's language, worded on the server (app/[locale]/(site)/(public)/layout.tsx):
+ * `publishedOn` is the heading around the day, which only the URL gives (lib/i18n/slots.ts).
+ */
+export type AsOfWords = {
+  pastView: string;
+  publishedOn: string[];
+  explanation: string;
+  today: string;
+  permalink: string;
+  formLabel: string;
+  field: string;
+  show: string;
+  permalinkToday: string;
+};
 
 /**
  * On every public page: with `?as_of=`, the banner saying whose figures these are, a link to today's page and the
@@ -13,9 +29,7 @@ import styles from "./as-of.module.css";
  * read the URL while rendering on the server: it needs no script (public pages are served without one), so the
  * permalink is a link to copy, and the day picker a plain GET form.
  */
-export function AsOfBar() {
-  const t = useTranslations("common.asOf");
-  const locale = useSiteLocale();
+export function AsOfBar({ locale, words }: { locale: Locale; words: AsOfWords }) {
   const pathname = usePathname();
   const params = useSearchParams();
   // Already checked on the server: the proxy answers a bad or future day with a 400 before this renders.
@@ -23,13 +37,13 @@ export function AsOfBar() {
   const here = `${pathname}${params.size ? `?${params}` : ""}`;
   if (day) {
     return (
-      <section className={styles.banner} aria-label={t("pastView")} data-testid="as-of-banner">
+      <section className={styles.banner} aria-label={words.pastView} data-testid="as-of-banner">
         <p className={styles.title}>
-          <strong>{t("publishedOn", { day: formatAsOfDay(day, locale) })}</strong>
+          <strong>{fillSlot(words.publishedOn, formatAsOfDay(day, locale))}</strong>
         </p>
-        <p>{t("explanation")}</p>
+        <p>{words.explanation}</p>
         <p>
-          <a href={withAsOf(here, null)}>{t("today")}</a> · <Permalink path={here} label={t("permalink")} />
+          <a href={withAsOf(here, null)}>{words.today}</a> · <Permalink path={here} label={words.permalink} />
         </p>
       </section>
     );
@@ -37,16 +51,16 @@ export function AsOfBar() {
   const kept = [...params.entries()].filter(([name]) => name !== AS_OF_PARAM && name !== "page");
   return (
     <div className={styles.bar}>
-      <form method="get" action={pathname} aria-label={t("formLabel")}>
+      <form method="get" action={pathname} aria-label={words.formLabel}>
         {kept.map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
         <label>
-          {t("field")} <input type="date" name={AS_OF_PARAM} required />
+          {words.field} <input type="date" name={AS_OF_PARAM} required />
         </label>
-        <button type="submit">{t("show")}</button>
+        <button type="submit">{words.show}</button>
       </form>
-      <Permalink path={withAsOf(here, formatUtcDay(new Date()))} label={t("permalinkToday")} />
+      <Permalink path={withAsOf(here, formatUtcDay(new Date()))} label={words.permalinkToday} />
     </div>
   );
 }

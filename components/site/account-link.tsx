@@ -1,19 +1,18 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { useSiteLocale } from "@/components/ui/locale";
-import { localizePath } from "@/lib/i18n/locales";
 
 type Account = { name: string; role: string } | null;
+type Link = { href: string; label: string };
+
+/** The account links in the page's language, made on the server (components/site/header.tsx). */
+export type AccountLinks = { signIn: Link; admin: Link; signOut: Link };
 
 // Reads the session on the client, so public pages stay static and cacheable. The link is navigation only:
 // /admin itself re-checks the user on the server. Plain <a> links, as on every public page: next/link would add
 // about 6 kB of script to every page's first load (see e2e/first-load-js.spec.ts). The server renders the anonymous
 // state (most readers): the link is in place from the first paint, so nothing moves when the session arrives.
-export function AccountLink() {
-  const t = useTranslations("common.account");
-  const locale = useSiteLocale();
+export function AccountLink({ links }: { links: AccountLinks }) {
   const [account, setAccount] = useState<Account>(null);
   useEffect(() => {
     let live = true;
@@ -27,16 +26,16 @@ export function AccountLink() {
   }, []);
   if (!account) {
     return (
-      <a className="account-link" href={localizePath("/signin", locale)}>
-        {t("signIn")}
+      <a className="account-link" href={links.signIn.href}>
+        {links.signIn.label}
       </a>
     );
   }
   return (
     <span className="account-link">
-      <a href={localizePath("/admin", locale)}>{t("admin")}</a>
+      <a href={links.admin.href}>{links.admin.label}</a>
       <span className="muted"> · {account.name} · </span>
-      <a href={localizePath("/signout", locale)}>{t("signOut")}</a>
+      <a href={links.signOut.href}>{links.signOut.label}</a>
     </span>
   );
 }

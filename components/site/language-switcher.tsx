@@ -1,21 +1,19 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
 import { usePathname, useSearchParams } from "next/navigation";
-import { LOCALE_NAMES, LOCALE_TAGS, LOCALES, stripLocale, switchLocalePath } from "@/lib/i18n/locales";
+import { LOCALE_NAMES, LOCALE_TAGS, LOCALES, stripLocale, switchLocalePath, type Locale } from "@/lib/i18n/locales";
 import styles from "./site.module.css";
 
 /**
  * The same page in every language, as plain links that work without JavaScript (public pages ship none). Following
- * one remembers the choice (lib/i18n/routing.ts).
+ * one remembers the choice (lib/i18n/routing.ts). A client component only to read the path and query; its label
+ * comes from the server (components/site/header.tsx).
  */
-export function LanguageSwitcher() {
-  const t = useTranslations("common");
-  const current = useLocale();
+export function LanguageSwitcher({ label, current }: { label: string; current: Locale }) {
   const query = useSearchParams()?.toString();
   const path = stripLocale(usePathname() ?? "/") + (query ? `?${query}` : "");
   return (
-    <nav aria-label={t("language")} className={styles.languages}>
+    <nav aria-label={label} className={styles.languages}>
       <ul>
         {LOCALES.map((locale) => (
           <li key={locale}>

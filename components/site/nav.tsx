@@ -1,35 +1,29 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
-import { localizePath, stripLocale } from "@/lib/i18n/locales";
-import { useSiteLocale } from "@/components/ui/locale";
+import { stripLocale } from "@/lib/i18n/locales";
 import styles from "./site.module.css";
 
-const LINKS = [
-  { href: "/", key: "overview" },
-  { href: "/countries", key: "countries" },
-  { href: "/updates", key: "updates" },
-  { href: "/changes", key: "changes" },
-  { href: "/reports", key: "reports" },
-] as const;
+/** A public section: its unprefixed path (which marks it current), its link in the page's language, and its name. */
+export type NavSection = { path: string; href: string; label: string };
 
-function isCurrent(pathname: string, href: string): boolean {
-  return href === "/" ? pathname === "/" || pathname.startsWith("/pledges") : pathname === href || pathname.startsWith(`${href}/`);
+function isCurrent(pathname: string, path: string): boolean {
+  return path === "/" ? pathname === "/" || pathname.startsWith("/pledges") : pathname === path || pathname.startsWith(`${path}/`);
 }
 
-/** The public sections; the sign-in or account link sits beside it, in the header's account slot. */
-export function SiteNav() {
-  const t = useTranslations("common.nav");
-  const locale = useSiteLocale();
+/**
+ * The public sections; the sign-in or account link sits beside it, in the header's account slot. A client component
+ * only to read the path; it gets its words from the server (components/site/header.tsx).
+ */
+export function SiteNav({ label, sections }: { label: string; sections: NavSection[] }) {
   const pathname = stripLocale(usePathname() ?? "/");
   return (
-    <nav aria-label={t("label")} className={styles.nav}>
+    <nav aria-label={label} className={styles.nav}>
       <ul>
-        {LINKS.map((link) => (
-          <li key={link.href}>
-            <a href={localizePath(link.href, locale)} aria-current={isCurrent(pathname, link.href) ? "page" : undefined}>
-              {t(link.key)}
+        {sections.map((section) => (
+          <li key={section.path}>
+            <a href={section.href} aria-current={isCurrent(pathname, section.path) ? "page" : undefined}>
+              {section.label}
             </a>
           </li>
         ))}

@@ -1,9 +1,9 @@
 import { cache } from "react";
 import { encode, getToken, type JWT } from "next-auth/jwt";
 import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { localizePath } from "@/lib/i18n/locales";
-import { redirect } from "@/lib/i18n/navigation";
 import { readRequestLocale } from "@/lib/i18n/params";
 import { getAuthSecret, sessionCookieName, shouldUseSecureCookies } from "./cookies";
 import { can, isBlockedByPasswordChange, type Permission, type SessionUser } from "./permissions";
@@ -27,13 +27,15 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => loa
 /**
  * For admin pages: anonymous users go to sign-in, temporary passwords to the change form, others without the
  * permission get a 403 page, all in the page's language; sign-in then comes back to the page (`from`, unprefixed) in it.
+ * Next's own redirect with localizePath, not lib/i18n/navigation's: importing that module brings its client `Link`, and
+ * with it next-intl's client code, into the first-load JS of every page importing this one (/reports, for the user).
  */
 export async function requirePageUser(permission: Permission, from = "/admin"): Promise<SessionUser> {
   const user = await getCurrentUser();
   const locale = await readRequestLocale();
-  if (!user) return redirect({ href: `/signin?callbackUrl=${encodeURIComponent(localizePath(from, locale))}`, locale });
-  if (isBlockedByPasswordChange(user, permission)) return redirect({ href: "/account/password", locale });
-  if (!can(user, permission)) return redirect({ href: "/admin/forbidden", locale });
+  if (!user) return redirect(localizePath(`/signin?callbackUrl=${encodeURIComponent(localizePath(from, locale))}`, locale));
+  if (isBlockedByPasswordChange(user, permission)) return redirect(localizePath("/account/password", locale));
+  if (!can(user, permission)) return redirect(localizePath("/admin/forbidden", locale));
   return user;
 }
 

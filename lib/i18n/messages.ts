@@ -9,11 +9,9 @@ export type Namespace = (typeof NAMESPACES)[number];
 export type Messages = Record<Namespace, Record<string, unknown>>;
 
 /**
- * Namespaces that public client components read (the header's nav, account link and language switcher, the as-of
- * bar): only these reach a public page's browser, and only in the page's locale. The signed-in screens add the
- * namespaces of their forms (EDITOR_CLIENT_NAMESPACES).
+ * Namespaces that the signed-in screens' client forms read (components/auth/editor-messages.tsx), in the page's locale
+ * only. Public pages send no messages: their few client components get their words as props from the server.
  */
-export const CLIENT_NAMESPACES = ["common"] as const satisfies readonly Namespace[];
 export const EDITOR_CLIENT_NAMESPACES = ["common", "labels", "admin", "auth", "validation", "translations"] as const satisfies readonly Namespace[];
 
 export async function loadMessages(locale: Locale): Promise<Messages> {

@@ -7,12 +7,14 @@
  * Which routes: `scriptFree` in lib/page-cache/routes.ts; e2e/first-load-js.spec.ts fails the build check when such a
  * route gains a client component not listed here.
  */
-// The as-of bar reads the URL while rendering on the server and needs no script (a link and a GET form).
+// The as-of bar reads the URL while rendering on the server and needs no script (a link and a GET form). The header's
+// parts and the public error boundary get their words from the server as props, not from next-intl's client provider.
 export const SCRIPT_FREE_CLIENT_MODULES = [
   "components/site/nav.tsx",
   "components/site/account-link.tsx",
   "components/site/language-switcher.tsx",
   "app/[locale]/(site)/(public)/error.tsx",
+  "components/site/error-words.tsx",
   "components/as-of/as-of-bar.tsx",
 ];
 

@@ -1,20 +1,22 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useEffect } from "react";
+import { useErrorWords } from "@/components/site/error-words";
+import { fillSlot } from "@/lib/i18n/slots";
 
+// Its words come from the public layout (components/site/error-words.tsx): an error boundary gets no props.
 export default function PublicError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations("common.error");
+  const words = useErrorWords();
   useEffect(() => {
     console.error(error);
   }, [error]);
   return (
     <section role="alert">
-      <h1>{t("title")}</h1>
-      <p>{t("body")}</p>
-      {error.digest ? <p className="muted">{t("reference", { digest: error.digest })}</p> : null}
+      <h1>{words.title}</h1>
+      <p>{words.body}</p>
+      {error.digest ? <p className="muted">{fillSlot(words.reference, error.digest)}</p> : null}
       <button type="button" onClick={reset}>
-        {t("retry")}
+        {words.retry}
       </button>
     </section>
   );
