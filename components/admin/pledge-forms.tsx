@@ -55,6 +55,7 @@ const DETAIL_FIELDS = [
   ["unit", "text"],
   ["target", "number"],
   ["targetNote", "text"],
+  ["periodNote", "text"],
   ["periodStart", "date"],
   ["periodEnd", "date"],
   ["fieldLabel", "text"],

@@ -108,7 +108,7 @@ export async function recordStatusChange(tx: Tx, options: { pledgeId: number; fr
   });
 }
 
-const PLEDGE_DEFINITION_FIELDS = ["title", "summary", "unit", "target", "targetNote", "periodStart", "periodEnd", "fieldLabel"] as const;
+const PLEDGE_DEFINITION_FIELDS = ["title", "summary", "unit", "target", "targetNote", "periodNote", "periodStart", "periodEnd", "fieldLabel"] as const;
 
 /** A pledge's definition changed (title, target, period, …). Nothing public changed: no entry. */
 export async function recordPledgeDefinition(tx: Tx, options: { pledgeId: number; before: Record<string, unknown>; after: Record<string, unknown>; actor: Actor }) {

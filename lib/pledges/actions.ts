@@ -16,12 +16,13 @@ import { validationMessage as v } from "@/lib/i18n/validation";
 
 const STALE = v("errors.stale");
 
-const pledgeSnapshot = (p: { title: string; summary: string; unit: string; target: number; targetNote: string | null; periodStart: Date; periodEnd: Date; fieldLabel: string; status: string }) => ({
+const pledgeSnapshot = (p: { title: string; summary: string; unit: string; target: number; targetNote: string | null; periodNote: string | null; periodStart: Date; periodEnd: Date; fieldLabel: string; status: string }) => ({
   title: p.title,
   summary: p.summary,
   unit: p.unit,
   target: p.target,
   targetNote: p.targetNote ?? "",
+  periodNote: p.periodNote ?? "",
   periodStart: p.periodStart.toISOString().slice(0, 10),
   periodEnd: p.periodEnd.toISOString().slice(0, 10),
   fieldLabel: p.fieldLabel,
@@ -47,7 +48,7 @@ export async function changePledgeStatus(actor: SessionUser | null, input: unkno
   afterPublicChange();
 }
 
-/** Title, unit, target, period and breakdown label; refused when the pledge changed since the form was opened. */
+/** Title, unit, target and the notes on it and on the period, period and breakdown label; refused when the pledge changed since the form was opened. */
 export async function updatePledge(actor: SessionUser | null, input: unknown) {
   const data = parseOrThrow(editPledgeSchema, input);
   await db.$transaction(async (tx) => {
@@ -55,7 +56,7 @@ export async function updatePledge(actor: SessionUser | null, input: unknown) {
     const before = await tx.pledge.findUnique({ where: { id: data.id } });
     if (!before) throw new NotFoundError(v("errors.noPledge"));
     const { id, updatedAt, ...values } = data;
-    const { count } = await tx.pledge.updateMany({ where: { id, updatedAt }, data: { ...values, targetNote: values.targetNote || null } });
+    const { count } = await tx.pledge.updateMany({ where: { id, updatedAt }, data: { ...values, targetNote: values.targetNote || null, periodNote: values.periodNote || null } });
     if (count !== 1) {
       const { changes, actors } = await changesSince(tx, "pledge", id, updatedAt);
       throw new ConflictError(actors.length ? v("errors.staleBy", { names: actors.join(", ") }) : STALE, changes);

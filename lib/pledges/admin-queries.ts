@@ -32,6 +32,7 @@ export async function getPledgeAdmin(id: number) {
     unit: p.unit,
     target: p.target,
     targetNote: p.targetNote ?? "",
+    periodNote: p.periodNote ?? "",
     periodStart: day(p.periodStart)!,
     periodEnd: day(p.periodEnd)!,
     fieldLabel: p.fieldLabel,

@@ -19,6 +19,7 @@ export const pledgeSchema = z
     unit: z.string().trim().min(1, v("pledge.unit")).max(100, v("common.tooLong", { max: 100 })),
     target: z.coerce.number({ error: v("common.number") }).positive(v("pledge.target")).max(1e12, v("common.tooLarge")),
     targetNote: z.string().trim().max(1000, v("common.tooLong", { max: 1000 })).default(""),
+    periodNote: z.string().trim().max(1000, v("common.tooLong", { max: 1000 })).default(""),
     periodStart: isoDate(v("pledge.periodStart")),
     periodEnd: isoDate(v("pledge.periodEnd")),
     fieldLabel: z.string().trim().min(2, v("pledge.fieldLabel")).max(40, v("common.tooLong", { max: 40 })),

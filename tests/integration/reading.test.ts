@@ -73,17 +73,15 @@ describe("our reading of the seeded pledges", () => {
 describe("translating our reading", () => {
   it("admins translate both interpretations; each is outdated once its English changes", async () => {
     const p = await createWorkflowPledge();
-    const edit = async (targetNote: string) => {
+    // The English of both notes through the pledge form, as an admin edits them.
+    const edit = async (targetNote: string, periodNote: string) => {
       const current = await db.pledge.findUniqueOrThrow({ where: { id: p.id } });
       await updatePledge(admin, {
         id: p.id, updatedAt: current.updatedAt.toISOString(), title: current.title, summary: current.summary, unit: current.unit, target: current.target,
-        targetNote, periodStart: "2017-09-26", periodEnd: "2022-09-25", fieldLabel: current.fieldLabel,
+        targetNote, periodNote, periodStart: "2017-09-26", periodEnd: "2022-09-25", fieldLabel: current.fieldLabel,
       });
     };
-    // The English: the target note through the pledge form, the period note as the seed writes it (no form edits it).
-    const periodNote = (text: string) => db.pledge.update({ where: { id: p.id }, data: { periodNote: text } }).then(() => markPublicChange(db));
-    await edit("one per field and year");
-    await periodNote("counted from the day of the speech");
+    await edit("one per field and year", "counted from the day of the speech");
     const untranslated = (await listPledgeTranslations(p.id, "fr"))!.items.filter((i) => i.key === "targetNote" || i.key === "periodNote");
     expect(untranslated.map((i) => [i.key, i.kind])).toEqual([["targetNote", "missing"], ["periodNote", "missing"]]);
 
@@ -97,8 +95,9 @@ describe("translating our reading", () => {
     ]);
     expect((await listPledgeReadings("fr")).find((r) => r.slug === p.slug)!.readings).toEqual(await read());
 
-    await edit("one per field in each year");
-    await periodNote("counted from the announcement");
+    await edit("one per field in each year", "counted from the announcement");
+    const entry = await db.publicChange.findFirstOrThrow({ where: { pledgeId: p.id, kind: "DEFINITION" }, orderBy: { id: "desc" } });
+    expect(JSON.parse(entry.diff ?? "[]")).toEqual(expect.arrayContaining([expect.objectContaining({ field: "periodNote", before: "counted from the day of the speech", after: "counted from the announcement" })]));
     expect(await read()).toMatchObject([
       { interpretation: { text: "une par domaine et par année", outdated: true, english: "one per field in each year" } },
       { interpretation: { text: "à compter du jour du discours", outdated: true, english: "counted from the announcement" } },

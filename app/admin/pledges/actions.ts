@@ -32,7 +32,7 @@ export async function changeStatusAction(_prev: FormState, form: FormData) {
 }
 
 export async function updatePledgeAction(_prev: FormState, form: FormData) {
-  const keys = ["id", "updatedAt", "title", "summary", "unit", "target", "targetNote", "periodStart", "periodEnd", "fieldLabel"];
+  const keys = ["id", "updatedAt", "title", "summary", "unit", "target", "targetNote", "periodNote", "periodStart", "periodEnd", "fieldLabel"];
   return run((u) => updatePledge(u, fields(form, keys)), "pledgeSaved");
 }
 
