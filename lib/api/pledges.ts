@@ -27,7 +27,7 @@ export async function readApiPledge(slug: string, asOf: AsOf | null = null, loca
     getPledgeSummaries({ asOf, locale }).then((all) => all.find((p) => p.slug === slug)),
     db.pledge.findUnique({
       where: { slug },
-      select: { sourceSentence: true, sourceCitation: true, translations: true, fields: { orderBy: [{ displayOrder: "asc" }, { id: "asc" }], select: { slug: true, name: true, translations: true } } },
+      select: { sourceSentence: true, sourceCitation: true, periodNote: true, translations: true, fields: { orderBy: [{ displayOrder: "asc" }, { id: "asc" }], select: { slug: true, name: true, translations: true } } },
     }),
   ]);
   if (!summary || !pledge) throw new HttpError(404, "not_found", `No pledge has the slug "${slug}".`);
@@ -35,6 +35,7 @@ export async function readApiPledge(slug: string, asOf: AsOf | null = null, loca
     ...toApiPledge(summary),
     sourceSentence: localizeColumn(pledge, { entity: "pledge", key: "sourceSentence", english: pledge.sourceSentence }, locale).text,
     sourceCitation: pledge.sourceCitation,
+    periodNote: pledge.periodNote === null ? null : localizeColumn(pledge, { entity: "pledge", key: "periodNote", english: pledge.periodNote }, locale).text,
     fields: pledge.fields.map((f) => ({ slug: f.slug, name: localizeColumn(f, { entity: "field", key: "name", english: f.name }, locale).text })),
     missedYears: summary.missedYears,
   };

@@ -82,6 +82,7 @@ export const PledgeSchema = z
 export const PledgeDetailSchema = PledgeSchema.extend({
   sourceSentence: z.string(),
   sourceCitation: z.string(),
+  periodNote: z.string().nullable().describe("The tracker's reading of when the period starts and ends (its own interpretation, not the speaker's words); in ?lang= where translated."),
   missedYears: z.array(z.number().int()).describe("Period years confirmed missed: over, short of the plan, and confirmed by an editor's check or the final assessment. A year with no report is never listed."),
   fields: z.array(FieldSchema),
 }).meta({ id: "PledgeDetail" });

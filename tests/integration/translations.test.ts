@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import seededTranslations from "@/prisma/source/pledge-translations.json";
 import { GET as getPledge } from "@/app/api/v1/pledges/[slug]/route";
 import { GET as getPledges } from "@/app/api/v1/pledges/route";
 import { GET as getUpdates } from "@/app/api/v1/pledges/[slug]/updates/route";
@@ -125,6 +126,9 @@ describe("?lang= on the CSV and the API", () => {
     const one = await (await getPledge(api("/pledges/systems-and-labs?lang=ar"), { params: Promise.resolve({ slug: "systems-and-labs" }) })).json();
     expect(one.fields.map((f: { name: string }) => f.name)).toEqual(["أنظمة الاتصالات", "مختبرات التحقيق الجنائي"]);
     expect(one.sourceSentence).toBe("تحديث أنظمة اتصالات الإنتربول ومختبرات التحقيق الجنائي في 100 بلد نامٍ");
+    expect(one.periodNote).toBe(seededTranslations.period.interpretation.ar);
+    const english = await (await getPledge(api("/pledges/systems-and-labs"), { params: Promise.resolve({ slug: "systems-and-labs" }) })).json();
+    expect(english.periodNote).toBe((await db.pledge.findUniqueOrThrow({ where: { slug: "systems-and-labs" } })).periodNote);
     const [ken] = await getCountryIds(db, ["KEN"]);
     const pledge = await createWorkflowPledge();
     const published = await createUpdate(editor, updateInput(pledge, { countryIds: [ken] }), { submit: true });
