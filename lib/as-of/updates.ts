@@ -1,4 +1,5 @@
 import { cachePublicRead } from "@/lib/cache";
+import { resolvePage } from "@/lib/paging";
 import { db, Prisma } from "@/lib/db";
 import { toNumber } from "@/lib/db/sql";
 import { EVIDENCE_ROW_SELECT, publicDescription, toEvidenceRow, toPublicEvidence } from "@/lib/evidence/public";
@@ -16,13 +17,12 @@ export const listPublicUpdatesAsOf = cachePublicRead("public-updates-as-of", asy
   const [{ total: counted }] = await db.$queryRaw<{ total: unknown }[]>(Prisma.sql`SELECT COUNT(*) AS "total" FROM public_update_versions v WHERE ${where}`);
   const total = toNumber(counted);
   const pageSize = filter.pageSize ?? UPDATES_PAGE_SIZE;
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const page = Math.min(Math.max(1, Math.floor(filter.page ?? 1)), pageCount);
+  const { page, pageCount, offset } = resolvePage({ total, pageSize, requested: filter.page });
   const ids = (
     await db.$queryRaw<{ id: unknown }[]>(Prisma.sql`
       SELECT v."id" AS "id" FROM public_update_versions v WHERE ${where}
       ORDER BY v."eventDate" DESC, v."updateId" DESC
-      LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`)
+      LIMIT ${pageSize} OFFSET ${offset}`)
   ).map((r) => toNumber(r.id));
   // One page of ids: a short list, fetched and put back in the order the query chose.
   const found = await db.publicUpdateVersion.findMany({ where: { id: { in: ids } }, include: { countries: { select: { countryId: true } } } });

@@ -1,4 +1,5 @@
 import { cachePublicRead } from "@/lib/cache";
+import { resolvePage } from "@/lib/paging";
 import { db, Prisma, type EvidenceLevel } from "@/lib/db";
 import { EVIDENCE_ROW_SELECT, publicDescription, toEvidenceRow, toPublicEvidence, type PublicEvidence } from "@/lib/evidence/public";
 import { toNumber } from "@/lib/db/sql";
@@ -95,13 +96,12 @@ export const listPublicUpdates = cachePublicRead("public-updates", async (filter
   const where = Prisma.join(conditions, " AND ");
   const total = filter.level ? await countMatching(where) : await countPublicUpdates(filter);
   const pageSize = filter.pageSize ?? UPDATES_PAGE_SIZE;
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const page = Math.min(Math.max(1, Math.floor(filter.page ?? 1)), pageCount);
+  const { page, pageCount, offset } = resolvePage({ total, pageSize, requested: filter.page });
   const ids = (
     await db.$queryRaw<{ id: unknown }[]>(Prisma.sql`
       SELECT u."id" AS "id" FROM progress_updates u WHERE ${where}
       ORDER BY u."eventDate" DESC, u."id" DESC
-      LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`)
+      LIMIT ${pageSize} OFFSET ${offset}`)
   ).map((r) => toNumber(r.id));
   const rows = await db.progressUpdate.findMany({
     where: { id: { in: ids } },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { resolvePage } from "@/lib/paging";
 import { getTranslations } from "next-intl/server";
 import { getFormats } from "@/lib/i18n/format";
 import { localizePath, type Locale } from "@/lib/i18n/locales";
@@ -113,10 +114,8 @@ async function CountryMap({ locale }: { locale: Locale }) {
 async function Ledger({ query, page: requested, day, locale }: { query: LedgerQuery; page: number; day: string | null; locale: Locale }) {
   const [ledger, t] = await Promise.all([getCountryLedger(day, locale), getTranslations({ locale, namespace: "public.countries" })]);
   const rows = filterLedgerRows(ledger.rows, query);
-  const pageCount = Math.max(1, Math.ceil(rows.length / ROWS_PER_PAGE));
-  const page = Math.min(requested, pageCount);
-  const first = (page - 1) * ROWS_PER_PAGE;
-  const shown = rows.slice(first, first + ROWS_PER_PAGE);
+  const { page, pageCount, offset } = resolvePage({ total: rows.length, pageSize: ROWS_PER_PAGE, requested });
+  const shown = rows.slice(offset, offset + ROWS_PER_PAGE);
   return (
     <>
       <FilterForm action={localizePath("/countries", locale)} label={t("filterLabel")} submit={t("apply")} keep={{ as_of: day, sort: query.sort, dir: query.dir === "desc" ? "desc" : null }}>
@@ -131,7 +130,7 @@ async function Ledger({ query, page: requested, day, locale }: { query: LedgerQu
       </FilterForm>
       <p className="muted" aria-live="polite">
         {rows.length > shown.length
-          ? t(rows.length < ledger.rows.length ? "showingPageFiltered" : "showingPage", { from: first + 1, to: first + shown.length, count: rows.length, total: ledger.rows.length })
+          ? t(rows.length < ledger.rows.length ? "showingPageFiltered" : "showingPage", { from: offset + 1, to: offset + shown.length, count: rows.length, total: ledger.rows.length })
           : t("showingAll", { shown: rows.length, count: ledger.rows.length })}
       </p>
       <LedgerTable rows={shown} workstreams={ledger.workstreams} query={query} hrefFor={(q) => hrefFor(locale, q, 1, day)} />
