@@ -55,17 +55,17 @@ export type PledgeSummary = {
   shortYears: number[];
   publishedUpdates: number;
   lastPublishedAt: string | null;
-  /** title, summary and targetNote above are in the language asked for; here with their English and translation state. */
-  content: LocalizedContent<"title" | "summary" | "targetNote">;
+  /** title, summary, targetNote, unit and fieldLabel above are in the language asked for; here with their English and translation state. */
+  content: LocalizedContent<"title" | "summary" | "targetNote" | "unit" | "fieldLabel">;
 };
 
 // The cached, language-independent row: the translations are applied per request (localizeSummary).
 type SummaryRow = Omit<PledgeSummary, "content"> & { translations: string };
 
 function localizeSummary({ translations, ...row }: SummaryRow, locale: Locale): PledgeSummary {
-  const { title, summary, targetNote } = localizePledgeContent({ ...row, sourceSentence: null, periodNote: null, translations }, locale);
-  const content = { title, summary, targetNote };
-  return { ...row, title: title.text, summary: summary.text, targetNote: row.targetNote === null ? null : targetNote.text, content };
+  const { title, summary, targetNote, unit, fieldLabel } = localizePledgeContent({ ...row, sourceSentence: null, periodNote: null, translations }, locale);
+  const content = { title, summary, targetNote, unit, fieldLabel };
+  return { ...row, title: title.text, summary: summary.text, targetNote: row.targetNote === null ? null : targetNote.text, unit: unit.text, fieldLabel: fieldLabel.text, content };
 }
 
 /**

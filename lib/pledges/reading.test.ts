@@ -7,7 +7,7 @@ const periodNote = "'in the next five years', counted from the announcement date
 const french = serializeTranslations(writeTranslation({}, { locale: "fr", key: "periodNote", text: "« dans les cinq prochaines années »", official: false, english: periodNote }));
 
 function pledge(options: { measure: string; targetNote?: string | null; periodNote?: string | null; translations?: string }) {
-  const row = { title: "T", summary: "S", sourceSentence: "Q", targetNote: options.targetNote ?? null, periodNote: options.periodNote ?? null, translations: options.translations ?? "{}" };
+  const row = { title: "T", summary: "S", sourceSentence: "Q", targetNote: options.targetNote ?? null, periodNote: options.periodNote ?? null, unit: "U", fieldLabel: "field", translations: options.translations ?? "{}" };
   return (locale: "en" | "fr") => ({ target: 15, measure: options.measure, periodStart: "2017-09-26T00:00:00.000Z", periodEnd: "2022-09-25T00:00:00.000Z", content: localizePledgeContent(row, locale) });
 }
 

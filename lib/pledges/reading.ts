@@ -46,7 +46,7 @@ export const listPledgeReadings = cachePublicRead("pledge-readings", async (loca
     select: { slug: true, title: true, target: true, targetNote: true, periodNote: true, periodStart: true, periodEnd: true, measure: true, translations: true },
   });
   return rows.map((row) => {
-    const content = localizePledgeContent({ ...row, summary: null, sourceSentence: null }, locale);
+    const content = localizePledgeContent({ ...row, summary: null, sourceSentence: null, unit: null, fieldLabel: null }, locale);
     const readings = getPledgeReading({ ...row, periodStart: row.periodStart.toISOString(), periodEnd: row.periodEnd.toISOString(), content });
     return { slug: row.slug, title: content.title, readings };
   });

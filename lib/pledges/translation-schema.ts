@@ -11,7 +11,7 @@ export const translationSchema = z.object({
   pledgeId: recordId(),
   entity: z.enum(["pledge", "field", "milestone", "announcement"], { error: "Unknown text." }),
   id: recordId(),
-  key: z.enum(["title", "summary", "sourceSentence", "targetNote", "periodNote", "name", "quote"], { error: "Unknown text." }),
+  key: z.enum(["title", "summary", "sourceSentence", "targetNote", "periodNote", "unit", "fieldLabel", "name", "quote"], { error: "Unknown text." }),
   locale: z.enum(TRANSLATION_LOCALE_VALUES, { error: "Choose French, Spanish, Arabic or Chinese." }),
   text: z.string().trim().max(4000, "Keep the translation under 4,000 characters.").default(""),
   official: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),

@@ -57,7 +57,7 @@ describe("readTranslations", () => {
 
 describe("localizeContent", () => {
   it("localizes every key of a row, an empty English staying empty", () => {
-    const row = { title: english, summary: "S", sourceSentence: "Q", targetNote: null, periodNote: null, translations: serializeTranslations(writeTranslation({}, { locale: "ar", key: "summary", text: "ملخص", official: true, english: "S" })) };
+    const row = { title: english, summary: "S", sourceSentence: "Q", targetNote: null, periodNote: null, unit: "U", fieldLabel: "field", translations: serializeTranslations(writeTranslation({}, { locale: "ar", key: "summary", text: "ملخص", official: true, english: "S" })) };
     const content = localizeContent("pledge", row, "ar");
     expect(content.summary).toMatchObject({ text: "ملخص", lang: "ar", kind: "official" });
     expect(content.title.kind).toBe("missing");

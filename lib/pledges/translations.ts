@@ -12,7 +12,7 @@ import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "@/lib/i18n/local
  */
 
 export const TRANSLATABLE_KEYS = {
-  pledge: ["title", "summary", "sourceSentence", "targetNote", "periodNote"],
+  pledge: ["title", "summary", "sourceSentence", "targetNote", "periodNote", "unit", "fieldLabel"],
   field: ["name"],
   milestone: ["title"],
   announcement: ["quote"],

@@ -67,7 +67,7 @@ export async function seedReference(db: Db): Promise<void> {
     for (const [order, p] of facts.pledges.entries()) {
       const shape = PLEDGE_SHAPE[p.key];
       if (!shape) throw new Error(`pledges.json names an unknown pledge key "${p.key}"`);
-      const english = { title: p.title, summary: shape.summary, sourceSentence: p.source_sentence, targetNote: p.target_interpretation ?? null, periodNote: facts.period.interpretation };
+      const english = { title: p.title, summary: shape.summary, sourceSentence: p.source_sentence, targetNote: p.target_interpretation ?? null, periodNote: facts.period.interpretation, unit: p.unit, fieldLabel: shape.fieldLabel };
       const pledge = await tx.pledge.upsert({
         where: { slug: p.key },
         update: {},

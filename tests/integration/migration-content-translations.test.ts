@@ -35,7 +35,7 @@ describe(`migration ${MIGRATION} on ${provider}`, () => {
       for (const q of checks) results.push(await database.rows(q));
       expect(results).toEqual(EXPECTED);
       const [[title, translations]] = results[0] as [string, string][];
-      expect(localizePledgeContent({ title, summary: "s", sourceSentence: "q", targetNote: null, periodNote: null, translations }, "fr").title).toMatchObject({ text: "Old title", kind: "missing" });
+      expect(localizePledgeContent({ title, summary: "s", sourceSentence: "q", targetNote: null, periodNote: null, unit: null, fieldLabel: null, translations }, "fr").title).toMatchObject({ text: "Old title", kind: "missing" });
     });
   });
 });

@@ -123,6 +123,8 @@ describe("?lang= on the CSV and the API", () => {
 
     const list = await (await getPledges(api("/pledges?lang=es"))).json();
     expect(list.items.find((p: { slug: string }) => p.slug === "training").title).toBe("Formar a 20.000 agentes de las fuerzas del orden para países en desarrollo");
+    // The unit counted and the breakdown's name are pledge content too (they sit in every figure's sentence).
+    expect(list.items.find((p: { slug: string }) => p.slug === "training")).toMatchObject({ unit: seededTranslations.pledges.training.unit.es, fieldLabel: seededTranslations.pledges.training.fieldLabel.es });
     const one = await (await getPledge(api("/pledges/systems-and-labs?lang=ar"), { params: Promise.resolve({ slug: "systems-and-labs" }) })).json();
     expect(one.fields.map((f: { name: string }) => f.name)).toEqual(["أنظمة الاتصالات", "مختبرات التحقيق الجنائي"]);
     expect(one.sourceSentence).toBe("تحديث أنظمة اتصالات الإنتربول ومختبرات التحقيق الجنائي في 100 بلد نامٍ");

@@ -73,6 +73,8 @@ export function toFormData(entries: [string, FormDataEntryValue][]): FormData {
 export const formEntries = (names: readonly string[]) =>
   fc.array(fc.tuple(fc.constantFrom(...names), formValue), { maxLength: 14 }) as fc.Arbitrary<[string, FormDataEntryValue][]>;
 
+const REFUSAL_AUDIT_ACTIONS = ["access.refused", "user.change-password.failure", "user.change-password.lockout"];
+
 const REPLACER = (_key: string, value: unknown) => (typeof value === "bigint" ? value.toString() : value);
 
 /** Every table's rows, order-independent, as one digest per table: equal digests mean byte-for-byte equal data. */
@@ -83,8 +85,10 @@ export async function digestDatabase(): Promise<Record<string, string>> {
       : await db.$queryRawUnsafe<{ name: string }[]>("SELECT tablename::text AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename");
   const digest: Record<string, string> = {};
   for (const { name } of tables) {
-    // A refused action's own audit row is the one write a refusal is meant to make (lib/audit/refusals.ts).
-    const where = name === "audit_log" ? ` WHERE action <> 'access.refused'` : "";
+    // The writes a refusal is meant to make: its own audit row (lib/audit/refusals.ts), and a throttled action's
+    // attempt counter and failure/lockout audit rows (a wrong current password counts toward the pause).
+    if (name === "rate_limits") continue;
+    const where = name === "audit_log" ? ` WHERE action NOT IN (${REFUSAL_AUDIT_ACTIONS.map((a) => `'${a}'`).join(", ")})` : "";
     const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${name}"${where}`);
     const lines = rows.map((row) => JSON.stringify(row, REPLACER)).sort();
     digest[name] = `${rows.length}:${createHash("sha256").update(lines.join("\n")).digest("hex").slice(0, 16)}`;
