@@ -59,6 +59,9 @@ test("the password form is throttled: after repeated wrong current passwords eve
     const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/fr/account/password");
     await page.getByRole("button", { name: "Changer de mot de passe" }).click();
     await answered;
+    // React resets a form action's fields once the answer is rendered: wait for that, or the next round's typing is
+    // wiped and the browser's required check silently stops the submission.
+    await expect(page.getByLabel("Mot de passe actuel (temporaire)")).toHaveValue("");
   };
   for (let i = 0; i < 5; i++) {
     await submit(`wrong-guess-${i}`);
