@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { LOCALE_TAGS, LOCALES, localizePath, switchLocalePath, textDirection, type Locale } from "@/lib/i18n/locales";
+import { addUpdate } from "./helpers/db";
 
 // Each language's pages: lang and dir, Arabic mirrored, the language switcher, the first visit's Accept-Language, axe,
 // and a screenshot of each language's pledge page for a reader of that language to check. The assertions read
@@ -147,4 +148,11 @@ test("a screenshot of each language's pledge page", async ({ page }, testInfo) =
     await page.screenshot({ path: file, fullPage: true, animations: "disabled" });
     await testInfo.attach(`pledge page (${locale})`, { path: file, contentType: "image/png" });
   }
+});
+
+test("an update names its countries in the page's language", async ({ page }) => {
+  const { id } = await addUpdate({ pledgeSlug: "training", quantity: 3, eventDate: "2019-03-01", iso3: ["DEU"] });
+  await page.goto(`/fr/updates/${id}`);
+  const item = page.getByTestId("update-item");
+  await expect(item.getByRole("link", { name: "Allemagne" })).toBeVisible();
 });

@@ -3,6 +3,7 @@ import { Badge, EmptyState, SampleTag } from "@/components/ui/badge";
 import { useSiteLocale } from "@/components/ui/locale";
 import { EvidenceBlock, EvidenceLevelBadge } from "@/components/updates/evidence-block";
 import { getFormats } from "@/lib/i18n/format";
+import { localizeCountryName } from "@/lib/countries/names";
 import { localizePath } from "@/lib/i18n/locales";
 import type { PublicUpdate } from "@/lib/updates/public";
 import { languageTag, WrittenIn } from "@/components/translations/written-in";
@@ -48,7 +49,7 @@ export function UpdateList({ items, showPledge, empty }: { items: PublicUpdate[]
                   {u.countries.map((c, i) => (
                     <span key={c.iso3}>
                       {i ? ", " : ""}
-                      <a href={localizePath(`/countries/${c.iso3}`, locale)}>{c.name}</a>
+                      <a href={localizePath(`/countries/${c.iso3}`, locale)}>{localizeCountryName(c, locale)}</a>
                     </span>
                   ))}
                 </>

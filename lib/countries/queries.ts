@@ -53,7 +53,13 @@ export const getCountryLedger = cachePublicRead("country-ledger", async (asOfDay
     db.pledge.findMany({
       orderBy: [{ displayOrder: "asc" }, { id: "asc" }],
       select: { id: true, slug: true, title: true, unit: true, target: true, measure: true, translations: true, fields: { orderBy: [{ displayOrder: "asc" }, { id: "asc" }] } },
-    }).then((rows) => rows.map((p) => ({ ...p, title: localizeColumn(p, { entity: "pledge", key: "title", english: p.title }, locale).text }))),
+    }).then((rows) =>
+      rows.map((p) => ({
+        ...p,
+        title: localizeColumn(p, { entity: "pledge", key: "title", english: p.title }, locale).text,
+        unit: localizeColumn(p, { entity: "pledge", key: "unit", english: p.unit }, locale).text,
+      })),
+    ),
     getPledgeSummaries({ asOf, locale }),
   ]);
   const countryIds = [...new Set([...reach.map((r) => toNumber(r.countryId)), ...deliveries.map((d) => d.countryId)])];
